@@ -1,0 +1,134 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// One settings array for every target, as Hummingbird does, so every module is checked the same way.
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "veil",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "Veil", targets: ["Veil"]),
+        .library(name: "VeilGateway", targets: ["VeilGateway"]),
+        .library(name: "VeilTesting", targets: ["VeilTesting"]),
+        .executable(name: "veil", targets: ["VeilCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // C libraries from Debian: liblmdb-dev and libssl-dev.
+        .systemLibrary(name: "CLMDB", pkgConfig: "lmdb", providers: [.apt(["liblmdb-dev"])]),
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+
+        .target(
+            name: "VeilStorage",
+            dependencies: ["CLMDB", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "VeilCrypto",
+            dependencies: ["CLibCrypto", "VeilStorage"],
+            swiftSettings: swiftSettings
+        ),
+        // Pure Swift, no dependencies: the PII recognizers and the embedders compile and test on their
+        // own (see docs/ARCHITECTURE.md, "Why two extra targets").
+        .target(name: "VeilPII", swiftSettings: swiftSettings),
+        .target(name: "VeilEmbedding", swiftSettings: swiftSettings),
+        .target(
+            name: "VeilUpstream",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Veil",
+            dependencies: [
+                "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "VeilTesting",
+            dependencies: [
+                "Veil",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "VeilGateway",
+            dependencies: [
+                "Veil", "VeilUpstream",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "VeilCLI",
+            dependencies: [
+                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        .testTarget(name: "VeilStorageTests", dependencies: ["VeilStorage"], swiftSettings: swiftSettings),
+        .testTarget(name: "VeilCryptoTests", dependencies: ["VeilCrypto", "VeilStorage"], swiftSettings: swiftSettings),
+        .testTarget(name: "VeilPIITests", dependencies: ["VeilPII"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "VeilEmbeddingTests",
+            dependencies: ["VeilEmbedding"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VeilUpstreamTests",
+            dependencies: ["VeilUpstream", "VeilTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VeilTests",
+            dependencies: ["Veil", "VeilTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VeilGatewayTests",
+            dependencies: [
+                "VeilGateway", "Veil", "VeilTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

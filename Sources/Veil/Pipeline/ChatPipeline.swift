@@ -1,0 +1,71 @@
+/// Stages composed in order, ending in a responder.
+///
+/// The first stage sees the request first and the response last, as in Hummingbird's middleware stack.
+///
+/// ```swift
+/// let pipeline = ChatPipeline(responder: upstream) {
+///     NormalizeMiddleware()
+///     AnonymizeMiddleware(...)
+///     CacheMiddleware(...)
+/// }
+/// let response = try await pipeline.respond(to: request, context: context)
+/// ```
+public struct ChatPipeline: ChatResponder {
+    /// The stages, outermost first.
+    public let stages: [any ChatMiddleware]
+    /// The innermost responder.
+    public let responder: any ChatResponder
+
+    /// Composes `stages` (outermost first) in front of `responder`.
+    public init(stages: [any ChatMiddleware], responder: any ChatResponder) {
+        self.stages = stages
+        self.responder = responder
+    }
+
+    /// Composes stages written in a builder block, outermost first.
+    public init(responder: any ChatResponder, @ChatPipelineBuilder _ stages: () -> [any ChatMiddleware]) {
+        self.init(stages: stages(), responder: responder)
+    }
+
+    /// Runs the request through every stage and the responder.
+    public func respond(to request: ChatRequest, context: ChatContext) async throws -> ChatResponse {
+        try await run(stage: 0, request, context)
+    }
+
+    private func run(stage index: Int, _ request: ChatRequest, _ context: ChatContext) async throws -> ChatResponse {
+        guard index < stages.count else { return try await responder.respond(to: request, context: context) }
+        return try await stages[index].handle(request, context: context) { request, context in
+            try await run(stage: index + 1, request, context)
+        }
+    }
+}
+
+/// Collects stages written one per line into an array, for ``ChatPipeline/init(responder:_:)``.
+@resultBuilder
+public enum ChatPipelineBuilder {
+    /// Collects the stages of a block.
+    public static func buildBlock(_ stages: [any ChatMiddleware]...) -> [any ChatMiddleware] { stages.flatMap { $0 } }
+    /// Lifts one stage.
+    public static func buildExpression(_ stage: any ChatMiddleware) -> [any ChatMiddleware] { [stage] }
+    /// Supports `if` without `else`.
+    public static func buildOptional(_ stages: [any ChatMiddleware]?) -> [any ChatMiddleware] { stages ?? [] }
+    /// Supports `if`/`else`, first branch.
+    public static func buildEither(first stages: [any ChatMiddleware]) -> [any ChatMiddleware] { stages }
+    /// Supports `if`/`else`, second branch.
+    public static func buildEither(second stages: [any ChatMiddleware]) -> [any ChatMiddleware] { stages }
+}
+
+/// A responder made from a closure, for tests and for embedding Veil in front of a custom model client.
+public struct ClosureResponder: ChatResponder {
+    private let body: @Sendable (ChatRequest, ChatContext) async throws -> ChatResponse
+
+    /// Wraps `body`.
+    public init(_ body: @escaping @Sendable (ChatRequest, ChatContext) async throws -> ChatResponse) {
+        self.body = body
+    }
+
+    /// Calls the closure.
+    public func respond(to request: ChatRequest, context: ChatContext) async throws -> ChatResponse {
+        try await body(request, context)
+    }
+}

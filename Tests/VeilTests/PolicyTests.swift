@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import Veil
+
+@Suite("Policies")
+struct PolicyTests {
+    @Test("a full policy parses into the right values")
+    func fullPolicyParses() throws {
+        let policy = try PolicyLoader.parse(
+            """
+            name: support
+            retention_days: 7
+            allowed_models: ["gpt-4o*", "mock-gpt"]
+            cache:
+              enabled: true
+              ttl_seconds: 3600
+              scope: user
+              max_temperature: 0.5
+              semantic:
+                threshold: 0.93
+                verifier: strict
+                precision: int8
+            privacy:
+              default_action: redact
+              entities:
+                EMAIL: mask
+                PERSON: pseudonymize
+              allow_names: [Veily]
+            quotas:
+              requests_per_minute: 120
+            """
+        )
+        #expect(policy.name == "support")
+        #expect(policy.retentionDays == 7)
+        #expect(policy.cache.scope == .user)
+        #expect(policy.cache.semantic.threshold == 0.93)
+        #expect(policy.cache.semantic.precision == .int8)
+        #expect(policy.privacy.defaultAction == .redact)
+        #expect(policy.privacy.actions[.email] == .mask)
+        #expect(policy.quotas.requestsPerMinute == 120)
+        #expect(policy.allows(model: "gpt-4o-mini"))
+        #expect(!policy.allows(model: "gpt-3.5"))
+    }
+
+    @Test("an unknown key is rejected with its line and dotted path")
+    func unknownKeyRejected() {
+        #expect {
+            try PolicyLoader.parse("cache:\n  enabled: true\n  ttl_secnds: 10\n", file: "p.yaml")
+        } throws: { error in
+            String(describing: error) == "p.yaml:3: key 'cache.ttl_secnds' is not a known policy key"
+        }
+    }
+
+    @Test("out-of-range and wrongly typed values are rejected with file, line and key")
+    func badValuesRejected() {
+        #expect {
+            try PolicyLoader.parse("cache:\n  semantic:\n    threshold: 1.5\n", file: "x.yaml")
+        } throws: { error in
+            let text = String(describing: error)
+            return text.hasPrefix("x.yaml:3: key 'cache.semantic.threshold' must be between")
+        }
+        #expect {
+            try PolicyLoader.parse("retention_days: soon\n", file: "x.yaml")
+        } throws: { error in
+            String(describing: error) == "x.yaml:1: key 'retention_days' must be a whole number"
+        }
+        #expect {
+            try PolicyLoader.parse("privacy:\n  entities:\n    EMAIL: shred\n", file: "x.yaml")
+        } throws: { error in
+            String(describing: error).hasPrefix("x.yaml:3: key 'privacy.entities.EMAIL' must be one of pseudonymize")
+        }
+        #expect {
+            try PolicyLoader.parse("privacy:\n  entities:\n    EMAILS: mask\n", file: "x.yaml")
+        } throws: { error in
+            String(describing: error) == "x.yaml:3: key 'privacy.entities.EMAILS' is not a known policy key"
+        }
+        #expect {
+            try PolicyLoader.parse("cache: [1, 2]\n", file: "x.yaml")
+        } throws: { error in
+            String(describing: error) == "x.yaml:1: key 'cache' must be a mapping of keys to values"
+        }
+        #expect {
+            try PolicyLoader.parse("cache:\n  enabled: [yes\n", file: "x.yaml")
+        } throws: { error in
+            String(describing: error).hasPrefix("x.yaml:")
+        }
+    }
+
+    @Test("a TTL longer than the retention period is rejected")
+    func ttlBeyondRetentionRejected() {
+        #expect(throws: PolicyError.self) {
+            try PolicyLoader.parse("retention_days: 1\ncache:\n  ttl_seconds: 172800\n")
+        }
+    }
+
+    @Test("every shipped policy file parses")
+    func shippedPoliciesParse() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("policies").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }
+        #expect(Set(files).isSuperset(of: ["default.yaml", "strict.yaml", "healthcare.yaml"]))
+        for file in files {
+            let policy = try PolicyLoader.load(named: String(file.dropLast(5)), directory: directory)
+            #expect(policy.name == String(file.dropLast(5)))
+        }
+    }
+}
