@@ -40,7 +40,7 @@ let package = Package(
         ),
         .target(
             name: "VeilCrypto",
-            dependencies: ["CLibCrypto", "VeilStorage"],
+            dependencies: ["CLibCrypto", "VeilStorage", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         // Pure Swift, no dependencies: the PII recognizers and the embedders compile and test on their
@@ -64,7 +64,9 @@ let package = Package(
                 "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")],

@@ -1,0 +1,258 @@
+import Foundation
+
+/// One cached answer, as sealed in the `cache` table.
+///
+/// Holds only anonymized text: the query with placeholders, and the answer with placeholders. The end user is kept
+/// as an HMAC (for erasure by subject), never as given.
+struct CacheEntry: Sendable, Hashable {
+    /// The anonymized, normalized last message.
+    var query: String
+    /// MAC of the context (model, system prompt, earlier turns, parameters) the answer was given in.
+    var contextID: [UInt8]
+    /// The answer.
+    var completion: ChatCompletion
+    /// Content pieces of choice 0 as streamed, so a replay has the original chunking.
+    var pieces: [String]
+    /// Unix seconds when stored.
+    var created: Int64
+    /// HMAC of the end-user subject, or empty.
+    var subjectMAC: [UInt8]
+    /// The embedder the vector was made with (empty when there is none).
+    var embedder: String
+
+    private static let format: UInt8 = 1
+
+    func encoded() throws -> [UInt8] {
+        var writer = BinaryWriter(capacity: 512 + query.utf8.count * 2)
+        writer.u8(Self.format)
+        writer.string(query)
+        writer.data(contextID)
+        writer.i64(created)
+        writer.data(subjectMAC)
+        writer.string(embedder)
+        writer.string(completion.id)
+        writer.i64(completion.created)
+        writer.string(completion.model)
+        writer.data(try Self.encodeExtra(completion.extra))
+        if let usage = completion.usage {
+            writer.u8(1)
+            writer.u32(UInt32(clamping: usage.promptTokens))
+            writer.u32(UInt32(clamping: usage.completionTokens))
+            writer.u32(UInt32(clamping: usage.totalTokens))
+            writer.data(try Self.encodeExtra(usage.extra))
+        } else {
+            writer.u8(0)
+        }
+        writer.u32(UInt32(completion.choices.count))
+        for choice in completion.choices {
+            writer.u32(UInt32(clamping: choice.index))
+            writer.optionalString(choice.finishReason)
+            writer.data(try Self.encodeExtra(choice.extra))
+            let message = choice.message
+            if case .text(let text)? = message.content, message.name == nil, message.toolCalls == nil,
+                message.toolCallID == nil, message.extra.isEmpty
+            {
+                writer.u8(0)
+                writer.string(message.role)
+                writer.string(text)
+            } else {
+                writer.u8(1)
+                writer.data(try JSONEncoder().encode(message).asBytes)
+            }
+        }
+        writer.u32(UInt32(pieces.count))
+        for piece in pieces { writer.string(piece) }
+        return writer.bytes
+    }
+
+    init(
+        query: String,
+        contextID: [UInt8],
+        completion: ChatCompletion,
+        pieces: [String],
+        created: Int64,
+        subjectMAC: [UInt8],
+        embedder: String
+    ) {
+        self.query = query
+        self.contextID = contextID
+        self.completion = completion
+        self.pieces = pieces
+        self.created = created
+        self.subjectMAC = subjectMAC
+        self.embedder = embedder
+    }
+
+    init(decoding bytes: [UInt8]) throws {
+        var reader = BinaryReader(bytes)
+        guard try reader.u8() == Self.format else { throw StoreError.malformedRecord }
+        query = try reader.string()
+        contextID = try reader.data()
+        created = try reader.i64()
+        subjectMAC = try reader.data()
+        embedder = try reader.string()
+        let id = try reader.string()
+        let completionCreated = try reader.i64()
+        let model = try reader.string()
+        let extra = try Self.decodeExtra(try reader.data())
+        var usage: Usage?
+        if try reader.u8() == 1 {
+            let prompt = Int(try reader.u32())
+            let completionTokens = Int(try reader.u32())
+            let total = Int(try reader.u32())
+            usage = Usage(
+                promptTokens: prompt,
+                completionTokens: completionTokens,
+                totalTokens: total,
+                extra: try Self.decodeExtra(try reader.data())
+            )
+        }
+        let choiceCount = Int(try reader.u32())
+        guard choiceCount <= 128 else { throw StoreError.malformedRecord }
+        var choices: [ChatCompletion.Choice] = []
+        for _ in 0..<choiceCount {
+            let index = Int(try reader.u32())
+            let finish = try reader.optionalString()
+            let choiceExtra = try Self.decodeExtra(try reader.data())
+            let message: ChatMessage
+            if try reader.u8() == 0 {
+                let role = try reader.string()
+                message = ChatMessage(role: role, text: try reader.string())
+            } else {
+                message = try Self.decodeMessage(try reader.data())
+            }
+            choices.append(.init(index: index, message: message, finishReason: finish, extra: choiceExtra))
+        }
+        let pieceCount = Int(try reader.u32())
+        var pieces: [String] = []
+        pieces.reserveCapacity(pieceCount)
+        for _ in 0..<pieceCount { pieces.append(try reader.string()) }
+        self.pieces = pieces
+        completion = ChatCompletion(
+            id: id,
+            created: completionCreated,
+            model: model,
+            choices: choices,
+            usage: usage,
+            extra: extra
+        )
+    }
+
+    /// Messages with tool calls, refusals or vendor fields are stored as JSON; plain text ones as role + text.
+    private static func decodeMessage(_ bytes: [UInt8]) throws -> ChatMessage {
+        do {
+            return try JSONDecoder().decode(ChatMessage.self, from: Data(bytes))
+        } catch {
+            throw StoreError.malformedRecord
+        }
+    }
+
+    private static func encodeExtra(_ extra: [String: JSONValue]) throws -> [UInt8] {
+        guard !extra.isEmpty else { return [] }
+        var output: [UInt8] = []
+        JSONValue.object(extra).appendCanonical(to: &output)
+        return output
+    }
+
+    private static func decodeExtra(_ bytes: [UInt8]) throws -> [String: JSONValue] {
+        guard !bytes.isEmpty else { return [:] }
+        do {
+            return try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+        } catch {
+            throw StoreError.malformedRecord
+        }
+    }
+
+    /// The answer as a stream of chunks, using the original chunking when it was recorded.
+    func replayChunks(includeUsage: Bool) -> [ChatCompletionChunk] {
+        guard completion.choices.count == 1, let choice = completion.choices.first, !pieces.isEmpty,
+            pieces.joined() == choice.message.text
+        else { return completion.chunks(includeUsage: includeUsage) }
+        var chunks: [ChatCompletionChunk] = []
+        func chunk(_ choices: [ChatCompletionChunk.Choice], usage: Usage? = nil) -> ChatCompletionChunk {
+            ChatCompletionChunk(
+                id: completion.id,
+                created: completion.created,
+                model: completion.model,
+                choices: choices,
+                usage: usage
+            )
+        }
+        chunks.append(chunk([.init(index: choice.index, delta: .init(role: choice.message.role, content: ""))]))
+        for piece in pieces { chunks.append(chunk([.init(index: choice.index, delta: .init(content: piece))])) }
+        for (position, call) in (choice.message.toolCalls ?? []).enumerated() {
+            var first = call
+            first.index = position
+            chunks.append(chunk([.init(index: choice.index, delta: .init(toolCalls: [first]))]))
+        }
+        chunks.append(chunk([.init(index: choice.index, delta: .init(), finishReason: choice.finishReason)]))
+        if includeUsage, let usage = completion.usage { chunks.append(chunk([], usage: usage)) }
+        return chunks
+    }
+}
+
+/// The per-entry record in the `vectors` table: what the in-memory index and eviction need, without opening the
+/// (larger) entry itself. Rebuilding the index at start reads only these.
+struct EntryMetadata: Sendable, Hashable {
+    var contextID: [UInt8]
+    var created: Int64
+    var lastHit: Int64
+    var hits: UInt32
+    var bytes: Int
+    var subjectMAC: [UInt8]
+    var embedder: String
+    var vector: [Float]
+
+    private static let format: UInt8 = 1
+
+    func encoded() -> [UInt8] {
+        var writer = BinaryWriter(capacity: 64 + vector.count * 4)
+        writer.u8(Self.format)
+        writer.data(contextID)
+        writer.i64(created)
+        writer.i64(lastHit)
+        writer.u32(hits)
+        writer.u32(UInt32(clamping: bytes))
+        writer.data(subjectMAC)
+        writer.string(embedder)
+        writer.floats(vector)
+        return writer.bytes
+    }
+
+    init(
+        contextID: [UInt8],
+        created: Int64,
+        lastHit: Int64,
+        hits: UInt32,
+        bytes: Int,
+        subjectMAC: [UInt8],
+        embedder: String,
+        vector: [Float]
+    ) {
+        self.contextID = contextID
+        self.created = created
+        self.lastHit = lastHit
+        self.hits = hits
+        self.bytes = bytes
+        self.subjectMAC = subjectMAC
+        self.embedder = embedder
+        self.vector = vector
+    }
+
+    init(decoding bytes: [UInt8]) throws {
+        var reader = BinaryReader(bytes)
+        guard try reader.u8() == Self.format else { throw StoreError.malformedRecord }
+        contextID = try reader.data()
+        created = try reader.i64()
+        lastHit = try reader.i64()
+        hits = try reader.u32()
+        self.bytes = Int(try reader.u32())
+        subjectMAC = try reader.data()
+        embedder = try reader.string()
+        vector = try reader.floats()
+    }
+}
+
+extension Data {
+    var asBytes: [UInt8] { [UInt8](self) }
+}

@@ -1,0 +1,149 @@
+import Synchronization
+import VeilEmbedding
+
+/// One tenant's in-memory cache state: the vector index partitions and the metadata eviction needs.
+///
+/// Rebuilt from the sealed `vectors` table when the tenant is first seen; every change to it follows a committed
+/// store change, so the record and its vector always come and go together.
+final class TenantCacheState: Sendable {
+    struct PartitionKey: Hashable, Sendable {
+        var contextID: [UInt8]
+        var embedder: String
+    }
+
+    struct Meta: Sendable {
+        var key: [UInt8]
+        var partition: PartitionKey
+        var created: Int64
+        var lastHit: Int64
+        var hits: UInt32
+        var bytes: Int
+        var subjectMAC: [UInt8]
+        var vector: [Float]
+        var dirty: Bool
+    }
+
+    struct State: Sendable {
+        var partitions: [PartitionKey: FlatIndex] = [:]
+        var entries: [UInt64: Meta] = [:]
+        var bytes = 0
+        var stats = CacheStats()
+    }
+
+    let state = Mutex(State())
+
+    /// Adds (or replaces) an entry's metadata and vector.
+    func insert(id: UInt64, meta: Meta, precision: FlatIndex.Storage) {
+        state.withLock { state in
+            if let old = state.entries[id] { Self.remove(id: id, meta: old, from: &state) }
+            if !meta.vector.isEmpty {
+                var index = state.partitions[meta.partition] ?? FlatIndex(dimension: meta.vector.count, storage: precision)
+                if (try? index.add(id: id, vector: meta.vector)) != nil { state.partitions[meta.partition] = index }
+            }
+            state.entries[id] = meta
+            state.bytes += meta.bytes
+            state.stats.entries = state.entries.count
+            state.stats.bytes = state.bytes
+        }
+    }
+
+    /// Removes entries after their records were deleted.
+    func remove(ids: [UInt64]) {
+        state.withLock { state in
+            for id in ids {
+                if let meta = state.entries[id] {
+                    Self.remove(id: id, meta: meta, from: &state)
+                    state.stats.evictions += 1
+                }
+            }
+            state.stats.entries = state.entries.count
+            state.stats.bytes = state.bytes
+        }
+    }
+
+    private static func remove(id: UInt64, meta: Meta, from state: inout State) {
+        state.entries.removeValue(forKey: id)
+        state.bytes -= meta.bytes
+        if var index = state.partitions[meta.partition] {
+            index.remove(id: id)
+            state.partitions[meta.partition] = index.count == 0 ? nil : index
+        }
+    }
+
+    /// The best `k` candidates in one partition.
+    func search(_ partition: PartitionKey, vector: [Float], k: Int) -> [(id: UInt64, key: [UInt8], score: Float)] {
+        state.withLock { state in
+            guard let index = state.partitions[partition] else { return [] }
+            return index.search(vector, k: k).compactMap { candidate in
+                state.entries[candidate.id].map { (candidate.id, $0.key, candidate.score) }
+            }
+        }
+    }
+
+    /// Records a hit for LRU eviction and the statistics.
+    func recordHit(id: UInt64, at now: Int64, semantic: Bool, tokens: Int) {
+        state.withLock { state in
+            if semantic { state.stats.semanticHits += 1 } else { state.stats.exactHits += 1 }
+            state.stats.tokensSaved += tokens
+            guard var meta = state.entries[id] else { return }
+            meta.lastHit = now
+            meta.hits &+= 1
+            meta.dirty = true
+            state.entries[id] = meta
+        }
+    }
+
+    /// Updates the statistics.
+    func count(_ update: (inout CacheStats) -> Void) {
+        state.withLock { update(&$0.stats) }
+    }
+
+    /// Entries to evict so that at most `maxEntries` and `maxBytes` remain, least recently hit first; evicts a
+    /// little more than needed (1%) so that a full cache does not scan on every insert.
+    func evictionCandidates(maxEntries: Int, maxBytes: Int) -> [(id: UInt64, key: [UInt8], subjectMAC: [UInt8])] {
+        state.withLock { state in
+            guard state.entries.count > maxEntries || state.bytes > maxBytes else { return [] }
+            let ordered = state.entries.sorted { $0.value.lastHit < $1.value.lastHit }
+            var count = state.entries.count
+            var bytes = state.bytes
+            let slack = max(1, maxEntries / 100)
+            var result: [(UInt64, [UInt8], [UInt8])] = []
+            for (id, meta) in ordered {
+                if count <= maxEntries - slack && bytes <= maxBytes { break }
+                if count <= maxEntries && bytes <= maxBytes && result.count >= slack { break }
+                result.append((id, meta.key, meta.subjectMAC))
+                count -= 1
+                bytes -= meta.bytes
+            }
+            return result
+        }
+    }
+
+    /// Entries created before `cutoff`.
+    func expired(before cutoff: Int64, limit: Int) -> [(id: UInt64, key: [UInt8], subjectMAC: [UInt8])] {
+        state.withLock { state in
+            var result: [(UInt64, [UInt8], [UInt8])] = []
+            for (id, meta) in state.entries where meta.created < cutoff {
+                result.append((id, meta.key, meta.subjectMAC))
+                if result.count >= limit { break }
+            }
+            return result
+        }
+    }
+
+    /// Entries whose hit statistics changed since the last flush, marked clean.
+    func takeDirty(limit: Int) -> [(key: [UInt8], meta: Meta)] {
+        state.withLock { state in
+            var result: [([UInt8], Meta)] = []
+            for (id, var meta) in state.entries where meta.dirty {
+                meta.dirty = false
+                state.entries[id] = meta
+                result.append((meta.key, meta))
+                if result.count >= limit { break }
+            }
+            return result
+        }
+    }
+
+    var stats: CacheStats { state.withLock { $0.stats } }
+}

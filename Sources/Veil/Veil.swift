@@ -1,0 +1,216 @@
+import Foundation
+import AsyncHTTPClient
+import Logging
+import VeilCrypto
+import VeilStorage
+import VeilUpstream
+
+/// How an embedded or daemon Veil is set up.
+public struct VeilConfiguration: Sendable {
+    /// Where the sealed store (`data/`) and the keyring (`keyring/`) live.
+    public var dataDirectory: String
+    /// Where the master key comes from (`VEIL_MASTER_KEY`, or a key file created on first start).
+    public var masterKey: Keyring.MasterKeySource
+    /// The folder of policy YAML files.
+    public var policyDirectory: String
+    /// The policy new tenants get.
+    public var defaultPolicy: String
+    /// Model upstreams; `nil` when the caller passes its own responder.
+    public var upstream: UpstreamPoolConfiguration?
+    /// A sentence-transformers folder with all-MiniLM-L6-v2, for policies that name `minilm`.
+    public var minilmDirectory: String?
+    /// fsync policy of the data store. Cache writes are never on a response's path, so `.sync` costs no latency.
+    public var durability: EnvironmentConfiguration.Durability
+    /// Where operational logs go; records never contain prompt text or PII.
+    public var logger: Logger
+
+    /// A configuration with defaults: master key from `VEIL_MASTER_KEY` or `<dataDirectory>/master.key`.
+    public init(
+        dataDirectory: String,
+        masterKey: Keyring.MasterKeySource? = nil,
+        policyDirectory: String = "policies",
+        defaultPolicy: String = "default",
+        upstream: UpstreamPoolConfiguration? = nil,
+        minilmDirectory: String? = nil,
+        durability: EnvironmentConfiguration.Durability = .sync,
+        logger: Logger = Logger(label: "veil")
+    ) {
+        self.dataDirectory = dataDirectory
+        self.masterKey =
+            masterKey
+            ?? Keyring.MasterKeySource.resolve(
+                environment: ProcessEnvironment.variables,
+                defaultFile: dataDirectory + "/master.key"
+            )
+        self.policyDirectory = policyDirectory
+        self.defaultPolicy = defaultPolicy
+        self.upstream = upstream
+        self.minilmDirectory = minilmDirectory
+        self.durability = durability
+        self.logger = logger
+    }
+}
+
+/// Per-request facts from the caller (the gateway or an embedding chat server).
+public struct RequestOptions: Sendable {
+    /// The end user, for `scope: user` and erasure by subject.
+    public var subject: String?
+    /// The request id to log under.
+    public var requestID: String
+    /// The client's cache directives.
+    public var cacheControl: CacheControl
+    /// The logger to use (metadata is added for the tenant and request id).
+    public var logger: Logger
+
+    /// Creates options.
+    public init(
+        subject: String? = nil,
+        requestID: String = RequestOptions.makeRequestID(),
+        cacheControl: CacheControl = CacheControl(),
+        logger: Logger = Logger(label: "veil.request")
+    ) {
+        self.subject = subject
+        self.requestID = requestID
+        self.cacheControl = cacheControl
+        self.logger = logger
+    }
+
+    /// A random request id.
+    public static func makeRequestID() -> String {
+        let bytes = (try? SecureRandom.bytes(12)) ?? []
+        return "req_" + bytes.map { byte in String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
+    }
+}
+
+/// Veil in process: the full pipeline (normalize → anonymize → cache → upstream) over a sealed store, for chat
+/// servers that would rather embed it than run the daemon.
+///
+/// ```swift
+/// let veil = try await Veil(configuration: VeilConfiguration(dataDirectory: "/var/lib/veil", upstream: upstreams))
+/// let (tenant, apiKey) = try await veil.tenants.create(id: TenantID("acme")!, policy: "default")
+/// let response = try await veil.complete(request, tenant: tenant)
+/// for try await chunk in response.stream(includeUsage: false) { ... }
+/// try await veil.shutdown()
+/// ```
+public final class Veil: Sendable {
+    /// The sealed store.
+    public let store: SealedLMDBStore
+    /// The response cache.
+    public let cache: ResponseCache
+    /// Tenants, keys and policies.
+    public let tenants: TenantDirectory
+    /// The upstream pool, when configured.
+    public let upstreamPool: UpstreamPool?
+    /// The composed pipeline.
+    public let pipeline: ChatPipeline
+    private let ownedHTTPClient: HTTPClient?
+    private let logger: Logger
+
+    /// Opens the store and builds the pipeline.
+    ///
+    /// - Parameters:
+    ///   - configuration: the setup.
+    ///   - responder: answers cache misses instead of the configured upstreams (tests, custom model clients).
+    ///   - httpClient: the client for upstreams; one is created (and shut down by ``shutdown()``) if `nil`.
+    public init(
+        configuration: VeilConfiguration,
+        responder: (any ChatResponder)? = nil,
+        httpClient: HTTPClient? = nil
+    ) async throws {
+        logger = configuration.logger
+        store = try SealedLMDBStore(
+            directory: configuration.dataDirectory,
+            masterKey: configuration.masterKey,
+            durability: configuration.durability,
+            logger: configuration.logger
+        )
+        let embedders = EmbedderRegistry.load(minilmDirectory: configuration.minilmDirectory, logger: configuration.logger)
+        cache = ResponseCache(store: store, embedders: embedders, logger: configuration.logger)
+        tenants = TenantDirectory(store: store, policies: PolicyLibrary(directory: configuration.policyDirectory))
+        var pool: UpstreamPool?
+        var owned: HTTPClient?
+        let finalResponder: any ChatResponder
+        if let responder {
+            finalResponder = responder
+        } else if let upstream = configuration.upstream {
+            let client: HTTPClient
+            if let httpClient {
+                client = httpClient
+            } else {
+                client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: upstream.makeHTTPClientConfiguration())
+                owned = client
+            }
+            let created = UpstreamPool(configuration: upstream, httpClient: client, logger: configuration.logger)
+            pool = created
+            finalResponder = UpstreamResponder(pool: created)
+        } else {
+            finalResponder = ClosureResponder { _, _ in throw VeilError.upstreamFailed }
+        }
+        upstreamPool = pool
+        ownedHTTPClient = owned
+        pipeline = ChatPipeline(
+            stages: [NormalizeMiddleware(), AnonymizeMiddleware(store: store), CacheMiddleware(cache: cache)],
+            responder: finalResponder
+        )
+    }
+
+    /// Runs a request through the pipeline for `tenant`.
+    ///
+    /// - Throws: ``VeilError`` (with an HTTP status and OpenAI error type) for anything the client should see.
+    public func complete(_ request: ChatRequest, tenant: Tenant, options: RequestOptions = RequestOptions()) async throws
+        -> ChatResponse
+    {
+        guard tenant.policy.allows(model: request.model) else { throw VeilError.unknownModel }
+        var logger = options.logger
+        logger[metadataKey: "tenant"] = "\(tenant.id)"
+        logger[metadataKey: "request_id"] = "\(options.requestID)"
+        let context = ChatContext(
+            tenant: tenant,
+            subject: options.subject ?? request.user,
+            requestID: options.requestID,
+            logger: logger,
+            cacheControl: options.cacheControl
+        )
+        do {
+            return try await pipeline.respond(to: request, context: context)
+        } catch let error as VeilError {
+            throw error
+        } catch is CancellationError {
+            throw VeilError.cancelled
+        } catch let error as StoreError where error.isErasure {
+            throw VeilError.tenantErased
+        } catch {
+            logger.error("request failed", metadata: ["error": "\(type(of: error))"])
+            throw VeilError.internalError
+        }
+    }
+
+    /// The tenant an API key belongs to, or `nil`.
+    public func authenticate(apiKey: String) -> Tenant? {
+        tenants.authenticate(apiKey: apiKey)
+    }
+
+    /// Model names the tenant may use, from the configured upstreams.
+    public func models(for tenant: Tenant) -> [String] {
+        (upstreamPool?.models() ?? []).filter { tenant.policy.allows(model: $0) }
+    }
+
+    /// Whether the store is usable and how many upstream endpoints are healthy.
+    public func readiness() -> (storeOpen: Bool, healthyUpstreams: Int) {
+        let storeOpen = (try? store.tenantIDs()) != nil
+        let healthy = upstreamPool?.snapshot().filter(\.healthy).count ?? 1
+        return (storeOpen, healthy)
+    }
+
+    /// Flushes cache statistics and shuts down the HTTP client Veil created.
+    public func shutdown() async throws {
+        await cache.flushHitStatistics()
+        try? store.environment.sync(force: true)
+        try await ownedHTTPClient?.shutdown()
+    }
+}
+
+/// The process environment, read once.
+enum ProcessEnvironment {
+    static var variables: [String: String] { ProcessInfo.processInfo.environment }
+}
