@@ -104,6 +104,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "VeilBench",
+            dependencies: [
+                "Veil", "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/VeilBench",
+            swiftSettings: swiftSettings
+        ),
 
         .testTarget(name: "VeilStorageTests", dependencies: ["VeilStorage"], swiftSettings: swiftSettings),
         .testTarget(name: "VeilCryptoTests", dependencies: ["VeilCrypto", "VeilStorage"], swiftSettings: swiftSettings),
@@ -116,7 +125,12 @@ let package = Package(
         ),
         .testTarget(
             name: "VeilUpstreamTests",
-            dependencies: ["VeilUpstream", "VeilTesting"],
+            dependencies: [
+                "VeilUpstream", "VeilTesting",
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

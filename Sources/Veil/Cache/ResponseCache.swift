@@ -40,6 +40,9 @@ public final class ResponseCache: Sendable {
     /// Answers handed to the client whose store write has not finished (for tests and graceful shutdown).
     var pendingStores: Int { pending.withLock { $0 } }
 
+    /// The same, for the benchmark executable (which sees only public API).
+    public var pendingStoresForBenchmark: Int { pendingStores }
+
     func beginStore() { pending.withLock { $0 += 1 } }
     func endStore() { pending.withLock { $0 -= 1 } }
 
@@ -313,6 +316,9 @@ public final class ResponseCache: Sendable {
             guard !dirty.isEmpty else { continue }
             var batch = StoreBatch(tenant: tenant)
             for (key, meta) in dirty {
+                // An entry deleted by another process (erasure, a sweep) must not come back as a vector record: a
+                // put would re-create it, and for an erased tenant even re-create a data key.
+                guard (try? store.keys(.cache, tenant: tenant, prefix: key).isEmpty) == false else { continue }
                 let record = EntryMetadata(
                     contextID: meta.partition.contextID,
                     created: meta.created,
@@ -325,6 +331,7 @@ public final class ResponseCache: Sendable {
                 )
                 batch.operations.append(.put(.vectors, key: key, value: record.encoded()))
             }
+            guard !batch.operations.isEmpty else { continue }
             do {
                 try await store.apply(batch)
             } catch {

@@ -1,0 +1,20 @@
+import Foundation
+
+// `veil-bench [suite …]`: runs the named suites (all when none are named) and prints one line per figure.
+// Build in release for meaningful numbers: `make bench`.
+let requested = Set(CommandLine.arguments.dropFirst())
+func wanted(_ suite: String) -> Bool { requested.isEmpty || requested.contains(suite) }
+
+var results: [BenchmarkResult] = []
+do {
+    if wanted("crypto") { results += try cryptoBenchmarks() }
+    if wanted("storage") { results += try storageBenchmarks() }
+    if wanted("pipeline") { results += try await pipelineBenchmarks() }
+    if wanted("pii") { results += piiBenchmarks() }
+    if wanted("embedding") { results += try embeddingBenchmarks() }
+    if wanted("erasure") { results += try erasureBenchmarks() }
+} catch {
+    print("benchmark failed: \(error)")
+    exit(1)
+}
+for result in results { print(result.line) }

