@@ -98,8 +98,11 @@ let package = Package(
         .executableTarget(
             name: "VeilCLI",
             dependencies: [
-                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream",
+                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
@@ -127,9 +130,12 @@ let package = Package(
             name: "VeilUpstreamTests",
             dependencies: [
                 "VeilUpstream", "VeilTesting",
-                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -10,7 +10,7 @@ struct VeilCommand: AsyncParsableCommand {
         abstract: "Veil: a privacy and caching layer in front of OpenAI-compatible model servers.",
         version: VeilVersion.current,
         subcommands: [
-            Serve.self, Anonymize.self, Similarity.self, MockUpstreamServer.self,
+            Serve.self, Demo.self, Anonymize.self, Similarity.self, MockUpstreamServer.self,
             Erase.self, Export.self, Audit.self, Keys.self, Sweep.self,
         ]
     )

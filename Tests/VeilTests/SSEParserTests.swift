@@ -5,7 +5,8 @@ import Testing
 
 @Suite("SSEParser")
 struct SSEParserTests {
-    static let stream = "data: {\"a\":1}\n\n: keep-alive\n\ndata: {\"b\":2}\r\n\r\nevent: x\nid: 7\ndata: line1\ndata:line2\n\ndata: [DONE]\n\n"
+    static let stream =
+        "data: {\"a\":1}\n\n: keep-alive\n\ndata: {\"b\":2}\r\n\r\nevent: x\nid: 7\ndata: line1\ndata:line2\n\ndata: [DONE]\n\n"
     static let expected = [#"{"a":1}"#, #"{"b":2}"#, "line1\nline2", "[DONE]"]
 
     func parse(_ pieces: [[UInt8]]) throws -> [String] {

@@ -30,7 +30,7 @@ public final class QuotaLimiter: Sendable {
             self.now = now
         } else {
             let origin = ContinuousClock.now
-            self.now = { (ContinuousClock.now - origin).quotaSeconds }
+            self.now = { (ContinuousClock.now - origin).seconds }
         }
         self.shards = (0..<16).map { _ in Shard() }
     }
@@ -85,81 +85,5 @@ public final class QuotaLimiter: Sendable {
     /// One lock and the tenants that hash to it.
     final class Shard: Sendable {
         let state = Mutex<[TenantID: TenantQuota]>([:])
-    }
-}
-
-/// One tenant's buckets and concurrency counter.
-struct TenantQuota: Sendable {
-    var requests: TokenBucket
-    var tokens: TokenBucket
-    var inFlight = 0
-
-    init(policy: QuotaPolicy, now: Double) {
-        self.requests = TokenBucket(perMinute: policy.requestsPerMinute, now: now)
-        self.tokens = TokenBucket(perMinute: policy.tokensPerMinute, now: now)
-    }
-
-    /// Admits a request, or says which limit refuses it; nothing is charged on refusal.
-    mutating func admit(policy: QuotaPolicy, now: Double) -> VeilError? {
-        self.requests.refill(perMinute: policy.requestsPerMinute, now: now)
-        self.tokens.refill(perMinute: policy.tokensPerMinute, now: now)
-        if policy.concurrentRequests > 0, self.inFlight >= policy.concurrentRequests {
-            return .quotaExceeded("concurrent requests", retryAfter: 1)
-        }
-        if policy.requestsPerMinute > 0, self.requests.level < 1 {
-            return .quotaExceeded(
-                "requests per minute",
-                retryAfter: self.requests.secondsUntil(1, perMinute: policy.requestsPerMinute)
-            )
-        }
-        if policy.tokensPerMinute > 0, self.tokens.level <= 0 {
-            return .quotaExceeded(
-                "tokens per minute",
-                retryAfter: self.tokens.secondsUntil(1, perMinute: policy.tokensPerMinute)
-            )
-        }
-        if policy.requestsPerMinute > 0 { self.requests.level -= 1 }
-        self.inFlight += 1
-        return nil
-    }
-
-    mutating func finish(policy: QuotaPolicy, tokens: Int, now: Double) {
-        self.inFlight = max(0, self.inFlight - 1)
-        guard policy.tokensPerMinute > 0, tokens > 0 else { return }
-        self.tokens.refill(perMinute: policy.tokensPerMinute, now: now)
-        self.tokens.level -= Double(tokens)
-    }
-}
-
-/// A bucket that holds up to one minute's allowance and refills continuously.
-struct TokenBucket: Sendable {
-    var level: Double
-    var updated: Double
-
-    init(perMinute: Int, now: Double) {
-        self.level = Double(max(0, perMinute))
-        self.updated = now
-    }
-
-    mutating func refill(perMinute: Int, now: Double) {
-        let capacity = Double(max(0, perMinute))
-        let elapsed = max(0, now - self.updated)
-        self.updated = max(self.updated, now)
-        self.level = min(capacity, self.level + elapsed * capacity / 60)
-    }
-
-    /// Whole seconds (at least one) until the bucket holds `amount`.
-    func secondsUntil(_ amount: Double, perMinute: Int) -> Int {
-        let rate = Double(max(1, perMinute)) / 60
-        let missing = max(0, amount - self.level)
-        let seconds = (missing / rate).rounded(.up)
-        return seconds >= 3600 ? 3600 : max(1, Int(seconds))
-    }
-}
-
-extension Duration {
-    fileprivate var quotaSeconds: Double {
-        let parts = self.components
-        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import VeilEmbedding
+
+/// Embedding time per prompt (lexical; MiniLM through OpenBLAS and through the SIMD fallback when the model is
+/// present) and flat-index search at 1k, 10k and 100k vectors of dimension 384, float32 and int8.
+///
+/// The MiniLM folder comes from `VEIL_MINILM_DIR` or `models/all-MiniLM-L6-v2` under the working directory.
+func embeddingBenchmarks() throws -> [BenchmarkResult] {
+    var results: [BenchmarkResult] = []
+    let short = "How do I reset my password?"  // ~10 tokens with [CLS]/[SEP]
+    let long =
+        "Hello, I ordered a laptop from your online store last week and the tracking page still says the "
+        + "package is being prepared. I paid for express shipping because I need it for work next Monday. "
+        + "Could you check what is going on with my order and tell me when it will arrive?"  // ~60 tokens
+
+    let lexical = LexicalEmbedder()
+    results.append(
+        measure(suite: "embedding", "lexical embed short", iterations: 2000, batch: 10) {
+            _ = lexical.embed(short)
+        })
+    results.append(
+        measure(suite: "embedding", "lexical embed long", iterations: 2000, batch: 10) {
+            _ = lexical.embed(long)
+        })
+
+    let directory =
+        ProcessInfo.processInfo.environment["VEIL_MINILM_DIR"]
+        ?? FileManager.default.currentDirectoryPath + "/models/all-MiniLM-L6-v2"
+    if FileManager.default.fileExists(atPath: directory + "/model.safetensors") {
+        for preferBLAS in [true, false] {
+            let model = try MiniLMEmbedder(modelDirectory: directory, preferBLAS: preferBLAS)
+            let engine = model.usesBLAS ? "openblas" : "simd"
+            for (label, text) in [("short", short), ("long", long)] {
+                let tokens = model.tokenizer.encode(text).count
+                results.append(
+                    try measure(
+                        suite: "embedding", "minilm embed \(label) (\(engine))", iterations: 60, warmup: 5,
+                        note: "tokens=\(tokens)"
+                    ) {
+                        _ = try model.embed(text)
+                    })
+            }
+        }
+    }
+
+    var generator = SplitMix(seed: 42)
+    let dimension = 384
+    for count in [1_000, 10_000, 100_000] {
+        var vectors: [[Float]] = []
+        vectors.reserveCapacity(count)
+        for _ in 0..<count { vectors.append(randomUnitVector(dimension, &generator)) }
+        let query = randomUnitVector(dimension, &generator)
+        for storage in FlatIndex.Storage.allCases {
+            var index = FlatIndex(dimension: dimension, storage: storage)
+            for (i, vector) in vectors.enumerated() { try index.add(id: UInt64(i), vector: vector) }
+            let iterations = count >= 100_000 ? 50 : (count >= 10_000 ? 300 : 2000)
+            let megabytes = Double(index.byteCount) / 1_048_576
+            results.append(
+                measure(
+                    suite: "embedding", "flat search \(count) \(storage.rawValue) k=5", iterations: iterations,
+                    warmup: 5, note: String(format: "index=%.1f MB", megabytes)
+                ) {
+                    _ = index.search(query, k: 5)
+                })
+        }
+    }
+    return results
+}
+
+/// A tiny deterministic generator, so every run scans the same vectors.
+private struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> Float {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return Float(z >> 40) / Float(1 << 24) * 2 - 1
+    }
+}
+
+private func randomUnitVector(_ dimension: Int, _ generator: inout SplitMix) -> [Float] {
+    var vector = (0..<dimension).map { _ in generator.next() }
+    VectorMath.normalize(&vector)
+    return vector
+}

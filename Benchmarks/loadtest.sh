@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Load test of `veil serve` against `veil mock-upstream`, with wrk.
+#
+#   swift build -c release && VEIL_BIN=.build/release/veil Benchmarks/loadtest.sh
+#
+# Reports RPS and p50/p99 for: cache hits at 32 connections, misses against the mock at 0 ms and 50 ms latency,
+# streaming hits, and the gateway's added latency at concurrency 1 (gateway minus direct-to-mock, on misses);
+# plus the gateway's RSS idle and under load (VmRSS from /proc/PID/status).
+# Environment: VEIL_BIN (default .build/release/veil), DURATION (seconds per run, default 10), CONNECTIONS (32).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+VEIL_BIN="${VEIL_BIN:-$ROOT/.build/release/veil}"
+DURATION="${DURATION:-10}"
+CONNECTIONS="${CONNECTIONS:-32}"
+WORK="$(mktemp -d /tmp/veil-loadtest.XXXXXX)"
+ADMIN_KEY="loadtest-admin-key-0123456789"
+PIDS=()
+
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+wait_up() {
+    for _ in $(seq 1 300); do
+        curl -sf -o /dev/null "$1" && return 0
+        sleep 0.1
+    done
+    echo "$1 did not come up" >&2
+    exit 1
+}
+
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+
+start_mock() { # name port latency_ms
+    "$VEIL_BIN" mock-upstream --name "$1" --port "$2" --latency-ms "$3" --record 0 >"$WORK/$1.log" 2>&1 &
+    PIDS+=($!)
+    wait_up "http://127.0.0.1:$2/healthz"
+}
+
+start_gateway() { # port upstream-port...
+    local port=$1
+    shift
+    local args=()
+    for upstream in "$@"; do args+=(--upstream "http://127.0.0.1:$upstream/v1"); done
+    VEIL_ADMIN_KEY="$ADMIN_KEY" VEIL_MASTER_KEY="$(head -c 32 /dev/zero | base64)" VEIL_LOG_LEVEL=warning \
+        "$VEIL_BIN" serve --listen "127.0.0.1:$port" --data-dir "$WORK/data-$port" --policies-dir "$WORK/policies" \
+        "${args[@]}" >"$WORK/gateway-$port.log" 2>&1 &
+    GATEWAY_PID=$!
+    PIDS+=("$GATEWAY_PID")
+    wait_up "http://127.0.0.1:$port/healthz"
+}
+
+create_tenant() { # gateway-port id
+    curl -sf -X POST "http://127.0.0.1:$1/admin/tenants" -H "Authorization: Bearer $ADMIN_KEY" \
+        -H 'Content-Type: application/json' -d "{\"id\":\"$2\",\"policy\":\"bench\"}" |
+        python3 -c 'import json,sys; print(json.load(sys.stdin)["api_key"])'
+}
+
+# Lua script: POST a chat body; UNIQUE=1 makes every request a distinct prompt (a miss), STREAM=1 asks for SSE.
+cat >"$WORK/chat.lua" <<'LUA'
+local key = os.getenv("KEY") or "none"
+local unique = os.getenv("UNIQUE") == "1"
+local stream = os.getenv("STREAM") == "1"
+local counter = 0
+local thread_id = 0
+local threads = {}
+function setup(thread)
+    thread:set("thread_id", #threads)
+    table.insert(threads, thread)
+end
+function init(args)
+    wrk.method = "POST"
+    wrk.headers["Content-Type"] = "application/json"
+    wrk.headers["Authorization"] = "Bearer " .. key
+end
+function request()
+    counter = counter + 1
+    local text = "What is the boiling point of water at sea level?"
+    if unique then text = text .. " #" .. thread_id .. "-" .. counter .. "-" .. math.random(1, 1e9) end
+    local body = '{"model":"mock-gpt","temperature":0,"messages":[{"role":"user","content":"' .. text .. '"}]'
+    if stream then body = body .. ',"stream":true' end
+    body = body .. '}'
+    return wrk.format(nil, "/v1/chat/completions", nil, body)
+end
+function done(summary, latency, requests)
+    local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
+        + summary.errors.timeout
+    io.write(string.format("RESULT rps=%.0f p50_us=%d p99_us=%d requests=%d errors=%d\n",
+        summary.requests / (summary.duration / 1e6), latency:percentile(50), latency:percentile(99),
+        summary.requests, errors))
+end
+LUA
+
+mkdir -p "$WORK/policies"
+cp "$ROOT"/policies/*.yaml "$WORK/policies/"
+# Quotas out of the way so that the figures measure the pipeline.
+printf 'name: bench\nquotas:\n  concurrent_requests: 100000\n  requests_per_minute: 100000000\n  tokens_per_minute: 1000000000000\n' \
+    >"$WORK/policies/bench.yaml"
+
+run_wrk() { # label url connections [env...]
+    local label=$1 url=$2 connections=$3
+    shift 3
+    local threads=$((connections < 2 ? 1 : 2))
+    local line
+    line=$(env "$@" wrk -t"$threads" -c"$connections" -d"${DURATION}s" --latency -s "$WORK/chat.lua" "$url" |
+        grep '^RESULT')
+    printf '%-40s %s\n' "$label" "${line#RESULT }"
+    LAST="$line"
+}
+
+field() { echo "$LAST" | sed -E "s/.*$1=([0-9]+).*/\1/"; }
+
+MOCK0=$(free_port)
+MOCK50=$(free_port)
+GW0=$(free_port)
+GW50=$(free_port)
+start_mock mock0 "$MOCK0" 0
+start_mock mock50 "$MOCK50" 50
+start_gateway "$GW0" "$MOCK0"
+GW0_PID=$GATEWAY_PID
+start_gateway "$GW50" "$MOCK50"
+KEY0=$(create_tenant "$GW0" bench)
+KEY50=$(create_tenant "$GW50" bench)
+
+echo "veil load test — $(nproc) cores, ${DURATION}s per run, wrk and gateway and mock on this machine"
+echo "RSS idle: $(rss_kb "$GW0_PID") kB"
+
+# Warm the cache entries the hit runs use.
+for stream in false true; do
+    curl -sf -o /dev/null "http://127.0.0.1:$GW0/v1/chat/completions" -H "Authorization: Bearer $KEY0" \
+        -H 'Content-Type: application/json' \
+        -d "{\"model\":\"mock-gpt\",\"temperature\":0,\"stream\":$stream,\"messages\":[{\"role\":\"user\",\"content\":\"What is the boiling point of water at sea level?\"}]}"
+done
+sleep 1 # the cache stores an answer after it has been sent
+CACHE=$(curl -s -D - -o /dev/null "http://127.0.0.1:$GW0/v1/chat/completions" -H "Authorization: Bearer $KEY0" \
+    -H 'Content-Type: application/json' \
+    -d '{"model":"mock-gpt","temperature":0,"messages":[{"role":"user","content":"What is the boiling point of water at sea level?"}]}' |
+    awk -F': ' 'tolower($1)=="x-veil-cache" {print $2}' | tr -d '\r')
+echo "repeat request: X-Veil-Cache: ${CACHE:-absent}"
+
+( sleep $((DURATION / 2)); rss_kb "$GW0_PID" >"$WORK/rss-load" ) &
+SAMPLER=$!
+run_wrk "cache hits, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" KEY="$KEY0"
+wait "$SAMPLER"
+echo "RSS under load: $(cat "$WORK/rss-load") kB"
+run_wrk "streaming hits, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" KEY="$KEY0" STREAM=1
+run_wrk "misses, mock 0 ms, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" KEY="$KEY0" UNIQUE=1
+run_wrk "misses, mock 50 ms, c=$CONNECTIONS" "http://127.0.0.1:$GW50" "$CONNECTIONS" KEY="$KEY50" UNIQUE=1
+
+run_wrk "direct to mock, c=1" "http://127.0.0.1:$MOCK0" 1 KEY=none UNIQUE=1
+DIRECT_P50=$(field p50_us)
+DIRECT_P99=$(field p99_us)
+run_wrk "gateway miss, c=1" "http://127.0.0.1:$GW0" 1 KEY="$KEY0" UNIQUE=1
+GW_P50=$(field p50_us)
+GW_P99=$(field p99_us)
+echo "added latency at c=1 (gateway − direct): p50 $((GW_P50 - DIRECT_P50)) µs, p99 $((GW_P99 - DIRECT_P99)) µs"
+echo "RSS after runs: $(rss_kb "$GW0_PID") kB"

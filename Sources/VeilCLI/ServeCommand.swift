@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Logging
+import VeilGateway
+
+extension VeilCommand {
+    /// `veil serve`: runs the OpenAI-compatible gateway.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the OpenAI-compatible gateway.",
+            discussion: """
+                Reads veil.yaml (--config), then VEIL_* environment variables, then these flags. \
+                Stops gracefully on SIGTERM or SIGINT: in-flight requests and streams finish within the drain \
+                timeout, the store is closed, and the process exits 0.
+                """
+        )
+
+        @Option(name: .long, help: "Path of veil.yaml (default: ./veil.yaml when present).")
+        var config: String?
+
+        @Option(name: .long, help: "Listen address, host:port or :port.")
+        var listen: String?
+
+        @Option(name: .long, help: "Data directory of the sealed store.")
+        var dataDir: String?
+
+        @Option(name: .long, help: "Upstream base URL (repeatable; replaces configured upstreams).")
+        var upstream: [String] = []
+
+        @Option(name: .long, help: "Directory of policy YAML files.")
+        var policiesDir: String?
+
+        @Option(name: .long, help: "Policy of new tenants.")
+        var defaultPolicy: String?
+
+        @Option(name: .long, help: "Admin key file (created with mode 0600 when absent).")
+        var adminKeyFile: String?
+
+        @Option(name: .long, help: "Master key file (created with mode 0600 when absent).")
+        var masterKeyFile: String?
+
+        @Option(name: .long, help: "Largest request body in bytes.")
+        var bodyLimit: Int?
+
+        @Option(name: .long, help: "Seconds in-flight requests get to finish at shutdown.")
+        var drainTimeout: Double?
+
+        @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+        var logLevel: String?
+
+        func run() async throws {
+            let environment = ProcessInfo.processInfo.environment
+            var configuration: GatewayConfiguration
+            if let config {
+                configuration = try GatewayConfiguration.load(file: config)
+            } else if FileManager.default.fileExists(atPath: "veil.yaml") {
+                configuration = try GatewayConfiguration.load(file: "veil.yaml")
+            } else {
+                configuration = GatewayConfiguration()
+            }
+            try configuration.apply(environment: environment)
+            if let listen { try configuration.setListen(listen, key: "--listen") }
+            if let dataDir { configuration.dataDirectory = dataDir }
+            if !upstream.isEmpty { configuration.setUpstreams(urls: upstream.joined(separator: ",")) }
+            if let policiesDir { configuration.policiesDirectory = policiesDir }
+            if let defaultPolicy { configuration.defaultPolicy = defaultPolicy }
+            if let adminKeyFile { configuration.adminKeyFile = adminKeyFile }
+            if let masterKeyFile { configuration.masterKeyFile = masterKeyFile }
+            if let bodyLimit { configuration.bodyLimit = bodyLimit }
+            if let drainTimeout {
+                guard drainTimeout > 0 else { throw ValidationError("--drain-timeout must be positive") }
+                configuration.drainTimeout = .milliseconds(Int64(drainTimeout * 1000))
+            }
+            if let logLevel {
+                guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("--log-level") }
+                configuration.logLevel = level
+            }
+            do {
+                try configuration.validate()
+            } catch let error as ConfigurationError {
+                throw ValidationError(error.description)
+            }
+            let registry = GatewayRuntime.bootstrap(logLevel: configuration.logLevel)
+            try await GatewayRuntime.run(configuration: configuration, registry: registry, environment: environment)
+        }
+    }
+}

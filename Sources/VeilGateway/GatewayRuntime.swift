@@ -1,0 +1,148 @@
+import Foundation
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+import UnixSignals
+import Veil
+import VeilCrypto
+
+/// Runs `veil serve`: opens the facade, builds the application, and serves until SIGTERM or SIGINT.
+///
+/// Shutdown order, from `ServiceGroup`: the HTTP server stops accepting and lets in-flight requests and streams
+/// finish (up to ``GatewayConfiguration/drainTimeout``), then the store is closed, then the process exits 0. A second
+/// signal during the drain exits at once (status 130).
+public enum GatewayRuntime {
+    /// Chooses the logging and metrics backends, once per process: JSON lines on standard error and Prometheus.
+    ///
+    /// - Parameter logLevel: The minimum log level.
+    /// - Returns: The registry to serve on `/metrics`.
+    public static func bootstrap(logLevel: Logger.Level) -> PrometheusCollectorRegistry {
+        LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: logLevel) }
+        let registry = PrometheusCollectorRegistry()
+        var factory = PrometheusMetricsFactory(registry: registry)
+        // Cache hits take microseconds, model calls seconds: buckets from 50 µs to 60 s.
+        factory.defaultDurationHistogramBuckets = [
+            .microseconds(50), .microseconds(100), .microseconds(250), .microseconds(500), .milliseconds(1),
+            .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
+            .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .milliseconds(2500), .seconds(5),
+            .seconds(10), .seconds(30), .seconds(60),
+        ]
+        MetricsSystem.bootstrap(factory)
+        return registry
+    }
+
+    /// Reads the admin key from `VEIL_ADMIN_KEY`, or from the admin key file, creating that file (mode 0600) with a
+    /// random key when it does not exist.
+    ///
+    /// - Parameters:
+    ///   - configuration: Names the file.
+    ///   - environment: The process environment.
+    ///   - logger: Told where a new key was written (never the key).
+    /// - Returns: The admin key.
+    /// - Throws: ``ConfigurationError`` when the file cannot be read or written.
+    public static func adminKey(
+        configuration: GatewayConfiguration,
+        environment: [String: String],
+        logger: Logger
+    ) throws -> String {
+        if let key = environment["VEIL_ADMIN_KEY"], !key.isEmpty { return key }
+        let path = configuration.resolvedAdminKeyFile
+        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            let key = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard key.count >= 16 else { throw ConfigurationError.invalid("admin_key_file") }
+            return key
+        }
+        let key =
+            "vadm-"
+            + (try SecureRandom.bytes(24)).map { byte in
+                let hex = String(byte, radix: 16)
+                return hex.count == 1 ? "0" + hex : hex
+            }.joined()
+        let directory = (path as NSString).deletingLastPathComponent
+        do {
+            if !directory.isEmpty {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            }
+            guard
+                FileManager.default.createFile(
+                    atPath: path, contents: Data((key + "\n").utf8), attributes: [.posixPermissions: 0o600])
+            else { throw ConfigurationError.unreadable("admin_key_file") }
+        } catch {
+            throw ConfigurationError.unreadable("admin_key_file")
+        }
+        logger.notice("created admin key file", metadata: ["path": "\(path)"])
+        return key
+    }
+
+    /// Opens the facade, serves, and returns after a graceful shutdown.
+    ///
+    /// - Parameters:
+    ///   - configuration: A validated configuration.
+    ///   - registry: From ``bootstrap(logLevel:)``.
+    ///   - environment: The process environment (upstream keys, admin key, master key).
+    /// - Throws: ``ConfigurationError`` or the facade's errors at start.
+    public static func run(
+        configuration: GatewayConfiguration,
+        registry: PrometheusCollectorRegistry?,
+        environment: [String: String]
+    ) async throws {
+        var logger = Logger(label: "veil.gateway")
+        logger.logLevel = configuration.logLevel
+        try configuration.validate()
+        let upstream = try configuration.upstreamPoolConfiguration(environment: environment)
+        let adminKey = try Self.adminKey(configuration: configuration, environment: environment, logger: logger)
+        try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        let veil = try await Veil(
+            configuration: VeilConfiguration(
+                dataDirectory: configuration.dataDirectory,
+                masterKey: Keyring.MasterKeySource.resolve(
+                    environment: environment,
+                    defaultFile: configuration.resolvedMasterKeyFile
+                ),
+                policyDirectory: configuration.policiesDirectory,
+                defaultPolicy: configuration.defaultPolicy,
+                upstream: upstream,
+                minilmDirectory: configuration.minilmDirectory,
+                logger: logger
+            )
+        )
+        let app = buildApplication(
+            configuration: configuration,
+            veil: veil,
+            adminKey: adminKey,
+            registry: registry,
+            logger: logger
+        )
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: [.init(service: app)],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        )
+        groupConfiguration.maximumGracefulShutdownDuration = configuration.drainTimeout
+        groupConfiguration.maximumCancellationDuration = .seconds(5)
+        let group = ServiceGroup(configuration: groupConfiguration)
+        logger.info(
+            "veil listening",
+            metadata: [
+                "host": "\(configuration.host)", "port": "\(configuration.port)",
+                "upstreams": "\(configuration.upstreams.count)",
+            ]
+        )
+        // Not structured: the signal sequence does not end on cancellation, and the process exits right after.
+        let watcher = Task { await Self.exitOnSecondSignal() }
+        defer { watcher.cancel() }
+        try await group.run()
+        logger.info("veil stopped")
+    }
+
+    /// The first SIGTERM/SIGINT starts the graceful shutdown (handled by the group); a second one ends the process.
+    static func exitOnSecondSignal() async {
+        let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
+        var seen = 0
+        for await _ in signals {
+            seen += 1
+            if seen >= 2 { exit(130) }
+        }
+    }
+}

@@ -1,0 +1,283 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import Veil
+
+/// Veil's OpenAI-compatible routes, ready to mount in any Hummingbird router.
+///
+/// `veil serve` uses them, and so can a Hummingbird chat server that embeds Veil in-process instead of running the
+/// daemon: it builds a ``Veil`` and adds these routes (and ``OpenAIErrorMiddleware``) to its own router.
+///
+/// ```swift
+/// let veil = try await Veil(configuration: configuration)
+/// let router = Router()
+/// router.add(middleware: OpenAIErrorMiddleware())
+/// VeilRoutes(veil: veil).register(on: router.group("v1"))
+/// ```
+///
+/// Routes (relative to the group): `POST chat/completions`, `GET models`. Each authenticates
+/// `Authorization: Bearer <tenant key>` itself, so they need no special request context.
+public struct VeilRoutes: Sendable {
+    /// The pipeline and tenant directory.
+    public let veil: Veil
+    /// Per-tenant quotas.
+    public let limiter: QuotaLimiter
+    /// Largest accepted body in bytes.
+    public let bodyLimit: Int
+    let metrics: GatewayMetrics
+    let requestLogger: Logger
+
+    /// Creates the routes.
+    ///
+    /// - Parameters:
+    ///   - veil: The facade.
+    ///   - limiter: Quotas (default: a fresh limiter).
+    ///   - bodyLimit: Largest accepted body (default 1 MiB).
+    ///   - metrics: Where metrics go.
+    ///   - requestLogger: Receives one line per request (tenant, outcome, status, timings, redaction counts).
+    public init(
+        veil: Veil,
+        limiter: QuotaLimiter = QuotaLimiter(),
+        bodyLimit: Int = 1 << 20,
+        metrics: GatewayMetrics = GatewayMetrics(),
+        requestLogger: Logger = Logger(label: "veil.request")
+    ) {
+        self.veil = veil
+        self.limiter = limiter
+        self.bodyLimit = bodyLimit
+        self.metrics = metrics
+        self.requestLogger = requestLogger
+    }
+
+    /// Adds the routes to `router` (typically a `v1` group).
+    ///
+    /// - Parameter router: A router or group.
+    public func register<Context: RequestContext>(on router: some RouterMethods<Context>) {
+        router.post("chat/completions") { request, context in
+            try await self.chatCompletions(request, context: context)
+        }
+        router.get("models") { request, _ in
+            try self.models(request)
+        }
+    }
+
+    /// Answers `GET /v1/models` with the models the tenant's policy allows.
+    func models(_ request: Request) throws -> Response {
+        let tenant = try self.authenticate(request)
+        var text = #"{"object":"list","data":["#
+        for (index, model) in self.veil.models(for: tenant).enumerated() {
+            if index > 0 { text += "," }
+            text += #"{"id":"# + JSONText.string(model) + #","object":"model","created":0,"owned_by":"veil"}"#
+        }
+        text += "]}"
+        return Response(
+            status: .ok,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(string: text))
+        )
+    }
+
+    /// Resolves the bearer key to a tenant, or throws 401 without saying why.
+    func authenticate(_ request: Request) throws -> Tenant {
+        guard let header = request.headers[.authorization], header.utf8.count > 7,
+            header.prefix(7).lowercased() == "bearer "
+        else { throw VeilError.unauthorized }
+        let key = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+        guard !key.isEmpty, let tenant = self.veil.authenticate(apiKey: key) else { throw VeilError.unauthorized }
+        return tenant
+    }
+
+    /// Answers `POST /v1/chat/completions`.
+    func chatCompletions(_ request: Request, context: some RequestContext) async throws -> Response {
+        let received = ContinuousClock.now
+        let requestID = request.headers[.requestID] ?? RequestIdentifier.generate()
+        let tenant = try self.authenticate(request)
+        var log = RequestLogLine(tenant: tenant.id.rawValue, requestID: requestID, received: received)
+        do {
+            let chat = try await self.decodeBody(request)
+            log.stream = chat.isStreaming
+            let ticket = try self.limiter.acquire(tenant: tenant.id, policy: tenant.policy.quotas)
+            var logger = context.logger
+            logger[metadataKey: "veil.tenant"] = "\(tenant.id.rawValue)"
+            logger[metadataKey: "veil.request_id"] = "\(requestID)"
+            let options = RequestOptions(
+                subject: chat.user ?? request.headers[.veilSubject],
+                requestID: requestID,
+                cacheControl: request.headers[.cacheControl].map { CacheControl(header: $0) } ?? CacheControl(),
+                logger: logger
+            )
+            let response: ChatResponse
+            do {
+                response = try await self.veil.complete(chat, tenant: tenant, options: options)
+            } catch {
+                ticket.release()
+                throw error
+            }
+            log.info = response.info
+            if chat.isStreaming {
+                return try await self.streamResponse(response, request: chat, ticket: ticket, log: log)
+            }
+            let completion: ChatCompletion
+            do {
+                completion = try await response.completion()
+            } catch {
+                ticket.release()
+                throw error
+            }
+            let cached = response.info.cacheStatus == .hitExact || response.info.cacheStatus == .hitSemantic
+            ticket.release(tokens: completion.usage?.totalTokens ?? 0, cached: cached)
+            let body = try JSONEncoder().encode(completion)
+            var headers = Self.headers(for: response.info)
+            headers[.contentType] = "application/json"
+            log.finish(status: 200, tokensSaved: cached ? completion.usage?.totalTokens ?? 0 : 0)
+            self.emit(log)
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
+        } catch {
+            let veilError = error as? VeilError ?? (error is CancellationError ? .cancelled : .internalError)
+            log.finish(status: veilError.status, tokensSaved: 0, error: veilError)
+            self.emit(log)
+            throw veilError
+        }
+    }
+
+    /// Streams the answer as server-sent events, pulling a chunk only when the client has taken the previous one.
+    ///
+    /// The first chunk is read before the head is sent, so a failure before any output still gets a proper status.
+    /// Later failures end the stream with an error event. If the client goes away, the write throws, the loop
+    /// ends, and dropping the stream cancels the upstream read.
+    func streamResponse(
+        _ response: ChatResponse,
+        request: ChatRequest,
+        ticket: QuotaTicket,
+        log: RequestLogLine
+    ) async throws -> Response {
+        let stream = response.stream(includeUsage: request.streamOptions?.includeUsage ?? false)
+        var iterator = stream.makeAsyncIterator()
+        let first: ChatCompletionChunk?
+        do {
+            first = try await iterator.next()
+        } catch {
+            ticket.release()
+            throw error
+        }
+        var opened = log
+        opened.firstToken = ContinuousClock.now
+        let startLog = opened
+        let cached = response.info.cacheStatus == .hitExact || response.info.cacheStatus == .hitSemantic
+        var headers = Self.headers(for: response.info)
+        headers[.contentType] = "text/event-stream"
+        headers[.cacheControl] = "no-cache"
+        let routes = self
+        let box = StreamIteratorBox(iterator: iterator, first: first)
+        let body = ResponseBody { writer in
+            var log = startLog
+            var usageTokens = 0
+            let encoder = JSONEncoder()
+            var status = 200
+            var failure: VeilError?
+            do {
+                while let chunk = try await box.next() {
+                    if let usage = chunk.usage { usageTokens = usage.totalTokens }
+                    var buffer = ByteBuffer(string: "data: ")
+                    buffer.writeBytes(try encoder.encode(chunk))
+                    buffer.writeString("\n\n")
+                    try await writer.write(buffer)
+                }
+                try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
+                try await writer.finish(nil)
+            } catch let error as VeilError where error != .cancelled {
+                // The head is gone; the client learns of the failure from an error event, as OpenAI sends it.
+                failure = error
+                status = error.status
+                var buffer = ByteBuffer(string: "data: ")
+                buffer.writeBytes(OpenAIErrorResponse.json(error))
+                buffer.writeString("\n\n")
+                try? await writer.write(buffer)
+                try? await writer.finish(nil)
+            } catch {
+                failure = .cancelled
+                status = VeilError.cancelled.status
+            }
+            ticket.release(tokens: usageTokens, cached: cached)
+            log.finish(status: status, tokensSaved: cached ? usageTokens : 0, error: failure)
+            routes.emit(log)
+        }
+        return Response(status: .ok, headers: headers, body: body)
+    }
+
+    /// Reads and decodes the body, enforcing the media type and the size limit.
+    func decodeBody(_ request: Request) async throws -> ChatRequest {
+        guard let contentType = request.headers[.contentType],
+            contentType.lowercased().hasPrefix("application/json")
+        else { throw VeilError.unsupportedMediaType }
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > self.bodyLimit {
+            throw VeilError.payloadTooLarge
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: self.bodyLimit)
+        } catch is NIOTooManyBytesError {
+            throw VeilError.payloadTooLarge
+        }
+        let chat: ChatRequest
+        do {
+            chat = try JSONDecoder().decode(ChatRequest.self, from: Data(buffer.readableBytesView))
+        } catch let error as DecodingError {
+            throw VeilError.invalidRequest(Self.describe(error))
+        } catch let error as VeilError {
+            throw error
+        } catch {
+            throw VeilError.invalidRequest("body is not valid JSON")
+        }
+        guard !chat.model.isEmpty else { throw VeilError.invalidRequest("model") }
+        guard !chat.messages.isEmpty else { throw VeilError.invalidRequest("messages") }
+        return chat
+    }
+
+    /// Names the failing field by its coding path (field names and indices only, never values).
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            let text = keys.map { key in key.intValue.map { "[\($0)]" } ?? "." + key.stringValue }.joined()
+            let trimmed = text.hasPrefix(".") ? String(text.dropFirst()) : text
+            let safe = trimmed.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 0x20 } && trimmed.count <= 80
+            return safe ? trimmed : "body"
+        }
+        switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty: return "body is not valid JSON"
+        case .dataCorrupted(let context): return "invalid value for '\(path(context.codingPath))'"
+        case .keyNotFound(let key, let context): return "missing '\(path(context.codingPath + [key]))'"
+        case .typeMismatch(_, let context): return "wrong type for '\(path(context.codingPath))'"
+        case .valueNotFound(_, let context): return "missing value for '\(path(context.codingPath))'"
+        @unknown default: return "body"
+        }
+    }
+
+    /// `X-Veil-Cache`, `Age`, `X-Veil-Redactions`, `X-Veil-Upstream`.
+    static func headers(for info: ResponseInfo) -> HTTPFields {
+        var headers = HTTPFields()
+        headers[.veilCache] = info.cacheStatus.rawValue
+        if let age = info.age { headers[.age] = String(age) }
+        if !info.redactions.isEmpty {
+            headers[.veilRedactions] = info.redactions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+                .joined(separator: ",")
+        }
+        if let upstream = info.upstream { headers[.veilUpstream] = upstream }
+        return headers
+    }
+
+    func emit(_ log: RequestLogLine) {
+        let outcome = log.outcome
+        self.metrics.record(
+            tenant: log.tenant,
+            outcome: outcome,
+            status: log.status,
+            timings: .init(
+                total: log.totalNanoseconds, upstream: log.upstreamNanoseconds, firstToken: log.firstTokenNanoseconds),
+            info: log.info,
+            tokensSaved: log.tokensSaved
+        )
+        self.requestLogger.info("request", metadata: log.metadata)
+    }
+}

@@ -1,0 +1,73 @@
+/// Chinese person-name data: surnames (single and compound), honorifics, cue phrases and stop characters.
+///
+/// A surname alone never makes a name: surname characters are everywhere in ordinary words (方法, 高兴,
+/// 王国). A name is taken only after a cue phrase (我叫, 姓名：, 联系人…) or before an honorific (先生, 老师…).
+enum ChineseNames {
+    static let singleSurnames = """
+        王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖\
+        贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷\
+        詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农\
+        司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池\
+        查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国\
+        狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於\
+        呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由
+        """
+
+    static let compoundSurnames = """
+        欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 独孤 南宫 西门 端木 百里 呼延 万俟 闻人 澹台 公冶 \
+        宗政 濮阳 淳于 单于 太叔 申屠 钟离 赫连 司空 拓跋 东郭 第五 公羊 梁丘 左丘 谷梁 羊舌 微生 鲜于 闾丘 子车 亓官 巫马 乐正
+        """
+
+    /// Compound surnames that are not also everyday words (unlike 东方 "east", 第五 "fifth", 百里): followed by
+    /// one or two given-name characters they make a name even without a cue.
+    static let distinctiveCompoundSurnames = """
+        欧阳 司马 诸葛 上官 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 轩辕 令狐 独孤 端木 呼延 澹台 钟离 赫连 拓跋 申屠 濮阳 淳于
+        """
+
+    /// Titles written after a surname or full name.
+    static let honorifics = """
+        先生 女士 小姐 老师 医生 经理 教授 同学 律师 主任 博士 阿姨 师傅 太太 夫人 院长 校长 局长 处长 科长 部长 董事长 总监 \
+        警官 护士 大夫 总经理 总裁 老板 大爷 大妈 叔叔 工程师 书记 主管 会计 总
+        """
+
+    /// Labels after which the following 2–4 characters are a name even without a listed surname.
+    static let labelCues = """
+        姓名 联系人 收件人 寄件人 发件人 收货人 负责人 经办人 申请人 持卡人 开户名 户名 署名 签名 名字 我叫 名叫 叫做 我的名字是 \
+        我的名字叫 本人 乘客 乘机人 入住人 投保人 被保险人 受益人 法定代表人 法人代表 紧急联系人 联络人 报案人 患者姓名 客户姓名
+        """
+
+    /// Phrases after which a name must start with a listed surname (我是学生 is not a name).
+    static let surnameCues = """
+        我是 尊敬的 亲爱的 致 客户 患者 用户 同事 朋友 老板 员工 学生 病人 业主 租客 房东 联系 请联系 找 通知 感谢 谢谢 \
+        转告 告诉 问问 交给 转给 寄给 发给 送给 打给 抄送 同学 邀请 拜访 见到 遇到 认识
+        """
+
+    /// What may follow a name (surname + given name) and shows it is one: 张伟的电话, 李娜说.
+    static let trailingCues = """
+        的电话 的手机 的邮箱 的地址 的身份证 的银行卡 的卡号 的微信 的账号 的账户 的护照 的生日 的工号 的订单 \
+        说 打电话 来电 发邮件 回复 确认 负责 同意 表示 提到 先生 女士
+        """
+
+    /// Everyday words that begin with a surname character and must not be read as names after a cue.
+    static let commonWords = """
+        方法 方式 方面 方向 方案 方便 高兴 高度 高级 高速 王国 金额 金融 时间 时候 安全 安排 文件 文化 明天 明白 常见 常用 \
+        平时 平台 和平 马上 黄金 白天 白色 万一 于是 江湖 周末 周围 向前 成功 成为 成本 程序 程度 管理 关于 关系 关注 \
+        包括 包装 原因 原来 全部 全面 公司 公开 强调 车辆 路上 路线 司机 海外 海关 国家 国际 国内 花费 花园 计划 计算 \
+        祝福 卫生 武器 戴上 温度 康复 施工 文字 易于 乔迁 庞大 颜色 庄重 章节 鲁莽 岳父 殷勤 申请 兰花 焦虑 俞加 \
+        左边 柳树 甘心 祝贺 包含 宁愿 尚未 符合 舒服 柯南 纪念 梅花 童年 凌晨 毕业 单位 季度 裴然 霍乱 成绩 苗条 谷歌 \
+        盛大 曲线 翁婿 冉冉 蓝色 路由 游戏 辛苦 管道 柴油 蒙古 华为 华人 喻为 房间 房子 屈服 解决 解释 艾滋 尤其 阳光 \
+        时代 穆斯 农业 司法 卓越 古代 吉祥 简单 车站 项目 连续 麦当 景点 党员 宫殿 费用 卜卦 冷静 席位 卫星 米饭 柏林 \
+        宗教 全国 应该 应用 边境 卞和 师傅 和谐 商品 商量 沙发 荣幸 桑拿 郎中 仲裁 明确 池塘 查询 查看 麻烦 苑囿 迟到 \
+        官方 封面 谈话 鞠躬 惠普 乐观 冀望 郁闷 南方 班级 原则 燕子 楚楚 劳动 皮肤 满意 闻到 位置 海洋 花钱 权利 强烈 \
+        豆腐 盖章 练习 井然 祖国 巴士 丰富 支付 卿卿 国外 平安 计较 索引 宣传 晋升 相信 相关 初步 门口 云端 容易 敬礼 \
+        来自 来源 都是 普通 戈壁 伏特 鹿茸 薄荷 雍正 危险 玉米 银行 隆重 公众 利用 利息 呼吸 居住 居然 干净 但是 斯文 \
+        元素 衣服 信息 信用 展示 阴天 智能 幸福 奉献 富有 由于 江苏 黄色 石头 田地 余额 叶片 程度 苏州 魏国 吕布
+        """
+
+    /// Characters that end a name (particles, pronouns, common verbs, punctuation-like).
+    static let stopCharacters = """
+        的了是在和与及跟同从来去说住要想有也都很就会能可请给把被让对向于为以或但而你我他她它们这那哪什么吗呢吧啊呀哦嗯电手邮地号岁年月日\
+        今昨天个位这些那些将已还再又只才并且等着过到上下里中前后不没别所如若因此即便今后先女老医经教同律主博师太夫院校局处科部董警护\
+        打发收寄联系负责办申持开户署签名字本乘入投保受法紧急报患客姓叫做谢感问告诉委托介绍致尊敬亲爱用员学病业租房转交找通知由
+        """
+}

@@ -1,0 +1,169 @@
+/// The name word lists compiled into hash tables the scanning loop can query without allocating.
+///
+/// English words are looked up by a 64-bit FNV-1a hash of their lowercased bytes (the lists are small and
+/// fixed, so a collision with a real word is vanishingly unlikely and would only mis-tag one word). Chinese
+/// characters are looked up by Unicode scalar value.
+enum NameLexicon {
+    struct Flags: OptionSet {
+        let rawValue: UInt16
+        static let given = Flags(rawValue: 1)
+        static let ambiguous = Flags(rawValue: 2)
+        static let surname = Flags(rawValue: 4)
+        static let stop = Flags(rawValue: 8)
+        static let title = Flags(rawValue: 16)
+        static let weakCue = Flags(rawValue: 32)
+        static let closing = Flags(rawValue: 64)
+        static let pinyin = Flags(rawValue: 128)
+        static let cue = Flags(rawValue: 256)
+    }
+
+    @inline(__always) static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 {
+        (h ^ UInt64(c)) &* 0x100_0000_01b3
+    }
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func hash(_ word: Substring) -> UInt64 {
+        var h = hashSeed
+        for c in word.utf8 { h = hashStep(h, ByteClass.lower(c)) }
+        return h
+    }
+
+    /// Word flags by hash.
+    static let english: WordTable = {
+        var table = [UInt64: UInt16]()
+        func add(_ list: String, _ flag: Flags) {
+            for w in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                table[hash(w), default: 0] |= flag.rawValue
+            }
+        }
+        add(EnglishNames.givenNames, .given)
+        add(EnglishNames.ambiguousNames, .ambiguous)
+        add(EnglishNames.surnames, .surname)
+        add(EnglishNames.pinyinSurnames, .pinyin)
+        add(EnglishNames.stopWords, .stop)
+        add(EnglishNames.titles, .title)
+        add(EnglishNames.weakCues, .weakCue)
+        add(EnglishNames.closings, .closing)
+        add("name named signed contact attn dear i is m'appelle appelle heiße heisse llamo chiamo " + labelWords, .cue)
+        return WordTable(table)
+    }()
+
+    @inline(__always) static func flags(_ hash: UInt64) -> Flags { Flags(rawValue: english.lookup(hash)) }
+
+    /// Field labels that introduce a name when followed by a colon ("Patient: Jane Doe").
+    static let labelWords = """
+        patient customer client employee user author applicant recipient sender owner holder cardholder beneficiary \
+        passenger guest tenant witness signature from to cc bcc by manager doctor teacher student assignee reporter \
+        requester approver reviewer driver buyer seller landlord contractor member candidate
+        """
+
+    /// Cue words handled one by one in ``Scan/scanPerson(at:)``, by hash.
+    static let cueWords: [UInt64: String] = {
+        var out = [UInt64: String]()
+        for w in ["name", "named", "signed", "contact", "attn", "dear", "i", "is"] { out[hash(Substring(w))] = w }
+        // "je m'appelle", "ich heiße", "me llamo", "mi chiamo": the next words are the name.
+        for w in ["m'appelle", "appelle", "heiße", "heisse", "llamo", "chiamo"] { out[hash(Substring(w))] = "named" }
+        for w in labelWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) { out[hash(w)] = "label" }
+        return out
+    }()
+
+    static func scalars(_ s: String) -> Set<UInt32> {
+        Set(s.unicodeScalars.filter { $0.value >= 0x3400 }.map(\.value))
+    }
+
+    static let surnames: Set<UInt32> = scalars(ChineseNames.singleSurnames)
+    static let stopCharacters: Set<UInt32> = scalars(ChineseNames.stopCharacters)
+
+    static func phrases(_ s: String) -> [[UInt8]] {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) }
+    }
+
+    /// Per-ideograph flags for U+4E00–U+9FFF, so the scanning loop tests a CJK character with one array read.
+    static let ideographSurname: UInt8 = 1
+    static let ideographStop: UInt8 = 2
+    static let ideographCueStart: UInt8 = 4
+    static let ideographHonorificStart: UInt8 = 8
+    static let ideographCompoundStart: UInt8 = 16
+    static let ideographTrailingStart: UInt8 = 32
+    static let ideographFlags: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0xA000 - 0x4E00)
+        func mark(_ u: UInt32, _ flag: UInt8) {
+            if u >= 0x4E00 && u < 0xA000 { table[Int(u - 0x4E00)] |= flag }
+        }
+        for u in surnames { mark(u, ideographSurname) }
+        for u in stopCharacters { mark(u, ideographStop) }
+        for u in cues.keys { mark(u, ideographCueStart) }
+        for u in honorifics.keys { mark(u, ideographHonorificStart) }
+        for pair in compoundSurnames { mark(UInt32(pair >> 32), ideographCompoundStart) }
+        for u in trailingCues.keys { mark(u, ideographTrailingStart) }
+        return table
+    }()
+
+    @inline(__always) static func ideograph(_ u: UInt32) -> UInt8 {
+        u >= 0x4E00 && u < 0xA000 ? ideographFlags[Int(u - 0x4E00)] : 0
+    }
+
+    /// Phrases after a surname + given name that confirm it, keyed by first scalar.
+    static let trailingCues: [UInt32: [[UInt8]]] = {
+        var out = [UInt32: [[UInt8]]]()
+        for p in ChineseNames.trailingCues.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            guard let first = p.unicodeScalars.first?.value else { continue }
+            out[first, default: []].append(Array(p.utf8))
+        }
+        return out
+    }()
+
+    /// Common words beginning with a surname character, by their two scalars.
+    static let commonWords: Set<UInt64> = {
+        var out = Set<UInt64>()
+        for p in ChineseNames.commonWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let u = p.unicodeScalars.map(\.value)
+            if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
+        }
+        return out
+    }()
+
+    /// Compound surnames distinctive enough to mark a name on their own.
+    static let distinctiveCompoundSurnames: Set<UInt64> = {
+        var out = Set<UInt64>()
+        for p in ChineseNames.distinctiveCompoundSurnames.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let u = p.unicodeScalars.map(\.value)
+            if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
+        }
+        return out
+    }()
+
+    /// Compound surnames keyed by their two scalars.
+    static let compoundSurnames: Set<UInt64> = {
+        var out = Set<UInt64>()
+        for p in ChineseNames.compoundSurnames.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let u = p.unicodeScalars.map(\.value)
+            if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
+        }
+        return out
+    }()
+
+    /// Honorifics keyed by first scalar, longest first so 总经理 wins over 总.
+    static let honorifics: [UInt32: [[UInt8]]] = {
+        var out = [UInt32: [[UInt8]]]()
+        for p in ChineseNames.honorifics.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            guard let first = p.unicodeScalars.first?.value else { continue }
+            out[first, default: []].append(Array(p.utf8))
+        }
+        for key in out.keys { out[key]?.sort { $0.count > $1.count } }
+        return out
+    }()
+
+    /// Cue phrases keyed by their first scalar; `true` when the name needs no listed surname.
+    static let cues: [UInt32: [(phrase: [UInt8], label: Bool)]] = {
+        var out = [UInt32: [(phrase: [UInt8], label: Bool)]]()
+        for (list, label) in [(ChineseNames.labelCues, true), (ChineseNames.surnameCues, false)] {
+            for p in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                guard let first = p.unicodeScalars.first?.value else { continue }
+                out[first, default: []].append((Array(p.utf8), label))
+            }
+        }
+        for key in out.keys { out[key]?.sort { $0.phrase.count > $1.phrase.count } }
+        return out
+    }()
+}

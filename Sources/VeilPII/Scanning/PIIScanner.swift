@@ -1,0 +1,165 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Finds personal data and secrets in English and Chinese text in one linear pass over its UTF-8 bytes.
+///
+/// Every recognizer validates what it matches (checksums, TLDs, date and prefix tables), and boundaries are
+/// "not an ASCII letter or digit", so values glued to Chinese text (`我的卡号是4111111111111111谢谢`) and
+/// full-width digits are found. No regular expressions are used; the cost is linear in the input length
+/// even for adversarial text.
+///
+/// ```swift
+/// let scanner = PIIScanner(configuration: PIIConfiguration())
+/// let found = scanner.scan("mail me at jane@example.com")   // [Detection(type: .email, range: 11..<27)]
+/// ```
+public struct PIIScanner: Sendable {
+    /// The policy: only the person allow/deny lists matter to scanning.
+    public let configuration: PIIConfiguration
+    private let today: Int
+
+    /// Creates a scanner for a tenant's configuration.
+    public init(configuration: PIIConfiguration) {
+        self.init(configuration: configuration, today: PIIScanner.currentDate())
+    }
+
+    /// Creates a scanner with a fixed "today" (`yyyymmdd`), which bounds resident-ID birth dates; for tests.
+    public init(configuration: PIIConfiguration, today: Int) {
+        self.configuration = configuration
+        self.today = today
+    }
+
+    /// Finds the entities in `text`.
+    ///
+    /// - Parameters:
+    ///   - text: the text to scan.
+    ///   - knownNames: person names already found in this conversation; every occurrence is reported.
+    /// - Returns: non-overlapping detections sorted by position, in UTF-8 byte offsets into `text`.
+    public func scan(_ text: String, knownNames: Set<String> = []) -> [Detection] {
+        scanReportingNames(text, knownNames: knownNames).detections
+    }
+
+    /// Like ``scan(_:knownNames:)``, also returning the person names found by cues (for the session to keep).
+    func scanReportingNames(_ text: String, knownNames: Set<String>) -> (detections: [Detection], names: [String]) {
+        let folded = FoldedText(text)
+        var known = knownNames
+        known.formUnion(configuration.personDenyList)
+        let index = NameIndex(known: known, allow: configuration.personAllowList)
+        var (found, newNames) = runScan(folded.bytes, index: index)
+        // A name introduced by a cue ("… my name is Li Lei") may also occur elsewhere in the same text:
+        // one search for those few names instead of a second scan.
+        let fresh = Set(newNames.map { String(decoding: $0, as: UTF8.self) }.filter(PIIScanner.isRememberable))
+            .subtracting(known)
+        if !fresh.isEmpty {
+            let extra = PIIScanner.expandNames(fresh).subtracting(known).subtracting(configuration.personAllowList)
+            found = PIIScanner.addOccurrences(of: extra, in: folded.bytes, to: found)
+        }
+        let detections = found.map {
+            Detection(type: $0.type, range: folded.originalOffset($0.start)..<folded.originalOffset($0.end))
+        }
+        return (detections, Array(fresh))
+    }
+
+    /// Adds every boundary-delimited occurrence of `names` that does not overlap an existing detection.
+    static func addOccurrences(of names: Set<String>, in bytes: [UInt8], to found: [Scan.Found]) -> [Scan.Found] {
+        var extra: [Scan.Found] = []
+        let n = bytes.count
+        let needles = names.map { Array($0.utf8) }.filter { $0.count >= 2 }.sorted { $0.count > $1.count }
+        // One pass for all names: a first-byte table says whether any name can start at a byte.
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for needle in needles { firstBytes[Int(needle[0])] = true }
+        bytes.withUnsafeBufferPointer { hay in
+            var i = 0
+            outer: while i < n {
+                if firstBytes[Int(hay[i])] {
+                    for needle in needles where needle[0] == hay[i] {
+                        let m = needle.count
+                        guard i + m <= n else { continue }
+                        var j = 1
+                        while j < m && hay[i + j] == needle[j] { j += 1 }
+                        guard j == m else { continue }
+                        let end = i + m
+                        if needle[0] < 0x80 {
+                            let before = i > 0 ? hay[i - 1] : 0
+                            let after = end < n ? hay[end] : 0
+                            guard !ByteClass.isAlnum(before) && !ByteClass.isAlnum(after) else { continue }
+                        }
+                        extra.append(Scan.Found(type: .person, start: i, end: end))
+                        i = end
+                        continue outer
+                    }
+                }
+                i += 1
+            }
+        }
+        guard !extra.isEmpty else { return found }
+        extra.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
+        // Linear merge of two sorted lists, dropping extras that overlap anything already kept.
+        var merged: [Scan.Found] = []
+        merged.reserveCapacity(found.count + extra.count)
+        var a = 0
+        var b = 0
+        while a < found.count || b < extra.count {
+            if b >= extra.count || (a < found.count && found[a].start <= extra[b].start) {
+                let f = found[a]
+                a += 1
+                merged.append(f)
+            } else {
+                let e = extra[b]
+                b += 1
+                if let last = merged.last, last.end > e.start { continue }
+                if a < found.count && found[a].start < e.end { continue }
+                merged.append(e)
+            }
+        }
+        return merged
+    }
+
+    private func runScan(_ bytes: [UInt8], index: NameIndex) -> ([Scan.Found], [[UInt8]]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scan = Scan(bytes: buffer, today: today, names: index)
+            scan.run()
+            return (scan.found, scan.newNames)
+        }
+    }
+
+    /// Whether a found name is specific enough to be matched everywhere later: at least two characters
+    /// (a lone surname from 王先生 would otherwise turn every 王 into a name) and three letters in Latin script.
+    static func isRememberable(_ name: String) -> Bool {
+        let scalars = name.unicodeScalars
+        guard let first = scalars.first else { return false }
+        return first.value < 0x80 ? scalars.count >= 3 : scalars.count >= 2
+    }
+
+    /// A full English name also makes its parts known ("John Smith" → "John", "Smith"), except short or
+    /// ambiguous parts that are ordinary words.
+    static func expandNames(_ names: Set<String>) -> Set<String> {
+        var out = names
+        for name in names where name.utf8.first.map({ $0 < 0x80 }) ?? false {
+            for part in name.split(separator: " ") where part.count >= 3 {
+                let f = NameLexicon.flags(NameLexicon.hash(part))
+                if !f.contains(.ambiguous) && !f.contains(.stop) && part.first?.isUppercase == true {
+                    out.insert(String(part))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Today as `yyyymmdd` in UTC, from the system clock (days-from-civil inverse, Howard Hinnant).
+    static func currentDate() -> Int {
+        let seconds = Int(time(nil))
+        let z = seconds / 86400 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        return y * 10000 + m * 100 + d
+    }
+}

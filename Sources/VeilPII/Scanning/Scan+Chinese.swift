@@ -1,0 +1,133 @@
+/// Chinese person names: cue phrases and honorifics around a surname, plus known names.
+extension Scan {
+    /// The scalar of the 3-byte UTF-8 sequence at `i` (0 if it is not one).
+    @inline(__always) func scalar3(_ i: Int) -> UInt32 {
+        let b0 = at(i)
+        guard b0 >= 0xE0 && b0 < 0xF0 else { return 0 }
+        return UInt32(b0 & 0x0F) << 12 | UInt32(at(i + 1) & 0x3F) << 6 | UInt32(at(i + 2) & 0x3F)
+    }
+
+    @inline(__always) func isIdeograph(_ u: UInt32) -> Bool { u >= 0x4E00 && u <= 0x9FFF }
+
+    func honorificEnd(at i: Int) -> Int? {
+        let u = scalar3(i)
+        guard NameLexicon.ideograph(u) & NameLexicon.ideographHonorificStart != 0,
+            let candidates = NameLexicon.honorifics[u]
+        else { return nil }
+        for h in candidates where matches(h, at: i) { return i + h.count }
+        return nil
+    }
+
+    func trailingCueAt(_ k: Int) -> Bool {
+        let u = scalar3(k)
+        guard NameLexicon.ideograph(u) & NameLexicon.ideographTrailingStart != 0,
+            let phrases = NameLexicon.trailingCues[u]
+        else { return false }
+        return phrases.contains { matches($0, at: k) }
+    }
+
+    /// The end of a surname at `i` (compound first), or nil.
+    func surnameEnd(at i: Int) -> Int? {
+        let u = scalar3(i)
+        let flags = NameLexicon.ideograph(u)
+        if flags & NameLexicon.ideographCompoundStart != 0 {
+            let u2 = scalar3(i + 3)
+            if NameLexicon.compoundSurnames.contains(UInt64(u) << 32 | UInt64(u2)) { return i + 6 }
+        }
+        return flags & NameLexicon.ideographSurname != 0 ? i + 3 : nil
+    }
+
+    /// A name at `p`: surname (unless `requireSurname` is false) plus one or two given-name characters,
+    /// stopping at particles, punctuation and honorifics.
+    func chineseName(at p: Int, requireSurname: Bool) -> Int? {
+        var k = p
+        var maxGiven = 3
+        if NameLexicon.commonWords.contains(UInt64(scalar3(p)) << 32 | UInt64(scalar3(p + 3))) { return nil }
+        if let s = surnameEnd(at: p) {
+            k = s
+            maxGiven = 2
+        } else if requireSurname {
+            return nil
+        }
+        var given = 0
+        while given < maxGiven {
+            let u = scalar3(k)
+            guard isIdeograph(u), NameLexicon.ideograph(u) & NameLexicon.ideographStop == 0 || (k == p) else { break }
+            if k > p && honorificEnd(at: k) != nil { break }
+            k += 3
+            given += 1
+        }
+        let chars = (k - p) / 3
+        if chars >= 2 { return k }
+        if chars == 1 && k > p && honorificEnd(at: k) != nil && surnameEnd(at: p) != nil { return k }
+        return nil
+    }
+
+    /// Everything that can start at a CJK character.
+    mutating func scanChinese(at i: Int) -> Int? {
+        if names.hasKnownNames, let end = names.match(self, at: i) {
+            if names.isAllowed(self, i, end) { return end }
+            emit(.person, i, end)
+            return end
+        }
+        let u = scalar3(i)
+        let flags = NameLexicon.ideograph(u)
+        if flags & (NameLexicon.ideographCueStart | NameLexicon.ideographSurname | NameLexicon.ideographCompoundStart)
+            == 0
+        {
+            return nil
+        }
+        if flags & NameLexicon.ideographCueStart != 0, let cues = NameLexicon.cues[u] {
+            for cue in cues where matches(cue.phrase, at: i) {
+                var j = i + cue.phrase.count
+                // Optional separators: ':' (folded from '：'), spaces, 是/为.
+                var hops = 0
+                while hops < 3 {
+                    let c = at(j)
+                    if c == 0x3A || c == 0x20 {
+                        j += 1
+                    } else if scalar3(j) == 0x662F || scalar3(j) == 0x4E3A {  // 是 为
+                        j += 3
+                    } else {
+                        break
+                    }
+                    hops += 1
+                }
+                if ByteClass.isUpper(at(j)) {
+                    // An English name after a Chinese label: 联系人: John Smith
+                    if let end = nameWords(from: j, maxWords: 3) { return emitPerson(j, end) }
+                    continue
+                }
+                if let end = chineseName(at: j, requireSurname: !cue.label) { return emitPerson(j, end) }
+                return i + cue.phrase.count
+            }
+        }
+        // Surname + given + honorific: 王先生, 李娜女士, 欧阳修老师; surname + given + confirming phrase:
+        // 张伟的电话, 李娜说.
+        if let s = surnameEnd(at: i),
+            !NameLexicon.commonWords.contains(UInt64(scalar3(i)) << 32 | UInt64(scalar3(i + 3)))
+        {
+            var k = s
+            if s - i == 6 && NameLexicon.distinctiveCompoundSurnames.contains(UInt64(u) << 32 | UInt64(scalar3(i + 3)))
+            {
+                // 欧阳娜娜, 上官艳明: a distinctive compound surname plus one or two given-name characters.
+                var e = s
+                while e < s + 6 && isIdeograph(scalar3(e))
+                    && NameLexicon.ideograph(scalar3(e)) & NameLexicon.ideographStop == 0
+                    && honorificEnd(at: e) == nil
+                {
+                    e += 3
+                }
+                if e > s { return emitPerson(i, e) }
+            }
+            for given in 0..<3 {
+                if honorificEnd(at: k) != nil { return emitPerson(i, k) }
+                if given > 0 && trailingCueAt(k) { return emitPerson(i, k) }
+                let g = scalar3(k)
+                guard isIdeograph(g), NameLexicon.ideograph(g) & NameLexicon.ideographStop == 0 else { break }
+                k += 3
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,170 @@
+/// One scan of one text: the single forward pass over the folded UTF-8 bytes.
+///
+/// The loop looks at the byte at hand and dispatches to the recognizers that can start there (digits to the
+/// number family, letters to keys/IBAN/hex/names, `@` to e-mail, CJK lead bytes to Chinese name cues). Every
+/// recognizer reads a bounded window (at most a few hundred bytes, PEM blocks 16 KiB) and, when it fails at a
+/// word start, the loop skips the whole alphanumeric run, so the pass stays linear on any input.
+struct Scan {
+    /// A detection in folded coordinates.
+    struct Found {
+        var type: EntityType
+        var start: Int
+        var end: Int
+    }
+
+    let b: UnsafeBufferPointer<UInt8>
+    let n: Int
+    /// Today's date as `yyyymmdd`, for rejecting resident IDs born in the future.
+    let today: Int
+    let names: NameIndex
+    var found: [Found] = []
+    /// Detections before this offset may not be replaced by a backtracking recognizer (e-mail).
+    var hardFloor = 0
+    /// No `-----END ` occurs in `pemSearchFrom..<pemSearchedUpTo` (a failed search is not repeated, which
+    /// keeps a run of BEGIN headers without END lines linear).
+    /// A colon-separated hex chain too long to be an IPv6 address ends here; no address starts inside it.
+    var hexChainEnd = 0
+    var pemSearchFrom = 0
+    var pemSearchedUpTo = 0
+    /// Person names found by cues in this scan, in folded bytes.
+    var newNames: [[UInt8]] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, today: Int, names: NameIndex) {
+        self.b = bytes
+        self.n = bytes.count
+        self.today = today
+        self.names = names
+    }
+
+    @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < n ? b[i] : 0 }
+
+    @inline(__always) func isBoundary(_ i: Int) -> Bool { !ByteClass.isAlnum(at(i)) }
+
+    /// Whether a number may start at `i`: not glued to ASCII alphanumerics, and not the continuation of a
+    /// dotted/dashed number (so `1.2.3.4.5` is not read again from its second field).
+    func numberStart(_ i: Int) -> Bool {
+        let p = at(i - 1)
+        if ByteClass.isAlnum(p) { return false }
+        if p == 0x2E || p == 0x2D || p == 0x2C || p == 0x2F || p == 0x3A {
+            return !ByteClass.isDigit(at(i - 2))
+        }
+        return true
+    }
+
+    mutating func emit(_ type: EntityType, _ start: Int, _ end: Int, hard: Bool = false) {
+        guard end > start else { return }
+        while let last = found.last, last.end > start, last.start >= hardFloor {
+            found.removeLast()
+        }
+        if let last = found.last, last.end > start { return }
+        found.append(Found(type: type, start: start, end: end))
+        if hard { hardFloor = end }
+    }
+
+    /// Skips the ASCII alphanumeric run starting at `i`.
+    @inline(__always) func skipAlnum(_ i: Int) -> Int {
+        var j = i
+        while j < n && ByteClass.isAlnum(b[j]) { j += 1 }
+        return j
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                if ByteClass.isDigit(c) {
+                    if numberStart(i), let end = scanAtDigit(i) {
+                        i = end
+                        continue
+                    }
+                    i = max(skipAlnum(i), i + 1)
+                    continue
+                }
+                if ByteClass.isLetter(c) {
+                    if isBoundary(i - 1), let end = scanAtLetter(i) {
+                        i = end
+                        continue
+                    }
+                    i = max(skipAlnum(i), i + 1)
+                    continue
+                }
+                switch c {
+                case 0x40:  // @
+                    if let end = scanEmail(at: i) {
+                        i = end
+                        continue
+                    }
+                case 0x2B:  // +
+                    if let end = scanInternationalPhone(at: i) {
+                        i = end
+                        continue
+                    }
+                case 0x28:  // (
+                    if let end = scanParenthesizedPhone(at: i) {
+                        i = end
+                        continue
+                    }
+                case 0x2D:  // -
+                    if let end = scanPEM(at: i) {
+                        i = end
+                        continue
+                    }
+                case 0x3A:  // :
+                    if at(i + 1) == 0x3A, isBoundary(i - 1), let end = scanIPv6(at: i) {
+                        i = end
+                        continue
+                    }
+                default:
+                    break
+                }
+                i += 1
+            } else {
+                if c >= 0xE4 && c <= 0xE9, let end = scanChinese(at: i) {
+                    i = end
+                    continue
+                }
+                i += ByteClass.sequenceLength(c)
+            }
+        }
+    }
+
+    /// Case-insensitive test that the bytes at `i` spell `word` (given in lowercase ASCII or raw UTF-8).
+    @inline(__always) func matches(_ word: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= n else { return false }
+        var k = 0
+        while k < word.count {
+            if ByteClass.lower(b[i + k]) != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether any of `words` occurs in the `window` bytes before `i` (bounded, for context cues).
+    func contextBefore(_ i: Int, window: Int, words: ContextWords) -> Bool {
+        contextDistance(i, window: window, words: words) != nil
+    }
+
+    /// How far before `i` the nearest of `words` ends (ASCII words must start at a word boundary, so "ver"
+    /// is not found inside "server"; with `wholeWord`, also end at one), or nil.
+    func contextDistance(_ i: Int, window: Int, words: ContextWords, wholeWord: Bool = false) -> Int? {
+        let lo = max(0, i - window)
+        var j = i - 1
+        while j >= lo {
+            // One table read rules out almost every position.
+            let candidates = words.byLastByte[Int(ByteClass.lower(b[j]))]
+            if candidates.isEmpty {
+                j -= 1
+                continue
+            }
+            for w in candidates where j - w.count + 1 >= lo && matches(w, at: j - w.count + 1) {
+                let start = j - w.count + 1
+                if w[0] < 0x80 && ByteClass.isLetter(at(start - 1)) { continue }
+                if wholeWord && w[w.count - 1] < 0x80 && ByteClass.isLetter(at(j + 1)) { continue }
+                return i - 1 - j
+            }
+            j -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,72 @@
+import AsyncHTTPClient
+import Logging
+import NIOCore
+import NIOHTTP1
+
+extension UpstreamPool {
+    /// Runs the active health checks until the calling task is cancelled.
+    ///
+    /// Every ``UpstreamPoolConfiguration/healthCheckInterval`` it sends `GET {baseURL}/models` to every endpoint at
+    /// once, then waits the interval again. Any response below 500 counts as passing (the server is up; a 401 or
+    /// 404 is a configuration problem that real requests will report themselves); a 5xx, a connection error or no
+    /// answer within the connect plus first-byte timeouts (at most 10 s) counts as failing, and a failing endpoint
+    /// gets no traffic until a check passes again.
+    /// Without an interval it only waits for cancellation, so it can run as a service either way.
+    ///
+    /// ```swift
+    /// try await withThrowingDiscardingTaskGroup { group in
+    ///     group.addTask { await pool.runHealthChecks() }
+    ///     …
+    /// }
+    /// ```
+    public func runHealthChecks() async {
+        guard let interval = self.configuration.healthCheckInterval, interval > .zero else {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(3600))
+            }
+            return
+        }
+        while !Task.isCancelled {
+            // Checks run one round at a time, so the timeout need not be shorter than the interval.
+            let timeouts = self.configuration.timeouts
+            await self.checkAllEndpoints(timeout: Swift.min(timeouts.connect + timeouts.firstByte, .seconds(10)))
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    /// Checks every endpoint once, concurrently, and records the results.
+    func checkAllEndpoints(timeout: Duration) async {
+        await withTaskGroup(of: (Int, Bool).self) { group in
+            for index in self.targets.indices {
+                group.addTask {
+                    (index, await self.checkEndpoint(self.targets[index], timeout: timeout))
+                }
+            }
+            for await (index, passing) in group {
+                // A check cut short by shutdown says nothing about the endpoint.
+                guard !Task.isCancelled else { continue }
+                self.recordActiveCheck(index: index, passing: passing)
+            }
+        }
+    }
+
+    private func checkEndpoint(_ target: Target, timeout: Duration) async -> Bool {
+        var request = HTTPClientRequest(url: target.base + "/models")
+        request.method = .GET
+        if let authorization = target.authorization {
+            request.headers.add(name: "Authorization", value: authorization)
+        }
+        do {
+            let response = try await self.httpClient.execute(
+                request,
+                timeout: TimeAmount(durationClamped: timeout),
+                logger: self.logger
+            )
+            // Read the (small) model list so the connection goes back to the pool instead of being closed.
+            _ = try await response.body.collect(upTo: 4 << 20)
+            return response.status.code < 500
+        } catch {
+            return false
+        }
+    }
+}
