@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // C libraries from Debian: liblmdb-dev and libssl-dev.
@@ -86,10 +87,13 @@ let package = Package(
         .target(
             name: "VeilGateway",
             dependencies: [
-                "Veil", "VeilUpstream",
+                "Veil", "VeilUpstream", "VeilCrypto",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
             ],
@@ -141,14 +145,21 @@ let package = Package(
         ),
         .testTarget(
             name: "VeilTests",
-            dependencies: ["Veil", "VeilTesting"],
+            dependencies: [
+                "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilStorage",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "VeilGatewayTests",
             dependencies: [
-                "VeilGateway", "Veil", "VeilTesting",
+                "VeilGateway", "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -67,6 +67,7 @@ cat >"$WORK/chat.lua" <<'LUA'
 local key = os.getenv("KEY") or "none"
 local unique = os.getenv("UNIQUE") == "1"
 local stream = os.getenv("STREAM") == "1"
+local nostore = os.getenv("NOSTORE") == "1"
 local counter = 0
 local thread_id = 0
 local threads = {}
@@ -78,6 +79,7 @@ function init(args)
     wrk.method = "POST"
     wrk.headers["Content-Type"] = "application/json"
     wrk.headers["Authorization"] = "Bearer " .. key
+    if nostore then wrk.headers["Cache-Control"] = "no-store" end
 end
 function request()
     counter = counter + 1
@@ -160,4 +162,6 @@ run_wrk "gateway miss, c=1" "http://127.0.0.1:$GW0" 1 KEY="$KEY0" UNIQUE=1
 GW_P50=$(field p50_us)
 GW_P99=$(field p99_us)
 echo "added latency at c=1 (gateway − direct): p50 $((GW_P50 - DIRECT_P50)) µs, p99 $((GW_P99 - DIRECT_P99)) µs"
+run_wrk "gateway, Cache-Control: no-store, c=1" "http://127.0.0.1:$GW0" 1 KEY="$KEY0" UNIQUE=1 NOSTORE=1
+echo "added latency without the cache (gateway no-store − direct): p50 $(($(field p50_us) - DIRECT_P50)) µs, p99 $(($(field p99_us) - DIRECT_P99)) µs"
 echo "RSS after runs: $(rss_kb "$GW0_PID") kB"

@@ -80,7 +80,7 @@ private func erasureRun(entries: Int) async throws -> [BenchmarkResult] {
     let start = nowNanoseconds()
     let unreadable = Mutex<UInt64?>(nil)
     let receipt = try await eraser.eraseTenant(leaving) { progress in
-        // The first report after .destroyingKeys comes after the destroying commit.
+        // The eraser reports .deleting right after the commit that destroyed the keys.
         if progress.phase != .destroyingKeys { unreadable.withLock { $0 = $0 ?? nowNanoseconds() } }
     }
     let total = Double(nowNanoseconds() - start)
@@ -128,10 +128,11 @@ private func sweeperLatencyRun() async throws -> [BenchmarkResult] {
     let expiring = TenantID("expiring")!
     var generator = ErasureRandom(seed: 77)
     let answer = (0..<2_500).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+    // The first 8 bytes are the cache index's entry id, so they must differ.
     func key(_ index: Int) -> [UInt8] {
-        var key = [UInt8](repeating: 0, count: 24)
+        var key = [UInt8]()
         withUnsafeBytes(of: UInt64(index).bigEndian) { key.append(contentsOf: $0) }
-        return key
+        return key + [UInt8](repeating: 0, count: 24)
     }
     // The `vectors` record layout the cache's index loads (EntryMetadata, format 1), with no vector.
     func metadata(created: Int64) -> [UInt8] {

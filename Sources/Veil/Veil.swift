@@ -19,6 +19,8 @@ public struct VeilConfiguration: Sendable {
     public var upstream: UpstreamPoolConfiguration?
     /// A sentence-transformers folder with all-MiniLM-L6-v2, for policies that name `minilm`.
     public var minilmDirectory: String?
+    /// An OpenAI-compatible embeddings endpoint, for policies that name `remote`.
+    public var remoteEmbedding: RemoteEmbedder.Configuration?
     /// fsync policy of the data store. Cache writes are never on a response's path, so `.sync` costs no latency.
     public var durability: EnvironmentConfiguration.Durability
     /// Where operational logs go; records never contain prompt text or PII.
@@ -32,6 +34,7 @@ public struct VeilConfiguration: Sendable {
         defaultPolicy: String = "default",
         upstream: UpstreamPoolConfiguration? = nil,
         minilmDirectory: String? = nil,
+        remoteEmbedding: RemoteEmbedder.Configuration? = nil,
         durability: EnvironmentConfiguration.Durability = .sync,
         logger: Logger = Logger(label: "veil")
     ) {
@@ -46,6 +49,7 @@ public struct VeilConfiguration: Sendable {
         self.defaultPolicy = defaultPolicy
         self.upstream = upstream
         self.minilmDirectory = minilmDirectory
+        self.remoteEmbedding = remoteEmbedding
         self.durability = durability
         self.logger = logger
     }
@@ -124,22 +128,31 @@ public final class Veil: Sendable {
             durability: configuration.durability,
             logger: configuration.logger
         )
-        let embedders = EmbedderRegistry.load(minilmDirectory: configuration.minilmDirectory, logger: configuration.logger)
+        var owned: HTTPClient?
+        var client = httpClient
+        if client == nil && ((responder == nil && configuration.upstream != nil) || configuration.remoteEmbedding != nil) {
+            let created = HTTPClient(
+                eventLoopGroupProvider: .singleton,
+                configuration: (configuration.upstream ?? UpstreamPoolConfiguration(endpoints: [])).makeHTTPClientConfiguration()
+            )
+            owned = created
+            client = created
+        }
+        let remote = configuration.remoteEmbedding.flatMap { remote in
+            client.map { RemoteEmbedder(configuration: remote, client: $0) }
+        }
+        let embedders = EmbedderRegistry.load(
+            minilmDirectory: configuration.minilmDirectory,
+            remote: remote,
+            logger: configuration.logger
+        )
         cache = ResponseCache(store: store, embedders: embedders, logger: configuration.logger)
         tenants = TenantDirectory(store: store, policies: PolicyLibrary(directory: configuration.policyDirectory))
         var pool: UpstreamPool?
-        var owned: HTTPClient?
         let finalResponder: any ChatResponder
         if let responder {
             finalResponder = responder
-        } else if let upstream = configuration.upstream {
-            let client: HTTPClient
-            if let httpClient {
-                client = httpClient
-            } else {
-                client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: upstream.makeHTTPClientConfiguration())
-                owned = client
-            }
+        } else if let upstream = configuration.upstream, let client {
             let created = UpstreamPool(configuration: upstream, httpClient: client, logger: configuration.logger)
             pool = created
             finalResponder = UpstreamResponder(pool: created)

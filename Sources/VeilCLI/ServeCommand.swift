@@ -50,6 +50,19 @@ extension VeilCommand {
 
         func run() async throws {
             let environment = ProcessInfo.processInfo.environment
+            let configuration: GatewayConfiguration
+            do {
+                configuration = try self.resolvedConfiguration(environment: environment)
+            } catch let error as ConfigurationError {
+                // A usage error (exit 64) naming the key, not a crash.
+                throw ValidationError(error.description)
+            }
+            let registry = GatewayRuntime.bootstrap(logLevel: configuration.logLevel)
+            try await GatewayRuntime.run(configuration: configuration, registry: registry, environment: environment)
+        }
+
+        /// The file, then the environment, then the flags; validated.
+        func resolvedConfiguration(environment: [String: String]) throws -> GatewayConfiguration {
             var configuration: GatewayConfiguration
             if let config {
                 configuration = try GatewayConfiguration.load(file: config)
@@ -75,13 +88,8 @@ extension VeilCommand {
                 guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("--log-level") }
                 configuration.logLevel = level
             }
-            do {
-                try configuration.validate()
-            } catch let error as ConfigurationError {
-                throw ValidationError(error.description)
-            }
-            let registry = GatewayRuntime.bootstrap(logLevel: configuration.logLevel)
-            try await GatewayRuntime.run(configuration: configuration, registry: registry, environment: environment)
+            try configuration.validate()
+            return configuration
         }
     }
 }

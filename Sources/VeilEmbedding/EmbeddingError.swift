@@ -9,6 +9,7 @@ public struct EmbeddingError: Error, Hashable, CustomStringConvertible {
         case unsupportedModel
         case malformedVocabulary
         case dimensionMismatch
+        case serviceUnavailable
     }
 
     private let code: Code
@@ -27,11 +28,14 @@ public struct EmbeddingError: Error, Hashable, CustomStringConvertible {
     public static let malformedVocabulary = EmbeddingError(code: .malformedVocabulary)
     /// A vector's length differs from the index or embedder dimension.
     public static let dimensionMismatch = EmbeddingError(code: .dimensionMismatch)
+    /// A remote embedding service did not answer in time or answered with an error.
+    public static let serviceUnavailable = EmbeddingError(code: .serviceUnavailable)
 
     /// A short fixed description, free of any payload.
     public var description: String {
         switch code {
         case .fileUnreadable: "embedding: file unreadable"
+        case .serviceUnavailable: "embedding: service unavailable"
         case .malformedModel: "embedding: malformed model"
         case .unsupportedModel: "embedding: unsupported model"
         case .malformedVocabulary: "embedding: malformed vocabulary"

@@ -86,6 +86,9 @@ public struct SimilarityDecision: Sendable {
                 // A rephrased text (not a one-slot swap) whose whole-text score is very high is a paraphrase
                 // whatever its unshared words are; a swapped slot never passes on the whole-text score.
                 if !single, score >= rephrasedPairThreshold { return true }
+                // A one-word swap in a pair the model scores as near-identical is a synonym ("symptoms"/"signs");
+                // the verifier has already ruled out numbers, negation, placeholders, entities and opposites.
+                if single, score >= SimilarityDefaults.synonymPairThreshold(for: embedder.identifier) { return true }
                 let bar = single ? relatedThreshold : rephrasingThreshold
                 return cosineSimilarity(try embedder.embed(x), try embedder.embed(y)) >= bar
             } catch {

@@ -62,4 +62,12 @@ public enum SimilarityDefaults {
         default: 1.01
         }
     }
+
+    /// The whole-pair score at which a single swapped word is taken as a synonym without relating the two words.
+    public static func synonymPairThreshold(for embedderIdentifier: String) -> Float {
+        switch embedderIdentifier {
+        case "minilm-l6-v2": 0.94
+        default: 1.01
+        }
+    }
 }

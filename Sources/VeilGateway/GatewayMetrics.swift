@@ -1,19 +1,23 @@
 import CoreMetrics
 import Metrics
+import Synchronization
 import Veil
 
 /// The gateway's metrics, written through the swift-metrics API (the Prometheus backend is chosen in `main`).
 ///
 /// Labels are few and bounded: tenant, outcome (`hit-exact`, `hit-semantic`, `miss`, `bypass`, `error`), status,
-/// entity type. Never a request id, a model answer or a key.
+/// entity type. Never a request id, a model answer or a key. Handles are created once per label set and kept, so a
+/// request costs a dictionary lookup per metric instead of a trip through the factory.
 public struct GatewayMetrics: Sendable {
     let factory: any MetricsFactory
+    private let handles: Handles
 
     /// Creates the metrics on `factory` (default: the bootstrapped `MetricsSystem`).
     ///
-    /// - Parameter factory: Where the metrics go; tests pass a `TestMetrics`.
+    /// - Parameter factory: Where the metrics go; tests pass their own.
     public init(factory: any MetricsFactory = MetricsSystem.factory) {
         self.factory = factory
+        self.handles = Handles()
     }
 
     /// Timings of one request, in nanoseconds; `nil` where a phase did not happen.
@@ -32,38 +36,62 @@ public struct GatewayMetrics: Sendable {
         info: ResponseInfo?,
         tokensSaved: Int
     ) {
-        Counter(
-            label: "veil_requests_total",
-            dimensions: [("tenant", tenant), ("outcome", outcome), ("status", String(status))],
-            factory: self.factory
-        ).increment()
-        Timer(label: "veil_request_duration_seconds", dimensions: [("outcome", outcome)], factory: self.factory)
-            .recordNanoseconds(timings.total)
+        self.counter("veil_requests_total", [("tenant", tenant), ("outcome", outcome), ("status", String(status))])
+            .increment()
+        self.timer("veil_request_duration_seconds", [("outcome", outcome)]).recordNanoseconds(timings.total)
         if let upstream = timings.upstream {
-            Timer(label: "veil_upstream_duration_seconds", dimensions: [], factory: self.factory)
-                .recordNanoseconds(upstream)
-            Timer(label: "veil_pipeline_overhead_seconds", dimensions: [("outcome", outcome)], factory: self.factory)
+            self.timer("veil_upstream_duration_seconds", []).recordNanoseconds(upstream)
+            self.timer("veil_pipeline_overhead_seconds", [("outcome", outcome)])
                 .recordNanoseconds(max(0, timings.total - upstream))
         }
         if let firstToken = timings.firstToken {
-            Timer(label: "veil_time_to_first_token_seconds", dimensions: [("outcome", outcome)], factory: self.factory)
-                .recordNanoseconds(firstToken)
+            self.timer("veil_time_to_first_token_seconds", [("outcome", outcome)]).recordNanoseconds(firstToken)
         }
         if let info {
             for (entity, count) in info.redactions where count > 0 {
-                Counter(label: "veil_redactions_total", dimensions: [("entity_type", entity)], factory: self.factory)
-                    .increment(by: Int64(count))
+                self.counter("veil_redactions_total", [("entity_type", entity)]).increment(by: Int64(count))
             }
-            if info.joinedInFlight {
-                Counter(label: "veil_singleflight_merges_total", dimensions: [], factory: self.factory).increment()
-            }
-            if info.cacheFault {
-                Counter(label: "veil_cache_faults_total", dimensions: [], factory: self.factory).increment()
-            }
+            if info.joinedInFlight { self.counter("veil_singleflight_merges_total", []).increment() }
+            if info.cacheFault { self.counter("veil_cache_faults_total", []).increment() }
         }
         if tokensSaved > 0 {
-            Counter(label: "veil_tokens_saved_total", dimensions: [("tenant", tenant)], factory: self.factory)
-                .increment(by: Int64(tokensSaved))
+            self.counter("veil_tokens_saved_total", [("tenant", tenant)]).increment(by: Int64(tokensSaved))
         }
+    }
+
+    private func counter(_ label: String, _ dimensions: [(String, String)]) -> Counter {
+        let key = Self.key(label, dimensions)
+        if let counter = self.handles.counters.withLock({ $0[key] }) { return counter }
+        let counter = Counter(label: label, dimensions: dimensions, factory: self.factory)
+        return self.handles.counters.withLock { counters in
+            if let existing = counters[key] { return existing }
+            counters[key] = counter
+            return counter
+        }
+    }
+
+    private func timer(_ label: String, _ dimensions: [(String, String)]) -> Timer {
+        let key = Self.key(label, dimensions)
+        if let timer = self.handles.timers.withLock({ $0[key] }) { return timer }
+        let timer = Timer(label: label, dimensions: dimensions, factory: self.factory)
+        return self.handles.timers.withLock { timers in
+            if let existing = timers[key] { return existing }
+            timers[key] = timer
+            return timer
+        }
+    }
+
+    private static func key(_ label: String, _ dimensions: [(String, String)]) -> String {
+        var key = label
+        for (name, value) in dimensions {
+            key += "\u{1F}" + name + "=" + value
+        }
+        return key
+    }
+
+    /// The handles created so far, by label and dimensions.
+    final class Handles: Sendable {
+        let counters = Mutex<[String: Counter]>([:])
+        let timers = Mutex<[String: Timer]>([:])
     }
 }

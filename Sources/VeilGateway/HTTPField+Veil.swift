@@ -9,6 +9,4 @@ extension HTTPField.Name {
     static let veilSubject = HTTPField.Name("X-Veil-Subject")!
     /// `X-Request-Id`: propagated or generated.
     static let requestID = HTTPField.Name("X-Request-Id")!
-    /// `X-Veil-Upstream`: the endpoint that answered a miss.
-    static let veilUpstream = HTTPField.Name("X-Veil-Upstream")!
 }

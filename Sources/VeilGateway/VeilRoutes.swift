@@ -254,7 +254,8 @@ public struct VeilRoutes: Sendable {
         }
     }
 
-    /// `X-Veil-Cache`, `Age`, `X-Veil-Redactions`, `X-Veil-Upstream`.
+    /// `X-Veil-Cache`, `Age`, `X-Veil-Redactions`. The answering upstream is logged, not sent: tenants need not
+    /// learn the operator's topology.
     static func headers(for info: ResponseInfo) -> HTTPFields {
         var headers = HTTPFields()
         headers[.veilCache] = info.cacheStatus.rawValue
@@ -263,7 +264,6 @@ public struct VeilRoutes: Sendable {
             headers[.veilRedactions] = info.redactions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 .joined(separator: ",")
         }
-        if let upstream = info.upstream { headers[.veilUpstream] = upstream }
         return headers
     }
 

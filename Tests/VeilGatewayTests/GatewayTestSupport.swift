@@ -117,13 +117,14 @@ extension TestClientProtocol {
         key: String?,
         body: String,
         headers extra: HTTPFields = [:],
-        contentType: String? = "application/json"
+        contentType: String? = "application/json",
+        path: String = "/v1/chat/completions"
     ) async throws -> TestResponse {
         var headers = extra
         if let key { headers[.authorization] = "Bearer \(key)" }
         if let contentType { headers[.contentType] = contentType }
         return try await self.execute(
-            uri: "/v1/chat/completions",
+            uri: path,
             method: .post,
             headers: headers,
             body: ByteBuffer(string: body)

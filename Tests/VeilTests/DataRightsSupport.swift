@@ -34,7 +34,7 @@ struct DataRightsHarness {
 
     /// Asks through the full pipeline as the gateway would: authenticate, then complete; waits for the store write.
     @discardableResult
-    func ask(_ text: String, apiKey: String, subject: String? = nil) async throws -> CacheStatus {
+    func ask(_ text: String, apiKey: String, subject: String? = nil, settle: Bool = true) async throws -> CacheStatus {
         guard let tenant = veil.authenticate(apiKey: apiKey) else { throw VeilError.unauthorized }
         let response = try await veil.complete(
             TestFixtures.request([("user", text)]),
@@ -42,7 +42,7 @@ struct DataRightsHarness {
             options: RequestOptions(subject: subject)
         )
         _ = try await response.completion()
-        for _ in 0..<400 where !veil.cache.flightsIdle { try await Task.sleep(for: .milliseconds(5)) }
+        for _ in 0..<400 where settle && !veil.cache.flightsIdle { try await Task.sleep(for: .milliseconds(5)) }
         return response.info.cacheStatus
     }
 

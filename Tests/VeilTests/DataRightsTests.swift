@@ -282,4 +282,18 @@ struct DataRightsTests {
         await harness.veil.cache.flushHitStatistics()
         #expect(try harness.veil.store.keys(.vectors, tenant: TenantID("acme")!, prefix: []).isEmpty)
     }
+
+    @Test("a sweep drops the in-memory cache state of a tenant erased by another process")
+    func sweepForgetsErasedTenants() async throws {
+        let harness = try await DataRightsHarness()
+        let (_, key) = try await harness.veil.tenants.create(id: TenantID("acme")!, policy: "default")
+        try await harness.ask("Hello there", apiKey: key)
+        #expect(harness.veil.cache.loadedTenants.contains(TenantID("acme")!))
+        _ = try await Eraser(store: harness.veil.store).eraseTenant(TenantID("acme")!)  // no access to this cache
+        #expect(harness.veil.cache.loadedTenants.contains(TenantID("acme")!))
+        let rights = try DataRights(veil: harness.veil)
+        let report = try await rights.sweeper.sweepOnce()
+        #expect(report.forgotten == 1)
+        #expect(!harness.veil.cache.loadedTenants.contains(TenantID("acme")!))
+    }
 }

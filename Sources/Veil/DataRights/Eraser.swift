@@ -127,6 +127,7 @@ public final class Eraser: Sendable {
             destroyed.formUnion(try store.keyring.destroy(tenant: tenant.rawValue))
             if keysDestroyed == nil {
                 keysDestroyed = Date()
+                progress(ErasureProgress(phase: .deleting, deleted: 0, total: 0))
                 logger.notice(
                     "tenant keys destroyed", metadata: ["tenant": "\(auditKey.pseudonym(tenant: tenant).prefix(16))"])
             }
@@ -161,8 +162,11 @@ public final class Eraser: Sendable {
         tenants?.invalidate(tenant)
         progress(ErasureProgress(phase: .compacting, deleted: deleted, total: max(total, deleted)))
         let sizeBefore = store.environment.fileSize
-        try store.environment.compact()
-        try store.keyring.compact()
+        let target = store
+        try await Offload.run {
+            try target.environment.compact()
+            try target.keyring.compact()
+        }
         let sizeAfter = store.environment.fileSize
         progress(ErasureProgress(phase: .writingReceipt, deleted: deleted, total: max(total, deleted)))
         let tables = StoreTable.all.map { table in
@@ -234,7 +238,8 @@ public final class Eraser: Sendable {
         cache?.forget(tenant: tenant)
         progress(ErasureProgress(phase: .compacting, deleted: deleted, total: max(total, deleted)))
         let sizeBefore = store.environment.fileSize
-        try store.environment.compact()
+        let target = store
+        try await Offload.run { try target.environment.compact() }
         let sizeAfter = store.environment.fileSize
         progress(ErasureProgress(phase: .writingReceipt, deleted: deleted, total: max(total, deleted)))
         let receipt = try finish(

@@ -1,5 +1,5 @@
 /// An erasure running in the background (admin API: start, then poll).
-public struct ErasureJob: Sendable, Hashable {
+public struct ErasureJob: Sendable, Hashable, Codable {
     /// Where the job is.
     public enum State: String, Sendable, Hashable, Codable {
         /// Keys, records or compaction in progress.

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Synchronization
+import VeilCrypto
 import VeilStorage
 
 /// Deletes cache entries past their tenant's TTL or retention period, in small batches, and compacts now and then.
@@ -11,6 +12,8 @@ import VeilStorage
 /// between, so serving never waits long behind the sweeper. After deletions add up to ``Configuration/compactAfter``
 /// entries, and at most once per ``Configuration/compactionInterval``, the data file is compacted so that deleted
 /// entries leave the disk too.
+///
+/// Each pass also drops the in-memory cache state of tenants erased by another process.
 ///
 /// ``run()`` is the long-running loop; the daemon wraps it in a swift-service-lifecycle `Service` (this type has no
 /// dependency on it). ``sweepOnce()`` is one pass, for `veil sweep` under cron.
@@ -125,6 +128,12 @@ public final class RetentionSweeper: Sendable {
                 continue
             }
         }
+        // A tenant erased by another process (the `veil erase` CLI) is unreadable here at once, but this process's
+        // cache still holds its in-memory index (vectors, MACs); let go of it here, within one sweep interval.
+        for id in cache.loadedTenants where try store.keyring.versions(tenant: id.rawValue).isEmpty {
+            cache.forget(tenant: id)
+            report.forgotten += 1
+        }
         let due = state.withLock { state -> Bool in
             state.deletedSinceCompaction += report.deleted
             guard state.deletedSinceCompaction >= configuration.compactAfter else { return false }
@@ -134,7 +143,8 @@ public final class RetentionSweeper: Sendable {
             return true
         }
         if due {
-            try store.environment.compact()
+            let target = store
+            try await Offload.run { try target.environment.compact() }
             state.withLock {
                 $0.deletedSinceCompaction = 0
                 $0.lastCompaction = ContinuousClock.now

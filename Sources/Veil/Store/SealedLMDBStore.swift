@@ -1,4 +1,5 @@
 import Logging
+import Synchronization
 import VeilCrypto
 import VeilStorage
 
@@ -22,6 +23,7 @@ public final class SealedLMDBStore: TenantStore {
     public let keyring: Keyring
     private let databases: [StoreTable: Database]
     private let logger: Logger
+    private let liveVersions = Mutex<[TenantID: UInt32]>([:])
 
     /// Opens (creating if needed) the store in `directory`: data in `directory/data`, keys in `directory/keyring`.
     ///
@@ -39,6 +41,9 @@ public final class SealedLMDBStore: TenantStore {
     ) throws {
         var configuration = EnvironmentConfiguration(path: directory + "/data")
         configuration.durability = durability
+        // A large initial map costs only address space (the file grows as pages are written) and spares a
+        // running daemon the map resizes that stall every reader.
+        configuration.initialMapSize = 1 << 30
         if let maximumMapSize { configuration.maximumMapSize = maximumMapSize }
         environment = try Environment(configuration: configuration, logger: logger)
         keyring = try Keyring(directory: directory + "/keyring", masterKey: masterKey, logger: logger)
@@ -217,6 +222,22 @@ public final class SealedLMDBStore: TenantStore {
             }
         }
         return (records, bytes)
+    }
+
+    /// Whether the tenant's keys exist: a cached key version checked against the keyring (≈0.1 µs), which notices a
+    /// destruction by another process on the next call.
+    public func keysAlive(tenant: TenantID) -> Bool {
+        if let version = liveVersions.withLock({ $0[tenant] }),
+            (try? keyring.key(tenant: tenant.rawValue, version: version)) != nil
+        {
+            return true
+        }
+        guard let version = try? keyring.currentVersion(tenant: tenant.rawValue) else {
+            liveVersions.withLock { _ = $0.removeValue(forKey: tenant) }
+            return false
+        }
+        liveVersions.withLock { $0[tenant] = version }
+        return true
     }
 
     /// Tenants with a tenant record.

@@ -89,6 +89,10 @@ public protocol TenantStore: Sendable {
 
     /// Tenants that have records in ``StoreTable/tenants``.
     func tenantIDs() throws -> [TenantID]
+
+    /// Whether the tenant still has data keys — `false` once it was erased, by this process or any other. Cheap
+    /// enough to call on every request.
+    func keysAlive(tenant: TenantID) -> Bool
 }
 
 extension TenantStore {

@@ -12,6 +12,10 @@ public final class TenantDirectory: Sendable {
     private let store: any TenantStore
     private let policies: PolicyLibrary
     private let cachedPolicies = Mutex<[TenantID: (name: String, policy: Policy)]>([:])
+    /// Key digests by `tenant ‖ key id`, so authentication is a dictionary lookup and a constant-time compare; entries
+    /// go on revocation here, and a key of a tenant erased by another process stops working because its data keys
+    /// are checked on every use.
+    private let keyDigests = Mutex<[String: [UInt8]]>([:])
 
     init(store: any TenantStore, policies: PolicyLibrary) {
         self.store = store
@@ -111,6 +115,7 @@ public final class TenantDirectory: Sendable {
     public func revokeKey(tenant id: TenantID, keyID: String) async throws -> Bool {
         guard try store.get(.apiKeys, tenant: id, key: Array(keyID.utf8)) != nil else { return false }
         try await store.delete(.apiKeys, tenant: id, key: Array(keyID.utf8))
+        keyDigests.withLock { _ = $0.removeValue(forKey: id.rawValue + "\u{0}" + keyID) }
         return true
     }
 
@@ -118,10 +123,23 @@ public final class TenantDirectory: Sendable {
     /// caller learns nothing from the failure.
     public func authenticate(apiKey: String) -> Tenant? {
         guard let parsed = Self.parse(apiKey) else { return nil }
-        guard let bytes = try? store.get(.apiKeys, tenant: parsed.tenant, key: Array(parsed.keyID.utf8)),
-            let stored = try? JSONDecoder().decode(StoredKey.self, from: Data(bytes)),
-            constantTimeEquals(stored.digest, SHA256.hash(Array(parsed.secret.utf8)))
-        else { return nil }
+        let cacheKey = parsed.tenant.rawValue + "\u{0}" + parsed.keyID
+        let digest: [UInt8]
+        if let cached = keyDigests.withLock({ $0[cacheKey] }) {
+            digest = cached
+        } else {
+            guard let bytes = try? store.get(.apiKeys, tenant: parsed.tenant, key: Array(parsed.keyID.utf8)),
+                let stored = try? JSONDecoder().decode(StoredKey.self, from: Data(bytes))
+            else { return nil }
+            digest = stored.digest
+            keyDigests.withLock { $0[cacheKey] = digest }
+        }
+        guard constantTimeEquals(digest, SHA256.hash(Array(parsed.secret.utf8))) else { return nil }
+        guard store.keysAlive(tenant: parsed.tenant) else {
+            keyDigests.withLock { _ = $0.removeValue(forKey: cacheKey) }
+            cachedPolicies.withLock { _ = $0.removeValue(forKey: parsed.tenant) }
+            return nil
+        }
         return try? tenant(parsed.tenant)
     }
 
@@ -129,6 +147,13 @@ public final class TenantDirectory: Sendable {
     public func invalidate(_ id: TenantID? = nil) {
         cachedPolicies.withLock { cache in
             if let id { cache.removeValue(forKey: id) } else { cache.removeAll() }
+        }
+        keyDigests.withLock { digests in
+            if let id {
+                digests = digests.filter { !$0.key.hasPrefix(id.rawValue + "\u{0}") }
+            } else {
+                digests.removeAll()
+            }
         }
     }
 

@@ -215,6 +215,11 @@ extension Scan {
         }
         while k > v && (at(k - 1) == 0x2E || at(k - 1) == 0x3A) { k -= 1 }
         guard k - v >= 3 else { return nil }
+        // `OPENAI_API_KEY=sk-…`: a value that is itself a recognisable secret is reported as SECRET.
+        if let end = scanSecret(at: v) {
+            if end < k { emit(.urlCredential, end, k, hard: true) }
+            return max(end, k)
+        }
         emit(.urlCredential, v, k, hard: true)
         return k
     }

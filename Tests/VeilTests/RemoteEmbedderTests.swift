@@ -1,0 +1,68 @@
+import AsyncHTTPClient
+import Foundation
+import Testing
+import VeilTesting
+
+@testable import Veil
+
+/// Runs `body` with an HTTP client that is shut down on every exit path.
+func withHTTPClient<T>(_ body: (HTTPClient) async throws -> T) async throws -> T {
+    let client = HTTPClient(eventLoopGroupProvider: .singleton)
+    do {
+        let result = try await body(client)
+        try await client.shutdown()
+        return result
+    } catch {
+        try? await client.shutdown()
+        throw error
+    }
+}
+
+@Suite("Remote embedder", .serialized)
+struct RemoteEmbedderTests {
+    @Test("embeddings come from an OpenAI-compatible endpoint, normalized and memoized")
+    func embedsThroughEndpoint() async throws {
+        try await MockUpstream.withRunning(MockUpstreamConfiguration(name: "emb")) { mock in
+            try await withHTTPClient { client in
+                let embedder = RemoteEmbedder(
+                    configuration: .init(baseURL: mock.baseURL, model: "mock-embed", dimension: 16),
+                    client: client
+                )
+                let vector = try embedder.embed("How do I reset my password?")
+                #expect(vector.count == 16)
+                let norm = vector.reduce(0) { $0 + $1 * $1 }
+                #expect(abs(norm - 1) < 1e-3)
+                let requests = mock.requestCount
+                #expect(try embedder.embed("How do I reset my password?") == vector)
+                #expect(mock.requestCount == requests)
+                #expect(embedder.identifier == "remote:mock-embed")
+            }
+        }
+    }
+
+    @Test("an embedding service that is down makes the cache fall back to the exact tier, never fail")
+    func downServiceFallsBack() async throws {
+        try await withHTTPClient { client in
+            let embedder = RemoteEmbedder(
+                configuration: .init(baseURL: "http://127.0.0.1:9/v1", model: "m", timeout: .milliseconds(300), dimension: 16),
+                client: client
+            )
+            #expect(throws: (any Error).self) { try embedder.embed("anything") }
+            let directory = TemporaryDirectory()
+            let store = try StoreFixtures.store(directory)
+            let cache = ResponseCache(store: store, embedders: EmbedderRegistry(remote: embedder))
+            let responder = CountingResponder()
+            let pipeline = ChatPipeline(stages: [CacheMiddleware(cache: cache)], responder: responder)
+            var policy = Policy()
+            policy.cache.semantic.embedder = "remote"
+            var context = TestFixtures.context(policy: policy)
+            context.tenant = StoreFixtures.tenant("acme", policy: policy)
+            let first = try await pipeline.respond(to: TestFixtures.request([("user", "Opening hours?")]), context: context)
+            #expect(first.info.cacheStatus == .miss)
+            for _ in 0..<100 where cache.pendingStores > 0 { try await Task.sleep(for: .milliseconds(10)) }
+            let second = try await pipeline.respond(to: TestFixtures.request([("user", "Opening hours?")]), context: context)
+            #expect(second.info.cacheStatus == .hitExact)
+            #expect(cache.stats(tenant: TenantID("acme")!).faults >= 1)
+        }
+    }
+}
