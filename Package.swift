@@ -122,7 +122,8 @@ let package = Package(
         ),
 
         .testTarget(name: "VeilStorageTests", dependencies: ["VeilStorage"], swiftSettings: swiftSettings),
-        .testTarget(name: "VeilCryptoTests", dependencies: ["VeilCrypto", "VeilStorage"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "VeilCryptoTests", dependencies: ["VeilCrypto", "VeilStorage"], swiftSettings: swiftSettings),
         .testTarget(name: "VeilPIITests", dependencies: ["VeilPII"], swiftSettings: swiftSettings),
         .testTarget(
             name: "VeilEmbeddingTests",

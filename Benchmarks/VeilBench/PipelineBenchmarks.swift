@@ -18,9 +18,12 @@ func pipelineBenchmarks() async throws -> [BenchmarkResult] {
         let value = [UInt8](repeating: 0x61, count: size)
         var counter: UInt32 = 0
         let label = size == 1024 ? "1KiB" : "16KiB"
-        let puts = try await measureAsync(suite: "store", "sealed put \(label) (noSync, group commit)", iterations: 2000) {
+        let puts = try await measureAsync(
+            suite: "store", "sealed put \(label) (noSync, group commit)", iterations: 2000
+        ) {
             counter &+= 1
-            try await store.put(.cache, tenant: tenant, key: withUnsafeBytes(of: counter.bigEndian, Array.init), value: value)
+            try await store.put(
+                .cache, tenant: tenant, key: withUnsafeBytes(of: counter.bigEndian, Array.init), value: value)
         }
         results.append(puts)
         let key = withUnsafeBytes(of: UInt32(1).bigEndian, Array.init)
@@ -34,8 +37,10 @@ func pipelineBenchmarks() async throws -> [BenchmarkResult] {
     // Normalization of a 2 KiB conversation (canonical key material).
     var messages: [ChatMessage] = [ChatMessage(role: "system", text: "You are a helpful support agent for ACME.")]
     while messages.map(\.text.utf8.count).reduce(0, +) < 2048 {
-        messages.append(ChatMessage(role: "user", text: "My order 12345 has not arrived, can you check where it is? 订单还没到"))
-        messages.append(ChatMessage(role: "assistant", text: "I am sorry to hear that. Let me look up the tracking details."))
+        messages.append(
+            ChatMessage(role: "user", text: "My order 12345 has not arrived, can you check where it is? 订单还没到"))
+        messages.append(
+            ChatMessage(role: "assistant", text: "I am sorry to hear that. Let me look up the tracking details."))
     }
     let conversation = ChatRequest(model: "gpt-4o-mini", messages: messages, temperature: 0.2)
     results.append(
@@ -68,7 +73,9 @@ func pipelineBenchmarks() async throws -> [BenchmarkResult] {
         while cache.pendingStoresForBenchmark > 0 { try await Task.sleep(for: .milliseconds(1)) }
         let label = size == 1024 ? "1KiB" : "8KiB"
         results.append(
-            try await measureAsync(suite: "cache", "exact hit \(label) answer (key MACs + lookup + open + decode)", iterations: 20000) {
+            try await measureAsync(
+                suite: "cache", "exact hit \(label) answer (key MACs + lookup + open + decode)", iterations: 20000
+            ) {
                 let response = try await stage.handle(request, context: context) { _, _ in
                     throw VeilError.internalError
                 }

@@ -1,5 +1,5 @@
-import Foundation
 import AsyncHTTPClient
+import Foundation
 import Logging
 import VeilCrypto
 import VeilStorage
@@ -82,7 +82,10 @@ public struct RequestOptions: Sendable {
     /// A random request id.
     public static func makeRequestID() -> String {
         let bytes = (try? SecureRandom.bytes(12)) ?? []
-        return "req_" + bytes.map { byte in String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
+        return "req_"
+            + bytes.map { byte in
+                String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
+            }.joined()
     }
 }
 
@@ -130,10 +133,13 @@ public final class Veil: Sendable {
         )
         var owned: HTTPClient?
         var client = httpClient
-        if client == nil && ((responder == nil && configuration.upstream != nil) || configuration.remoteEmbedding != nil) {
+        if client == nil
+            && ((responder == nil && configuration.upstream != nil) || configuration.remoteEmbedding != nil)
+        {
             let created = HTTPClient(
                 eventLoopGroupProvider: .singleton,
-                configuration: (configuration.upstream ?? UpstreamPoolConfiguration(endpoints: [])).makeHTTPClientConfiguration()
+                configuration: (configuration.upstream ?? UpstreamPoolConfiguration(endpoints: []))
+                    .makeHTTPClientConfiguration()
             )
             owned = created
             client = created
@@ -170,7 +176,8 @@ public final class Veil: Sendable {
     /// Runs a request through the pipeline for `tenant`.
     ///
     /// - Throws: ``VeilError`` (with an HTTP status and OpenAI error type) for anything the client should see.
-    public func complete(_ request: ChatRequest, tenant: Tenant, options: RequestOptions = RequestOptions()) async throws
+    public func complete(_ request: ChatRequest, tenant: Tenant, options: RequestOptions = RequestOptions())
+        async throws
         -> ChatResponse
     {
         guard tenant.policy.allows(model: request.model) else { throw VeilError.unknownModel }

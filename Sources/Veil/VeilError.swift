@@ -134,7 +134,8 @@ public struct VeilError: Error, Hashable, CustomStringConvertible {
         case .payloadTooLarge: "Request body is larger than the limit."
         case .unsupportedMediaType: "Request body must be application/json."
         case .unknownModel: "The model does not exist or is not available to this tenant."
-        case .piiBlocked(let type): "The request contains personal data of type \(type), which this tenant's policy blocks."
+        case .piiBlocked(let type):
+            "The request contains personal data of type \(type), which this tenant's policy blocks."
         case .quotaExceeded(let limit, _): "Quota exceeded: \(limit)."
         case .upstreamFailed: "The model upstream failed."
         case .upstreamTimeout: "The model upstream timed out."

@@ -72,14 +72,28 @@ extension VeilCommand {
             print("tenants: acme (policy default), globex (policy strict); API keys created via the admin API\n")
 
             let steps: [DemoStep] = [
-                .init("acme", acme, "English PII, first ask", "Hi, I'm Alice Chen (alice.chen@example.com). What are your opening hours?"),
-                .init("acme", acme, "exact repeat", "Hi, I'm Alice Chen (alice.chen@example.com). What are your opening hours?"),
-                .init("acme", acme, "another user, same question", "Hi, I'm Bob Miller (bob.miller@example.org). What are your opening hours?"),
-                .init("acme", acme, "paraphrase", "Hi, I'm Bob Miller (bob.miller@example.org). What are the opening hours?"),
-                .init("acme", acme, "different question", "Hi, I'm Bob Miller (bob.miller@example.org). What are your delivery fees?"),
+                .init(
+                    "acme", acme, "English PII, first ask",
+                    "Hi, I'm Alice Chen (alice.chen@example.com). What are your opening hours?"),
+                .init(
+                    "acme", acme, "exact repeat",
+                    "Hi, I'm Alice Chen (alice.chen@example.com). What are your opening hours?"),
+                .init(
+                    "acme", acme, "another user, same question",
+                    "Hi, I'm Bob Miller (bob.miller@example.org). What are your opening hours?"),
+                .init(
+                    "acme", acme, "paraphrase",
+                    "Hi, I'm Bob Miller (bob.miller@example.org). What are the opening hours?"),
+                .init(
+                    "acme", acme, "different question",
+                    "Hi, I'm Bob Miller (bob.miller@example.org). What are your delivery fees?"),
                 .init("acme", acme, "Chinese PII", "我叫王小明，手机13812345678，卡号4111111111111111，请帮我查一下订单。"),
-                .init("acme", acme, "streamed, repeat", "Hi, I'm Alice Chen (alice.chen@example.com). What are your opening hours?", stream: true),
-                .init("globex", globex, "cross-tenant, same text", "Hi, I'm Alice Chen (alice.chen@example.com). What are your opening hours?"),
+                .init(
+                    "acme", acme, "streamed, repeat",
+                    "Hi, I'm Alice Chen (alice.chen@example.com). What are your opening hours?", stream: true),
+                .init(
+                    "globex", globex, "cross-tenant, same text",
+                    "Hi, I'm Alice Chen (alice.chen@example.com). What are your opening hours?"),
                 .init("globex", globex, "strict policy blocks a card", "Charge my card 4111 1111 1111 1111 please"),
             ]
             var rows: [[String]] = []
@@ -90,7 +104,8 @@ extension VeilCommand {
                 let before = mock.recordedRequests().count
                 let outcome = try await api.chat(step.text, apiKey: step.key, stream: step.stream, user: step.user)
                 let recorded = mock.recordedRequests()
-                let modelSaw = recorded.count > before ? DemoAPI.lastUserMessage(recorded[recorded.count - 1]) : "— (not called)"
+                let modelSaw =
+                    recorded.count > before ? DemoAPI.lastUserMessage(recorded[recorded.count - 1]) : "— (not called)"
                 rows.append([
                     "\(number + 1)", step.tenant, step.label, modelSaw, outcome.text, outcome.cache, outcome.latency,
                 ])
@@ -99,13 +114,20 @@ extension VeilCommand {
                 arguments: ["erase", "--data-dir", work + "/data", "--tenant", "globex", "--yes"]
             )
             let afterErase = try await api.chat("Hello again", apiKey: globex, stream: false, user: "g-user")
-            rows.append(["\(steps.count + 1)", "globex", "after `veil erase --tenant globex`", "— (not called)", afterErase.text, afterErase.cache, afterErase.latency])
+            rows.append([
+                "\(steps.count + 1)", "globex", "after `veil erase --tenant globex`", "— (not called)", afterErase.text,
+                afterErase.cache, afterErase.latency,
+            ])
             DemoTable.print(
                 header: ["#", "tenant", "step", "what the model saw", "what the user got", "cache", "latency"],
                 rows: rows
             )
-            let summary = erasure.split(separator: "\n").filter { $0.hasPrefix("exit") || $0.hasPrefix("receipt") || $0.contains("key versions") }
-            print("\n`veil erase --tenant globex --yes` while the gateway was serving: " + summary.joined(separator: "; "))
+            let summary = erasure.split(separator: "\n").filter {
+                $0.hasPrefix("exit") || $0.hasPrefix("receipt") || $0.contains("key versions")
+            }
+            print(
+                "\n`veil erase --tenant globex --yes` while the gateway was serving: " + summary.joined(separator: "; ")
+            )
         }
     }
 }
@@ -118,7 +140,10 @@ struct DemoStep {
     var stream: Bool
     var user: String
 
-    init(_ tenant: String, _ key: String, _ label: String, _ text: String, stream: Bool = false, user: String = "end-user-1") {
+    init(
+        _ tenant: String, _ key: String, _ label: String, _ text: String, stream: Bool = false,
+        user: String = "end-user-1"
+    ) {
         self.tenant = tenant
         self.key = key
         self.label = label
@@ -143,7 +168,9 @@ struct DemoAPI {
         for _ in 0..<300 {
             var request = HTTPClientRequest(url: base + "/healthz")
             request.method = .GET
-            if let response = try? await client.execute(request, timeout: .seconds(1)), response.status == .ok { return }
+            if let response = try? await client.execute(request, timeout: .seconds(1)), response.status == .ok {
+                return
+            }
             try await Task.sleep(for: .milliseconds(100))
         }
         throw ValidationError("veil serve did not become healthy")
@@ -168,10 +195,12 @@ struct DemoAPI {
         request.method = .POST
         request.headers.add(name: "Authorization", value: "Bearer " + apiKey)
         request.headers.add(name: "Content-Type", value: "application/json")
-        let message = String(decoding: try JSONSerialization.data(withJSONObject: ["role": "user", "content": text]), as: UTF8.self)
+        let message = String(
+            decoding: try JSONSerialization.data(withJSONObject: ["role": "user", "content": text]), as: UTF8.self)
         request.body = .bytes(
             ByteBuffer(
-                string: #"{"model":"mock-gpt","temperature":0,"user":"\#(user)","stream":\#(stream),"messages":[\#(message)]}"#
+                string:
+                    #"{"model":"mock-gpt","temperature":0,"user":"\#(user)","stream":\#(stream),"messages":[\#(message)]}"#
             )
         )
         let start = ContinuousClock.now
@@ -261,7 +290,9 @@ enum DemoProcess {
         address.sin_port = 0
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
         }
         guard bound else { throw ValidationError("no free port") }
         return Int(UInt16(bigEndian: address.sin_port))

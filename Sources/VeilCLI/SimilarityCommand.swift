@@ -48,7 +48,8 @@ extension VeilCommand {
             }
             let decision = SimilarityDecision(
                 embedder: chosen,
-                threshold: threshold ?? policy.cache.semantic.threshold ?? SimilarityDefaults.threshold(for: chosen.identifier),
+                threshold: threshold ?? policy.cache.semantic.threshold
+                    ?? SimilarityDefaults.threshold(for: chosen.identifier),
                 verifier: SemanticVerifier(strictness: policy.cache.semantic.verifier)
             )
             let input = FileHandle.standardInput.readDataToEndOfFile()

@@ -77,14 +77,20 @@ struct AnonymizeStageTests {
             let second = String(decoding: bytes[cut...], as: UTF8.self)
             let (_, response) = try await run([("user", "I'm Maria Garcia, maria@example.com")], streaming: true) { _ in
                 let chunks: [ChatCompletionChunk] = [
-                    .init(id: "c", created: 1, model: "m", choices: [.init(index: 0, delta: .init(role: "assistant", content: first))]),
+                    .init(
+                        id: "c", created: 1, model: "m",
+                        choices: [.init(index: 0, delta: .init(role: "assistant", content: first))]),
                     .init(id: "c", created: 1, model: "m", choices: [.init(index: 0, delta: .init(content: second))]),
-                    .init(id: "c", created: 1, model: "m", choices: [.init(index: 0, delta: .init(), finishReason: "stop")]),
+                    .init(
+                        id: "c", created: 1, model: "m",
+                        choices: [.init(index: 0, delta: .init(), finishReason: "stop")]),
                 ]
                 return .stream(ChatCompletionStream(chunks: chunks))
             }
             var text = ""
-            for try await chunk in response.stream(includeUsage: false) { text += chunk.choices.first?.delta.content ?? "" }
+            for try await chunk in response.stream(includeUsage: false) {
+                text += chunk.choices.first?.delta.content ?? ""
+            }
             #expect(text == "Dear Maria Garcia, we wrote to maria@example.com.", "cut at \(cut)")
         }
     }
@@ -94,14 +100,18 @@ struct AnonymizeStageTests {
         let (_, response) = try await run([("user", "hello x@example.com")], streaming: true) { _ in
             .stream(
                 ChatCompletionStream(chunks: [
-                    .init(id: "c", created: 1, model: "m", choices: [.init(index: 0, delta: .init(content: "Hello there"))]),
+                    .init(
+                        id: "c", created: 1, model: "m",
+                        choices: [.init(index: 0, delta: .init(content: "Hello there"))]),
                     .init(id: "c", created: 1, model: "m", choices: [.init(index: 0, delta: .init(content: " <EMA"))]),
                     .init(id: "c", created: 1, model: "m", choices: [.init(index: 0, delta: .init(content: "IL_1>!"))]),
                 ])
             )
         }
         var pieces: [String] = []
-        for try await chunk in response.stream(includeUsage: false) { pieces.append(chunk.choices.first?.delta.content ?? "") }
+        for try await chunk in response.stream(includeUsage: false) {
+            pieces.append(chunk.choices.first?.delta.content ?? "")
+        }
         #expect(pieces[0] == "Hello there")
         #expect(pieces[1] == " ")
         #expect(pieces[2] == "x@example.com!")
@@ -129,7 +139,9 @@ struct AnonymizeStageTests {
         var policy = Policy()
         policy.privacy.actions[.email] = .hash
         policy.privacy.actions[.ipAddress] = .redact
-        let (upstream, response) = try await run([("user", "from a@example.com at 10.1.2.3, again a@example.com")], policy: policy) {
+        let (upstream, response) = try await run(
+            [("user", "from a@example.com at 10.1.2.3, again a@example.com")], policy: policy
+        ) {
             request in .complete(TestFixtures.completion(request.messages[0].text))
         }
         let sent = upstream[0].messages[0].text

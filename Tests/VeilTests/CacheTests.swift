@@ -83,7 +83,8 @@ struct CacheTests {
         var loose = Policy()
         loose.cache.semantic.threshold = 0.5
         loose.cache.semantic.verifier = .lenient
-        _ = try await harness.ask([("user", "What is the refund policy?")], tenant: StoreFixtures.tenant("acme", policy: loose))
+        _ = try await harness.ask(
+            [("user", "What is the refund policy?")], tenant: StoreFixtures.tenant("acme", policy: loose))
         let other = try await harness.ask(
             [("user", "What is the refund policy?")],
             tenant: StoreFixtures.tenant("globex", policy: loose)
@@ -95,8 +96,12 @@ struct CacheTests {
     @Test("the same last message in another conversation misses")
     func crossConversationMisses() async throws {
         let harness = try CacheHarness()
-        _ = try await harness.ask([("user", "Tell me about Alan Turing"), ("assistant", "He was..."), ("user", "How old was he?")])
-        let other = try await harness.ask([("user", "Tell me about Ada Lovelace"), ("assistant", "She was..."), ("user", "How old was he?")])
+        _ = try await harness.ask([
+            ("user", "Tell me about Alan Turing"), ("assistant", "He was..."), ("user", "How old was he?"),
+        ])
+        let other = try await harness.ask([
+            ("user", "Tell me about Ada Lovelace"), ("assistant", "She was..."), ("user", "How old was he?"),
+        ])
         #expect(other.info.cacheStatus == .miss)
         let system = try await harness.ask([("system", "Answer in French."), ("user", "How old was he?")])
         #expect(system.info.cacheStatus == .miss)
@@ -177,7 +182,9 @@ struct CacheTests {
         let failing = CountingResponder(answer: { _ in "unused" })
         let harness = try CacheHarness(responder: failing)
         let throwing = ChatPipeline(
-            stages: [NormalizeMiddleware(), AnonymizeMiddleware(store: harness.store), CacheMiddleware(cache: harness.cache)],
+            stages: [
+                NormalizeMiddleware(), AnonymizeMiddleware(store: harness.store), CacheMiddleware(cache: harness.cache),
+            ],
             responder: ClosureResponder { _, _ in throw VeilError.quotaExceeded("upstream", retryAfter: 3) }
         )
         await #expect(throws: VeilError.self) {
@@ -288,7 +295,9 @@ struct CacheTests {
         _ = try await harness.ask([("user", "How do I reset my password?")])
         let restarted = ResponseCache(store: harness.store, clock: { 1_800_000_000 })
         let pipeline = ChatPipeline(
-            stages: [NormalizeMiddleware(), AnonymizeMiddleware(store: harness.store), CacheMiddleware(cache: restarted)],
+            stages: [
+                NormalizeMiddleware(), AnonymizeMiddleware(store: harness.store), CacheMiddleware(cache: restarted),
+            ],
             responder: harness.responder
         )
         let response = try await pipeline.respond(

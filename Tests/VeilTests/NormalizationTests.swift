@@ -30,7 +30,9 @@ struct NormalizationTests {
 
     @Test("anything that can change the answer changes the context")
     func contextCoversAnswerChangingFields() {
-        let base = TestFixtures.request([("system", "Be brief."), ("user", "Hi"), ("assistant", "Hello"), ("user", "How old is he?")])
+        let base = TestFixtures.request([
+            ("system", "Be brief."), ("user", "Hi"), ("assistant", "Hello"), ("user", "How old is he?"),
+        ])
         let key = CacheKeyMaterial(request: base)
         var variants: [ChatRequest] = []
         var r = base
@@ -80,7 +82,11 @@ struct NormalizationTests {
         let b = TestFixtures.request([("system", "S"), ("user", "Price?")])
         let c = TestFixtures.request([("system", "T"), ("user", "Price?")])
         #expect(CacheKeyMaterial(request: a) != CacheKeyMaterial(request: b))
-        #expect(CacheKeyMaterial(request: a, ignoreEarlierTurns: true) == CacheKeyMaterial(request: b, ignoreEarlierTurns: true))
-        #expect(CacheKeyMaterial(request: b, ignoreEarlierTurns: true) != CacheKeyMaterial(request: c, ignoreEarlierTurns: true))
+        #expect(
+            CacheKeyMaterial(request: a, ignoreEarlierTurns: true)
+                == CacheKeyMaterial(request: b, ignoreEarlierTurns: true))
+        #expect(
+            CacheKeyMaterial(request: b, ignoreEarlierTurns: true)
+                != CacheKeyMaterial(request: c, ignoreEarlierTurns: true))
     }
 }

@@ -96,16 +96,21 @@ struct PipelineTests {
         let log = Recorder<[String]>([])
         let pipeline = ChatPipeline(
             stages: [RecordingStage(name: "a", log: log), AnsweringStage(), RecordingStage(name: "never", log: log)],
-            responder: ClosureResponder { _, _ in Issue.record("responder must not be called"); throw VeilError.internalError }
+            responder: ClosureResponder { _, _ in
+                Issue.record("responder must not be called")
+                throw VeilError.internalError
+            }
         )
-        let response = try await pipeline.respond(to: TestFixtures.request([("user", "q")]), context: TestFixtures.context())
+        let response = try await pipeline.respond(
+            to: TestFixtures.request([("user", "q")]), context: TestFixtures.context())
         #expect(response.info.cacheStatus == .hitExact)
         #expect(log.withLock { $0 } == ["in:a", "out:a"])
     }
 
     @Test("a stream transform sees every chunk and can flush held-back text at the end")
     func streamTransformFlushes() async throws {
-        let source = TestFixtures.completion("one two three four five six seven eight").chunks(includeUsage: false, piece: 4)
+        let source = TestFixtures.completion("one two three four five six seven eight").chunks(
+            includeUsage: false, piece: 4)
         let stream = ChatCompletionStream(chunks: source).transform(
             initial: 0,
             step: { count, chunk in
@@ -124,7 +129,8 @@ struct PipelineTests {
     func observeReportsEnds() async throws {
         let ends = Recorder<[StreamEnd]>([])
         let chunks = TestFixtures.completion("a b c d e f g h").chunks(includeUsage: false, piece: 2)
-        let full = ChatCompletionStream(chunks: chunks).observe(onChunk: { _ in }, onEnd: { end in ends.withLock { $0.append(end) } })
+        let full = ChatCompletionStream(chunks: chunks).observe(
+            onChunk: { _ in }, onEnd: { end in ends.withLock { $0.append(end) } })
         for try await _ in full {}
         #expect(ends.withLock { $0 } == [.finished])
 
@@ -155,7 +161,8 @@ struct PipelineTests {
         }
         let original = "  Ｃａｒｄ：４１１１\n\n  please  "
         let seen = Recorder<String>("")
-        _ = try await stage.handle(TestFixtures.request([("user", original)]), context: TestFixtures.context()) { request, _ in
+        _ = try await stage.handle(TestFixtures.request([("user", original)]), context: TestFixtures.context()) {
+            request, _ in
             seen.withLock { $0 = request.messages[0].text }
             return .complete(TestFixtures.completion("x"))
         }
@@ -164,7 +171,9 @@ struct PipelineTests {
         var policy = Policy()
         policy.normalization.forwardNFKC = true
         policy.normalization.forwardCollapsedWhitespace = true
-        _ = try await stage.handle(TestFixtures.request([("user", original)]), context: TestFixtures.context(policy: policy)) {
+        _ = try await stage.handle(
+            TestFixtures.request([("user", original)]), context: TestFixtures.context(policy: policy)
+        ) {
             request,
             _ in
             seen.withLock { $0 = request.messages[0].text }

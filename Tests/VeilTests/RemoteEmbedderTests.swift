@@ -44,7 +44,8 @@ struct RemoteEmbedderTests {
     func downServiceFallsBack() async throws {
         try await withHTTPClient { client in
             let embedder = RemoteEmbedder(
-                configuration: .init(baseURL: "http://127.0.0.1:9/v1", model: "m", timeout: .milliseconds(300), dimension: 16),
+                configuration: .init(
+                    baseURL: "http://127.0.0.1:9/v1", model: "m", timeout: .milliseconds(300), dimension: 16),
                 client: client
             )
             #expect(throws: (any Error).self) { try embedder.embed("anything") }
@@ -57,10 +58,12 @@ struct RemoteEmbedderTests {
             policy.cache.semantic.embedder = "remote"
             var context = TestFixtures.context(policy: policy)
             context.tenant = StoreFixtures.tenant("acme", policy: policy)
-            let first = try await pipeline.respond(to: TestFixtures.request([("user", "Opening hours?")]), context: context)
+            let first = try await pipeline.respond(
+                to: TestFixtures.request([("user", "Opening hours?")]), context: context)
             #expect(first.info.cacheStatus == .miss)
             for _ in 0..<100 where cache.pendingStores > 0 { try await Task.sleep(for: .milliseconds(10)) }
-            let second = try await pipeline.respond(to: TestFixtures.request([("user", "Opening hours?")]), context: context)
+            let second = try await pipeline.respond(
+                to: TestFixtures.request([("user", "Opening hours?")]), context: context)
             #expect(second.info.cacheStatus == .hitExact)
             #expect(cache.stats(tenant: TenantID("acme")!).faults >= 1)
         }

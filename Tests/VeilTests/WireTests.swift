@@ -74,7 +74,9 @@ struct WireTests {
                 choices: [
                     .init(
                         index: 0,
-                        delta: .init(toolCalls: [ToolCall(type: nil, function: FunctionCall(arguments: "\"x\"}"), index: 0)])
+                        delta: .init(toolCalls: [
+                            ToolCall(type: nil, function: FunctionCall(arguments: "\"x\"}"), index: 0)
+                        ])
                     )
                 ]
             ),

@@ -18,13 +18,16 @@ public struct EmbedderRegistry: Sendable {
     }
 
     /// Loads MiniLM from `minilmDirectory` when given.
-    public static func load(minilmDirectory: String?, remote: (any Embedder)? = nil, logger: Logger) -> EmbedderRegistry {
+    public static func load(minilmDirectory: String?, remote: (any Embedder)? = nil, logger: Logger) -> EmbedderRegistry
+    {
         var minilm: (any Embedder)?
         if let minilmDirectory {
             do {
                 minilm = try MiniLMEmbedder(modelDirectory: minilmDirectory)
             } catch {
-                logger.warning("minilm model not loaded; policies naming it use the exact tier only", metadata: ["error": "\(error)"])
+                logger.warning(
+                    "minilm model not loaded; policies naming it use the exact tier only",
+                    metadata: ["error": "\(error)"])
             }
         }
         return EmbedderRegistry(minilm: minilm, remote: remote)

@@ -26,7 +26,9 @@ public final class RemoteEmbedder: Embedder {
         public var dimension: Int
 
         /// Creates a configuration.
-        public init(baseURL: String, model: String, apiKey: String? = nil, timeout: Duration = .seconds(2), dimension: Int) {
+        public init(
+            baseURL: String, model: String, apiKey: String? = nil, timeout: Duration = .seconds(2), dimension: Int
+        ) {
             self.baseURL = baseURL
             self.model = model
             self.apiKey = apiKey
@@ -74,7 +76,8 @@ public final class RemoteEmbedder: Embedder {
         }
         let outcome = Mutex<Result<HTTPClient.Response, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
-        let seconds = Double(configuration.timeout.components.seconds)
+        let seconds =
+            Double(configuration.timeout.components.seconds)
             + Double(configuration.timeout.components.attoseconds) / 1e18
         let deadline = NIODeadline.now() + .nanoseconds(Int64(seconds * 1e9))
         client.execute(request: request, deadline: deadline).whenComplete { result in

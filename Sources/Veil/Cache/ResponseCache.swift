@@ -147,7 +147,8 @@ public final class ResponseCache: Sendable {
                 throw VeilError.tenantErased
             } catch {
                 state.count { $0.faults += 1 }
-                logger.warning("exact-tier fault; falling through", metadata: ["tenant": "\(tenant)", "error": "\(error)"])
+                logger.warning(
+                    "exact-tier fault; falling through", metadata: ["tenant": "\(tenant)", "error": "\(error)"])
             }
         }
         guard policy.semantic.enabled, !material.query.isEmpty,
@@ -197,7 +198,8 @@ public final class ResponseCache: Sendable {
                 throw VeilError.tenantErased
             } catch {
                 state.count { $0.faults += 1 }
-                logger.warning("semantic-tier fault; skipping candidate", metadata: ["tenant": "\(tenant)", "error": "\(error)"])
+                logger.warning(
+                    "semantic-tier fault; skipping candidate", metadata: ["tenant": "\(tenant)", "error": "\(error)"])
             }
         }
         state.count { $0.misses += 1 }

@@ -37,7 +37,8 @@ final class TenantCacheState: Sendable {
         state.withLock { state in
             if let old = state.entries[id] { Self.remove(id: id, meta: old, from: &state) }
             if !meta.vector.isEmpty {
-                var index = state.partitions[meta.partition] ?? FlatIndex(dimension: meta.vector.count, storage: precision)
+                var index =
+                    state.partitions[meta.partition] ?? FlatIndex(dimension: meta.vector.count, storage: precision)
                 if (try? index.add(id: id, vector: meta.vector)) != nil { state.partitions[meta.partition] = index }
             }
             state.entries[id] = meta

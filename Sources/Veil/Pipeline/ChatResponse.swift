@@ -40,7 +40,8 @@ public struct ChatResponse: Sendable {
     /// The answer as a stream, splitting a complete answer into chunks if need be.
     public func stream(includeUsage: Bool) -> ChatCompletionStream {
         switch body {
-        case .complete(let completion): return ChatCompletionStream(chunks: completion.chunks(includeUsage: includeUsage))
+        case .complete(let completion):
+            return ChatCompletionStream(chunks: completion.chunks(includeUsage: includeUsage))
         case .stream(let stream): return stream
         }
     }

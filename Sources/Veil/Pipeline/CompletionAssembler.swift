@@ -42,7 +42,9 @@ public struct CompletionAssembler: Sendable {
                 if let type = call.type { existing.type = type }
                 var function = existing.function ?? FunctionCall()
                 if let name = call.function?.name { function.name = (function.name ?? "") + name }
-                if let arguments = call.function?.arguments { function.arguments = (function.arguments ?? "") + arguments }
+                if let arguments = call.function?.arguments {
+                    function.arguments = (function.arguments ?? "") + arguments
+                }
                 existing.function = function
                 partial.toolCalls[index] = existing
             }

@@ -32,7 +32,9 @@ public struct AnonymizeMiddleware: ChatMiddleware {
         let store = self.store
         let tenant = context.tenant.id
         let session = PseudonymSession(scanner: scanner, configuration: configuration) { type, value in
-            let mac = (try? store.mac(tenant: tenant, purpose: .piiHash, Array(type.rawValue.utf8) + [0] + Array(value.utf8))) ?? []
+            let mac =
+                (try? store.mac(tenant: tenant, purpose: .piiHash, Array(type.rawValue.utf8) + [0] + Array(value.utf8)))
+                ?? []
             return mac.prefix(12).map { byte in
                 let digits: [Character] = Array("0123456789abcdef")
                 return String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0xF)])
@@ -55,7 +57,8 @@ public struct AnonymizeMiddleware: ChatMiddleware {
                 return message
             }
         } catch let error as PIIBlockedError {
-            context.logger.info("request blocked by privacy policy", metadata: ["entity_type": "\(error.entityType.rawValue)"])
+            context.logger.info(
+                "request blocked by privacy policy", metadata: ["entity_type": "\(error.entityType.rawValue)"])
             throw VeilError.piiBlocked(error.entityType.rawValue)
         }
         let counts = session.counts
@@ -135,7 +138,8 @@ public struct AnonymizeMiddleware: ChatMiddleware {
                             let rest = field.finish()
                             guard !rest.isEmpty else { continue }
                             if let toolCall = key.toolCall {
-                                flushedCalls.append(ToolCall(type: nil, function: FunctionCall(arguments: rest), index: toolCall))
+                                flushedCalls.append(
+                                    ToolCall(type: nil, function: FunctionCall(arguments: rest), index: toolCall))
                             } else {
                                 delta.content = rest + (delta.content ?? "")
                             }

@@ -38,7 +38,9 @@ public struct CacheKeyMaterial: Sendable, Hashable {
             // another image are another question.
             var stripped = last
             stripped.content = last.content.map { content in
-                if case .parts(let parts) = content { return .parts(parts.map { ContentPart(type: $0.type, extra: $0.extra) }) }
+                if case .parts(let parts) = content {
+                    return .parts(parts.map { ContentPart(type: $0.type, extra: $0.extra) })
+                }
                 return .text("")
             }
             Self.appendMessage(stripped, to: &output)

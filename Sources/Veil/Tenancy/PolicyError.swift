@@ -29,7 +29,9 @@ public struct PolicyError: Error, Hashable, CustomStringConvertible {
     }
 
     static func unreadable(file: String) -> PolicyError { PolicyError(.unreadable, file: file, line: nil, key: nil) }
-    static func syntax(file: String, line: Int?) -> PolicyError { PolicyError(.syntax, file: file, line: line, key: nil) }
+    static func syntax(file: String, line: Int?) -> PolicyError {
+        PolicyError(.syntax, file: file, line: line, key: nil)
+    }
     static func notAMapping(file: String, line: Int?, key: String?) -> PolicyError {
         PolicyError(.notAMapping, file: file, line: line, key: key)
     }
@@ -42,7 +44,9 @@ public struct PolicyError: Error, Hashable, CustomStringConvertible {
     static func outOfRange(_ allowed: String, file: String, line: Int?, key: String) -> PolicyError {
         PolicyError(.outOfRange(allowed), file: file, line: line, key: key)
     }
-    static func unknownPolicy(file: String) -> PolicyError { PolicyError(.unknownPolicy, file: file, line: nil, key: nil) }
+    static func unknownPolicy(file: String) -> PolicyError {
+        PolicyError(.unknownPolicy, file: file, line: nil, key: nil)
+    }
 
     /// `file:line: key 'a.b': problem`, on one line.
     public var description: String {

@@ -35,7 +35,9 @@ public enum PolicyLoader {
     }
 
     /// Parses policy YAML.
-    public static func parse(_ yaml: String, file: String = "<inline>", defaultName: String = "default") throws -> Policy {
+    public static func parse(_ yaml: String, file: String = "<inline>", defaultName: String = "default") throws
+        -> Policy
+    {
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -89,14 +91,16 @@ public enum PolicyLoader {
         }
     }
 
-    private static func readSemantic(_ node: Node, into semantic: inout SemanticPolicy, reader: inout NodeReader) throws {
+    private static func readSemantic(_ node: Node, into semantic: inout SemanticPolicy, reader: inout NodeReader) throws
+    {
         try reader.read(node, path: "cache.semantic") { name, key, node, reader in
             switch name {
             case "enabled": semantic.enabled = try reader.bool(node, key)
             case "embedder":
                 let name = try reader.string(node, key)
                 guard ["lexical", "minilm", "remote"].contains(name) else {
-                    throw PolicyError.outOfRange("one of lexical, minilm, remote", file: reader.file, line: node.mark?.line, key: key)
+                    throw PolicyError.outOfRange(
+                        "one of lexical, minilm, remote", file: reader.file, line: node.mark?.line, key: key)
                 }
                 semantic.embedder = name
             case "threshold": semantic.threshold = Float(try reader.double(node, key, in: 0.5...1.0))

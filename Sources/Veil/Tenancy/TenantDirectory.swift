@@ -96,7 +96,8 @@ public final class TenantDirectory: Sendable {
         let keyID = Self.base62(try SecureRandom.bytes(9), length: 12)
         let secret = Self.base62(try SecureRandom.bytes(32), length: 43)
         let stored = StoredKey(digest: SHA256.hash(Array(secret.utf8)), created: Int64(Date().timeIntervalSince1970))
-        try await store.put(.apiKeys, tenant: id, key: Array(keyID.utf8), value: try JSONEncoder().encode(stored).asBytes)
+        try await store.put(
+            .apiKeys, tenant: id, key: Array(keyID.utf8), value: try JSONEncoder().encode(stored).asBytes)
         return "veil-\(id.rawValue)-\(keyID)-\(secret)"
     }
 
