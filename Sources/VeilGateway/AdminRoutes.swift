@@ -21,6 +21,8 @@ public struct AdminRoutes: Sendable {
     public let veil: Veil
     /// The policy of tenants created without one.
     public let defaultPolicy: String
+    /// Where tenant creation is recorded, when the data-rights log is available.
+    public let audit: AuditLog?
     private let adminKeyDigest: [UInt8]
 
     /// Creates the routes.
@@ -29,9 +31,11 @@ public struct AdminRoutes: Sendable {
     ///   - veil: The facade.
     ///   - adminKey: The admin key; kept only as a SHA-256 digest and compared in constant time.
     ///   - defaultPolicy: The policy of tenants created without one.
-    public init(veil: Veil, adminKey: String, defaultPolicy: String = "default") {
+    ///   - audit: The audit log tenant creation is appended to.
+    public init(veil: Veil, adminKey: String, defaultPolicy: String = "default", audit: AuditLog? = nil) {
         self.veil = veil
         self.defaultPolicy = defaultPolicy
+        self.audit = audit
         self.adminKeyDigest = Self.digest(adminKey)
     }
 
@@ -76,6 +80,7 @@ public struct AdminRoutes: Sendable {
         guard let text = body["id"] as? String, let id = TenantID(text) else { throw VeilError.invalidRequest("id") }
         let policy = body["policy"] as? String ?? self.defaultPolicy
         let (tenant, key) = try await self.veil.tenants.create(id: id, policy: policy)
+        _ = try? self.audit?.append(.tenantCreated, tenant: id)
         return Self.json(
             status: .created,
             #"{"id":"# + JSONText.string(tenant.id.rawValue) + #","policy":"# + JSONText.string(policy)

@@ -29,7 +29,8 @@ public func buildApplication(
     limiter: QuotaLimiter = QuotaLimiter(),
     metrics: GatewayMetrics = GatewayMetrics(),
     logger: Logger = Logger(label: "veil.gateway"),
-    requestLogger: Logger = Logger(label: "veil.request")
+    requestLogger: Logger = Logger(label: "veil.request"),
+    rights: DataRights? = nil
 ) -> some ApplicationProtocol {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: OpenAIErrorMiddleware())
@@ -65,13 +66,17 @@ public func buildApplication(
         metrics: metrics,
         requestLogger: requestLogger
     ).register(on: router.group("v1"))
-    AdminRoutes(veil: veil, adminKey: adminKey, defaultPolicy: configuration.defaultPolicy)
-        .register(on: router.group("admin"))
+    let admin = AdminRoutes(
+        veil: veil, adminKey: adminKey, defaultPolicy: configuration.defaultPolicy, audit: rights?.audit)
+    let adminGroup = router.group("admin")
+    admin.register(on: adminGroup)
+    if let rights { DataRightsRoutes(admin: admin, rights: rights).register(on: adminGroup) }
     var app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "veil"),
         logger: logger
     )
     app.addServices(VeilService(veil: veil, logger: logger))
+    if let rights { app.addServices(SweeperService(sweeper: rights.sweeper)) }
     return app
 }

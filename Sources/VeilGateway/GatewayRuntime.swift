@@ -107,12 +107,14 @@ public enum GatewayRuntime {
                 logger: logger
             )
         )
+        let rights = try DataRights(veil: veil)
         let app = buildApplication(
             configuration: configuration,
             veil: veil,
             adminKey: adminKey,
             registry: registry,
-            logger: logger
+            logger: logger,
+            rights: rights
         )
         var groupConfiguration = ServiceGroupConfiguration(
             services: [.init(service: app)],

@@ -31,6 +31,7 @@ struct GatewayFixture {
         metrics: GatewayMetrics = GatewayMetrics(),
         registry: PrometheusCollectorRegistry? = nil,
         requestLogger: Logger = Logger(label: "veil.request"),
+        dataRights: Bool = false,
         _ body: @Sendable (any TestClientProtocol, Veil, [MockUpstream]) async throws -> Void
     ) async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("veil-gw-\(UUID().uuidString)").path
@@ -75,7 +76,8 @@ struct GatewayFixture {
                 adminKey: adminKey,
                 registry: registry,
                 metrics: metrics,
-                requestLogger: requestLogger
+                requestLogger: requestLogger,
+                rights: dataRights ? try DataRights(veil: veil) : nil
             )
             let captured = mocks
             do {
