@@ -20,6 +20,7 @@ struct GatewayFixture {
         "default": "name: default\n",
         "tiny": "name: tiny\nquotas:\n  requests_per_minute: 2\n",
         "restricted": "name: restricted\nallowed_models: [\"mock-gpt\"]\n",
+        "narrow": "name: narrow\ncache:\n  enabled: false\nquotas:\n  concurrent_requests: 2\n",
     ]
 
     /// Runs `body` with a started application over fresh mock upstreams.
