@@ -165,29 +165,7 @@ struct CacheEntry: Sendable, Hashable {
 
     /// The answer as a stream of chunks, using the original chunking when it was recorded.
     func replayChunks(includeUsage: Bool) -> [ChatCompletionChunk] {
-        guard completion.choices.count == 1, let choice = completion.choices.first, !pieces.isEmpty,
-            pieces.joined() == choice.message.text
-        else { return completion.chunks(includeUsage: includeUsage) }
-        var chunks: [ChatCompletionChunk] = []
-        func chunk(_ choices: [ChatCompletionChunk.Choice], usage: Usage? = nil) -> ChatCompletionChunk {
-            ChatCompletionChunk(
-                id: completion.id,
-                created: completion.created,
-                model: completion.model,
-                choices: choices,
-                usage: usage
-            )
-        }
-        chunks.append(chunk([.init(index: choice.index, delta: .init(role: choice.message.role, content: ""))]))
-        for piece in pieces { chunks.append(chunk([.init(index: choice.index, delta: .init(content: piece))])) }
-        for (position, call) in (choice.message.toolCalls ?? []).enumerated() {
-            var first = call
-            first.index = position
-            chunks.append(chunk([.init(index: choice.index, delta: .init(toolCalls: [first]))]))
-        }
-        chunks.append(chunk([.init(index: choice.index, delta: .init(), finishReason: choice.finishReason)]))
-        if includeUsage, let usage = completion.usage { chunks.append(chunk([], usage: usage)) }
-        return chunks
+        completion.chunks(includeUsage: includeUsage, recorded: pieces)
     }
 }
 

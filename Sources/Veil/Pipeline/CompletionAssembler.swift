@@ -85,14 +85,19 @@ extension ChatCompletion {
     ///
     /// The replay looks like a live stream: a role chunk, content in word-sized pieces, tool calls, a finish chunk,
     /// and a usage chunk when `includeUsage` is set — not one blob.
-    public func chunks(includeUsage: Bool, piece: Int = 24) -> [ChatCompletionChunk] {
+    ///
+    /// - Parameter recorded: content pieces of the first choice as they were originally streamed; used instead of
+    ///   re-splitting when they add up to its text, so a replay has the original chunking.
+    public func chunks(includeUsage: Bool, piece: Int = 24, recorded: [String] = []) -> [ChatCompletionChunk] {
         var result: [ChatCompletionChunk] = []
         func chunk(_ choices: [ChatCompletionChunk.Choice], usage: Usage? = nil) -> ChatCompletionChunk {
             ChatCompletionChunk(id: id, created: created, model: model, choices: choices, usage: usage)
         }
-        for choice in choices {
+        for (position, choice) in choices.enumerated() {
             result.append(chunk([.init(index: choice.index, delta: .init(role: choice.message.role, content: ""))]))
-            for fragment in Self.split(choice.message.text, piece: piece) {
+            let text = choice.message.text
+            let useRecorded = position == 0 && !recorded.isEmpty && recorded.joined() == text
+            for fragment in useRecorded ? recorded : Self.split(text, piece: piece) {
                 result.append(chunk([.init(index: choice.index, delta: .init(content: fragment))]))
             }
             for (position, call) in (choice.message.toolCalls ?? []).enumerated() {
