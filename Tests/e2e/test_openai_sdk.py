@@ -332,3 +332,66 @@ def test_second_signal_exits_at_once(workdir):
     finally:
         gateway.process.stop(signal.SIGKILL)
         slow.process.stop()
+
+
+def test_erase_while_serving_under_load(workdir):
+    """`veil erase` on the data dir of a running `veil serve`: other tenants see no failure, the erased tenant is
+    refused, the canary is gone from every file, and the store reopens and verifies."""
+    sub = os.path.join(workdir, "erase")
+    os.makedirs(sub, exist_ok=True)
+    upstream = Upstream(sub, "er")
+    gateway = Gateway(sub, [upstream])
+    data_dir = os.path.join(sub, "data")
+    canary = "canary-9d41e7b2"
+    try:
+        doomed_key = gateway.create_tenant("doomed")
+        keeper_key = gateway.create_tenant("keeper")
+        doomed = gateway.client(doomed_key)
+        keeper = gateway.client(keeper_key)
+        for i in range(20):
+            ask(doomed, f"Tell me about {canary} number {i}")
+        ask(keeper, "What are your opening hours?")
+        stop = threading.Event()
+        failures, served = [], [0]
+
+        def load():
+            while not stop.is_set():
+                try:
+                    raw = keeper.chat.completions.with_raw_response.create(
+                        model=MODEL, messages=[{"role": "user", "content": "What are your opening hours?"}])
+                    raw.parse()
+                    served[0] += 1
+                except Exception as error:  # noqa: BLE001 - any failure of the other tenant fails the test
+                    failures.append(repr(error))
+
+        threads = [threading.Thread(target=load) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.5)
+        env = dict(os.environ, VEIL_MASTER_KEY=base64.b64encode(bytes(range(32))).decode())
+        result = subprocess.run([VEIL_BIN, "erase", "--data-dir", data_dir, "--tenant", "doomed", "--yes"],
+                                env=env, capture_output=True, timeout=120)
+        time.sleep(0.5)
+        stop.set()
+        for thread in threads:
+            thread.join()
+        assert result.returncode == 0, result.stderr.decode(errors="replace")
+        assert failures == []
+        assert served[0] > 0
+        with pytest.raises(openai.AuthenticationError):
+            ask(doomed, "still there?")
+        ask(keeper, "What are your opening hours?")
+        for folder, _, files in os.walk(data_dir):
+            for name in files:
+                with open(os.path.join(folder, name), "rb") as f:
+                    assert canary.encode() not in f.read(), name
+        receipts = os.listdir(os.path.join(data_dir, "receipts"))
+        assert len(receipts) == 1
+        verify = subprocess.run([VEIL_BIN, "erase", "verify", os.path.join(data_dir, "receipts", receipts[0]),
+                                 "--data-dir", data_dir], env=env, capture_output=True, timeout=60)
+        assert verify.returncode == 0, verify.stdout.decode(errors="replace") + verify.stderr.decode(errors="replace")
+        audit = subprocess.run([VEIL_BIN, "audit", "--data-dir", data_dir], env=env, capture_output=True, timeout=60)
+        assert audit.returncode == 0
+    finally:
+        gateway.process.stop()
+        upstream.process.stop()
