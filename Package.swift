@@ -111,6 +111,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // In-process use of Veil inside a Hummingbird chat server; built in CI so the example never rots.
+        .executableTarget(
+            name: "EmbeddedChatServer",
+            dependencies: [
+                "Veil", "VeilGateway", "VeilUpstream",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            path: "Examples/EmbeddedChatServer",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "VeilBench",
             dependencies: [
