@@ -68,6 +68,29 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var healthCheckInterval: Duration? = .seconds(10)
     /// Directory of the MiniLM model for `embedder: minilm`, if installed.
     public var minilmDirectory: String?
+    /// An OpenAI-compatible embeddings endpoint for `embedder: remote` (its key is read from `apiKeyEnvironment`).
+    public var remoteEmbedding: RemoteEmbedding?
+
+    /// The `embeddings:` section: where `embedder: remote` gets its vectors.
+    public struct RemoteEmbedding: Sendable, Hashable {
+        /// Base URL including the version segment.
+        public var baseURL: String
+        /// Model name sent with each request.
+        public var model: String
+        /// Vector length the model returns.
+        public var dimension: Int
+        /// Environment variable holding the bearer key, if any.
+        public var apiKeyEnvironment: String?
+        /// Longest wait per embedding; on timeout the cache answers from the exact tier only.
+        public var timeout: Duration = .seconds(2)
+
+        /// Creates the section.
+        public init(baseURL: String, model: String, dimension: Int) {
+            self.baseURL = baseURL
+            self.model = model
+            self.dimension = dimension
+        }
+    }
     /// Log level.
     public var logLevel: Logger.Level = .info
 
@@ -114,7 +137,7 @@ extension GatewayConfiguration {
         try map.only([
             "listen", "data_dir", "master_key_file", "admin_key_file", "policies_dir", "default_policy", "limits",
             "upstreams", "balancing", "timeouts", "retries", "health_check_interval_seconds", "minilm_dir",
-            "log_level",
+            "embeddings", "log_level",
         ])
         if let listen = try map.map("listen") {
             try listen.only(["host", "port"])
@@ -127,6 +150,24 @@ extension GatewayConfiguration {
         if let value = try map.string("policies_dir") { configuration.policiesDirectory = value }
         if let value = try map.string("default_policy") { configuration.defaultPolicy = value }
         if let value = try map.string("minilm_dir") { configuration.minilmDirectory = value }
+        if let embeddings = try map.map("embeddings") {
+            try embeddings.only(["base_url", "model", "dimension", "api_key_env", "timeout_seconds"])
+            guard let baseURL = try embeddings.string("base_url") else {
+                throw ConfigurationError.missing("embeddings.base_url")
+            }
+            guard let model = try embeddings.string("model") else {
+                throw ConfigurationError.missing("embeddings.model")
+            }
+            guard let dimension = try embeddings.int("dimension"), dimension > 0 else {
+                throw ConfigurationError.missing("embeddings.dimension")
+            }
+            var remote = RemoteEmbedding(baseURL: baseURL, model: model, dimension: dimension)
+            remote.apiKeyEnvironment = try embeddings.string("api_key_env")
+            if let value = try embeddings.double("timeout_seconds") {
+                remote.timeout = try seconds(value, key: "embeddings.timeout_seconds")
+            }
+            configuration.remoteEmbedding = remote
+        }
         if let value = try map.string("log_level") {
             guard let level = Logger.Level(rawValue: value) else { throw ConfigurationError.invalid("log_level") }
             configuration.logLevel = level

@@ -104,6 +104,15 @@ public enum GatewayRuntime {
                 defaultPolicy: configuration.defaultPolicy,
                 upstream: upstream,
                 minilmDirectory: configuration.minilmDirectory,
+                remoteEmbedding: configuration.remoteEmbedding.map { remote in
+                    RemoteEmbedder.Configuration(
+                        baseURL: remote.baseURL,
+                        model: remote.model,
+                        apiKey: remote.apiKeyEnvironment.flatMap { environment[$0] },
+                        timeout: remote.timeout,
+                        dimension: remote.dimension
+                    )
+                },
                 logger: logger
             )
         )

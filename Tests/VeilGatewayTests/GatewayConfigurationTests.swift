@@ -51,6 +51,27 @@ struct GatewayConfigurationTests {
         #expect(pool.endpoints[1].apiKey == nil)
     }
 
+    @Test func embeddingsSectionConfiguresTheRemoteEmbedder() throws {
+        let configuration = try GatewayConfiguration.parse(
+            yaml: """
+                embeddings:
+                  base_url: http://127.0.0.1:8081/v1
+                  model: text-embedding-3-small
+                  dimension: 1536
+                  api_key_env: EMBED_KEY
+                  timeout_seconds: 1.5
+                """
+        )
+        let remote = try #require(configuration.remoteEmbedding)
+        #expect(remote.model == "text-embedding-3-small")
+        #expect(remote.dimension == 1536)
+        #expect(remote.apiKeyEnvironment == "EMBED_KEY")
+        #expect(remote.timeout == .milliseconds(1500))
+        #expect(throws: (any Error).self) {
+            try GatewayConfiguration.parse(yaml: "embeddings:\n  model: m\n  dimension: 8\n")
+        }
+    }
+
     @Test func unknownKeyIsNamed() {
         let error = #expect(throws: ConfigurationError.self) {
             try GatewayConfiguration.parse(yaml: "listen:\n  hots: x\n")
