@@ -11,9 +11,15 @@ struct PolicyOptions: ParsableArguments {
     var policies: String = "policies"
 
     func load() throws -> Policy {
+        let directory = ResourceLocator.locate(policies)
+        let named = policy.contains("/") ? ResourceLocator.locate(policy) : policy
         do {
-            return try PolicyLoader.load(named: policy, directory: policies)
+            return try PolicyLoader.load(named: named, directory: directory)
         } catch let error as PolicyError {
+            // The built-in defaults are the default policy, with or without the policies folder at hand.
+            if policy == "default" && !FileManager.default.fileExists(atPath: directory + "/default.yaml") {
+                return Policy()
+            }
             throw ValidationError(error.description)
         }
     }

@@ -37,7 +37,8 @@ extension VeilCommand {
                 chosen = LexicalEmbedder()
             case "minilm":
                 let directory =
-                    modelDir ?? ProcessInfo.processInfo.environment["VEIL_MINILM_DIR"] ?? "models/all-MiniLM-L6-v2"
+                    modelDir ?? ProcessInfo.processInfo.environment["VEIL_MINILM_DIR"]
+                    ?? ResourceLocator.locate("models/all-MiniLM-L6-v2")
                 do {
                     chosen = try MiniLMEmbedder(modelDirectory: directory)
                 } catch {
