@@ -11,6 +11,7 @@ do {
     if wanted("storage") { results += try storageBenchmarks() }
     if wanted("pipeline") { results += try await pipelineBenchmarks() }
     if wanted("pii") { results += piiBenchmarks() }
+    if wanted("wire") { results += try wireBenchmarks() }
     if wanted("embedding") { results += try embeddingBenchmarks() }
     if wanted("erasure") { results += try erasureBenchmarks() }
 } catch {
