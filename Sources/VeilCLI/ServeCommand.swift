@@ -21,6 +21,12 @@ extension VeilCommand {
         @Option(name: .long, help: "Listen address, host:port or :port.")
         var listen: String?
 
+        @Option(name: .long, help: "PEM certificate chain: serve HTTPS directly (with --tls-private-key-file).")
+        var tlsCertificateFile: String?
+
+        @Option(name: .long, help: "PEM private key of --tls-certificate-file.")
+        var tlsPrivateKeyFile: String?
+
         @Option(name: .long, help: "Data directory of the sealed store.")
         var dataDir: String?
 
@@ -73,6 +79,8 @@ extension VeilCommand {
             }
             try configuration.apply(environment: environment)
             if let listen { try configuration.setListen(listen, key: "--listen") }
+            if let tlsCertificateFile { configuration.tlsCertificateFile = tlsCertificateFile }
+            if let tlsPrivateKeyFile { configuration.tlsPrivateKeyFile = tlsPrivateKeyFile }
             if let dataDir { configuration.dataDirectory = dataDir }
             if !upstream.isEmpty { configuration.setUpstreams(urls: upstream.joined(separator: ",")) }
             if let policiesDir { configuration.policiesDirectory = policiesDir }

@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import Prometheus
@@ -30,7 +31,8 @@ public func buildApplication(
     metrics: GatewayMetrics = GatewayMetrics(),
     logger: Logger = Logger(label: "veil.gateway"),
     requestLogger: Logger = Logger(label: "veil.request"),
-    rights: DataRights? = nil
+    rights: DataRights? = nil,
+    server: HTTPServerBuilder = .http1()
 ) -> some ApplicationProtocol {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: OpenAIErrorMiddleware())
@@ -73,6 +75,7 @@ public func buildApplication(
     if let rights { DataRightsRoutes(admin: admin, rights: rights).register(on: adminGroup) }
     var app = Application(
         router: router,
+        server: server,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "veil"),
         logger: logger
     )

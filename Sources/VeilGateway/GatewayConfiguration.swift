@@ -42,6 +42,11 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var host: String = "127.0.0.1"
     /// Port to listen on (0 picks a free one).
     public var port: Int = 8080
+    /// PEM certificate chain for serving HTTPS directly (`tls.certificate_file`); `nil` serves plain HTTP, for
+    /// deployments that terminate TLS in front.
+    public var tlsCertificateFile: String?
+    /// PEM private key matching ``tlsCertificateFile`` (`tls.private_key_file`).
+    public var tlsPrivateKeyFile: String?
     /// Where the sealed store lives.
     public var dataDirectory: String = "./veil-data"
     /// The master key file (created with mode 0600 on first start); `VEIL_MASTER_KEY` wins over it.
@@ -137,12 +142,17 @@ extension GatewayConfiguration {
         try map.only([
             "listen", "data_dir", "master_key_file", "admin_key_file", "policies_dir", "default_policy", "limits",
             "upstreams", "balancing", "timeouts", "retries", "health_check_interval_seconds", "minilm_dir",
-            "embeddings", "log_level",
+            "embeddings", "tls", "log_level",
         ])
         if let listen = try map.map("listen") {
             try listen.only(["host", "port"])
             if let host = try listen.string("host") { configuration.host = host }
             if let port = try listen.int("port") { configuration.port = port }
+        }
+        if let tls = try map.map("tls") {
+            try tls.only(["certificate_file", "private_key_file"])
+            configuration.tlsCertificateFile = try tls.string("certificate_file")
+            configuration.tlsPrivateKeyFile = try tls.string("private_key_file")
         }
         if let value = try map.string("data_dir") { configuration.dataDirectory = value }
         if let value = try map.string("master_key_file") { configuration.masterKeyFile = value }
@@ -242,6 +252,8 @@ extension GatewayConfiguration {
     /// - Throws: ``ConfigurationError`` naming the variable.
     public mutating func apply(environment: [String: String]) throws {
         if let value = environment["VEIL_LISTEN"], !value.isEmpty { try self.setListen(value, key: "VEIL_LISTEN") }
+        if let value = environment["VEIL_TLS_CERTIFICATE_FILE"], !value.isEmpty { self.tlsCertificateFile = value }
+        if let value = environment["VEIL_TLS_PRIVATE_KEY_FILE"], !value.isEmpty { self.tlsPrivateKeyFile = value }
         if let value = environment["VEIL_DATA_DIR"], !value.isEmpty { self.dataDirectory = value }
         if let value = environment["VEIL_MASTER_KEY_FILE"], !value.isEmpty { self.masterKeyFile = value }
         if let value = environment["VEIL_ADMIN_KEY_FILE"], !value.isEmpty { self.adminKeyFile = value }
@@ -299,6 +311,10 @@ extension GatewayConfiguration {
         guard !self.host.isEmpty else { throw ConfigurationError.invalid("listen.host") }
         guard (0...65_535).contains(self.port) else { throw ConfigurationError.invalid("listen.port") }
         guard !self.dataDirectory.isEmpty else { throw ConfigurationError.invalid("data_dir") }
+        guard (self.tlsCertificateFile == nil) == (self.tlsPrivateKeyFile == nil) else {
+            throw ConfigurationError.missing(
+                self.tlsCertificateFile == nil ? "tls.certificate_file" : "tls.private_key_file")
+        }
         guard self.bodyLimit >= 1024, self.bodyLimit <= 256 << 20 else {
             throw ConfigurationError.invalid("limits.body_bytes")
         }

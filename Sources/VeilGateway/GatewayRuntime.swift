@@ -1,6 +1,10 @@
 import Foundation
+import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import Logging
 import Metrics
+import NIOSSL
 import Prometheus
 import ServiceLifecycle
 import UnixSignals
@@ -117,13 +121,18 @@ public enum GatewayRuntime {
             )
         )
         let rights = try DataRights(veil: veil)
+        var server = HTTPServerBuilder.http1()
+        if let certificate = configuration.tlsCertificateFile, let key = configuration.tlsPrivateKeyFile {
+            server = try Self.tlsServer(certificateFile: certificate, privateKeyFile: key)
+        }
         let app = buildApplication(
             configuration: configuration,
             veil: veil,
             adminKey: adminKey,
             registry: registry,
             logger: logger,
-            rights: rights
+            rights: rights,
+            server: server
         )
         var groupConfiguration = ServiceGroupConfiguration(
             services: [.init(service: app)],
@@ -145,6 +154,20 @@ public enum GatewayRuntime {
         defer { watcher.cancel() }
         try await group.run()
         logger.info("veil stopped")
+    }
+
+    /// An HTTP/1.1 server over TLS from PEM files, for operators who do not terminate TLS in front of Veil.
+    static func tlsServer(certificateFile: String, privateKeyFile: String) throws -> HTTPServerBuilder {
+        do {
+            let chain = try NIOSSLCertificate.fromPEMFile(certificateFile).map {
+                NIOSSLCertificateSource.certificate($0)
+            }
+            let key = try NIOSSLPrivateKey(file: privateKeyFile, format: .pem)
+            let tls = TLSConfiguration.makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key))
+            return try .tls(.http1(), tlsConfiguration: tls)
+        } catch {
+            throw ConfigurationError.unreadable("tls")
+        }
     }
 
     /// The first SIGTERM/SIGINT starts the graceful shutdown (handled by the group); a second one ends the process.

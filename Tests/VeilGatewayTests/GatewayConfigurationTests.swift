@@ -72,6 +72,18 @@ struct GatewayConfigurationTests {
         }
     }
 
+    @Test func tlsNeedsBothFiles() throws {
+        var configuration = try GatewayConfiguration.parse(
+            yaml: "tls:\n  certificate_file: /etc/veil/cert.pem\n  private_key_file: /etc/veil/key.pem\n"
+        )
+        #expect(configuration.tlsCertificateFile == "/etc/veil/cert.pem")
+        #expect(configuration.tlsPrivateKeyFile == "/etc/veil/key.pem")
+        configuration.upstreams = [GatewayConfiguration.Upstream(name: "a", baseURL: "http://127.0.0.1:9/v1")]
+        try configuration.validate()
+        configuration.tlsPrivateKeyFile = nil
+        #expect(throws: (any Error).self) { try configuration.validate() }
+    }
+
     @Test func unknownKeyIsNamed() {
         let error = #expect(throws: ConfigurationError.self) {
             try GatewayConfiguration.parse(yaml: "listen:\n  hots: x\n")

@@ -395,3 +395,48 @@ def test_erase_while_serving_under_load(workdir):
     finally:
         gateway.process.stop()
         upstream.process.stop()
+
+
+def test_tls_listener(workdir):
+    """`veil serve --tls-certificate-file/--tls-private-key-file` serves the OpenAI API over HTTPS."""
+    import ssl
+
+    sub = os.path.join(workdir, "tls")
+    os.makedirs(sub, exist_ok=True)
+    cert, key = os.path.join(sub, "cert.pem"), os.path.join(sub, "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                    "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=localhost",
+                    "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"], check=True, capture_output=True)
+    upstream = Upstream(sub, "tl")
+    port = free_port()
+    policies = os.path.join(sub, "policies")
+    shutil.copytree(os.path.join(ROOT, "policies"), policies, dirs_exist_ok=True)
+    env = dict(os.environ, VEIL_ADMIN_KEY=ADMIN_KEY, VEIL_MASTER_KEY=base64.b64encode(bytes(range(32))).decode())
+    server = Process([VEIL_BIN, "serve", "--listen", f"127.0.0.1:{port}", "--data-dir", os.path.join(sub, "data"),
+                      "--policies-dir", policies, "--upstream", upstream.base_url,
+                      "--tls-certificate-file", cert, "--tls-private-key-file", key],
+                     env=env, log=os.path.join(sub, "gateway.log"))
+    try:
+        base = f"https://127.0.0.1:{port}"
+        context = ssl.create_default_context(cafile=cert)
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=1, context=context) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                time.sleep(0.1)
+        request = urllib.request.Request(base + "/admin/tenants", data=json.dumps({"id": "secure"}).encode(),
+                                         method="POST", headers={"Authorization": f"Bearer {ADMIN_KEY}",
+                                                                 "Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=10, context=context) as response:
+            api_key = json.loads(response.read())["api_key"]
+        client = openai.OpenAI(base_url=base + "/v1", api_key=api_key, max_retries=0,
+                               http_client=openai.DefaultHttpxClient(verify=context, timeout=10))
+        completion = ask(client, "Hello over TLS")
+        assert "Hello over TLS" in completion.choices[0].message.content
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()
+    finally:
+        server.stop()
+        upstream.process.stop()
