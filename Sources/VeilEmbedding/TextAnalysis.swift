@@ -1,7 +1,7 @@
 /// A light, allocation-conscious analysis of a prompt shared by ``LexicalEmbedder`` and ``SemanticVerifier``:
 /// words (lowercased, contractions expanded), numbers, placeholders and single CJK characters.
 ///
-/// Scans Unicode scalars by hand: no `Regex` (slow, and banned in Sources) and no Foundation in the loop.
+/// Scans Unicode scalars by hand: no regular-expression engine (slow, and kept out of Sources) and no Foundation in the loop.
 struct TextAnalysis {
     enum Kind: Equatable {
         /// A word of a spaced script, lowercased.
