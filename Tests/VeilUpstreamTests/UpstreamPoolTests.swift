@@ -266,7 +266,7 @@ struct UpstreamPoolTests {
             let configuration = self.configuration(
                 [self.endpoint("a", server)],
                 timeouts: .init(
-                    connect: .seconds(2), firstByte: .seconds(10), idleBetweenChunks: .seconds(10), total: .seconds(1))
+                    connect: .seconds(2), firstByte: .seconds(10), idleBetweenChunks: .seconds(10), total: .seconds(3))
             )
             try await withPool(configuration) { pool in
                 try await withTestTimeout {
@@ -358,7 +358,9 @@ struct UpstreamPoolTests {
             let configuration = self.configuration(
                 [self.endpoint("flaky", flaky), self.endpoint("healthy", healthy)],
                 retry: .init(maxAttempts: 2, baseBackoff: .milliseconds(1)),
-                circuit: .init(failureThreshold: 2, coolDown: .milliseconds(500))
+                // A cool-down far longer than the ten requests below take, even on a loaded CI machine, so the
+                // circuit cannot go half-open before the assertions.
+                circuit: .init(failureThreshold: 2, coolDown: .seconds(3))
             )
             let metrics = TestMetrics()
             try await withPool(configuration, metricsFactory: metrics) { pool in
@@ -374,7 +376,7 @@ struct UpstreamPoolTests {
                 #expect(try metrics.expectGauge("veil_upstream_healthy", [("endpoint", "flaky")]).lastValue == 0)
 
                 broken.withLock { $0 = false }
-                try await Task.sleep(for: .milliseconds(600))
+                try await Task.sleep(for: .milliseconds(3200))
                 var servedByFlaky = 0
                 for _ in 0..<4 {
                     let response = try await pool.send(chatRequest())
