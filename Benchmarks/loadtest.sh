@@ -68,6 +68,9 @@ local key = os.getenv("KEY") or "none"
 local unique = os.getenv("UNIQUE") == "1"
 local stream = os.getenv("STREAM") == "1"
 local nostore = os.getenv("NOSTORE") == "1"
+-- Each run's prompts carry the run's own tag: wrk's random sequence repeats across runs, and a prompt repeated from
+-- an earlier run would be an exact hit counted as a miss.
+local run = os.getenv("RUN") or ""
 local counter = 0
 local thread_id = 0
 local threads = {}
@@ -84,7 +87,7 @@ end
 function request()
     counter = counter + 1
     local text = "What is the boiling point of water at sea level?"
-    if unique then text = text .. " #" .. thread_id .. "-" .. counter .. "-" .. math.random(1, 1e9) end
+    if unique then text = text .. " #" .. run .. "-" .. thread_id .. "-" .. counter .. "-" .. math.random(1, 1e9) end
     local body = '{"model":"mock-gpt","temperature":0,"messages":[{"role":"user","content":"' .. text .. '"}]'
     if stream then body = body .. ',"stream":true' end
     body = body .. '}'
@@ -110,7 +113,8 @@ run_wrk() { # label url connections [env...]
     shift 3
     local threads=$((connections < 2 ? 1 : 2))
     local line
-    line=$(env "$@" wrk -t"$threads" -c"$connections" -d"${DURATION}s" --latency -s "$WORK/chat.lua" "$url" |
+    RUN_COUNTER=$((${RUN_COUNTER:-0} + 1))
+    line=$(env RUN="$RUN_COUNTER-$$" "$@" wrk -t"$threads" -c"$connections" -d"${DURATION}s" --latency -s "$WORK/chat.lua" "$url" |
         grep '^RESULT')
     printf '%-40s %s\n' "$label" "${line#RESULT }"
     LAST="$line"

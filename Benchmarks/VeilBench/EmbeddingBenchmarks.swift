@@ -64,6 +64,64 @@ func embeddingBenchmarks() throws -> [BenchmarkResult] {
                 })
         }
     }
+    results += try graphBenchmarks()
+    return results
+}
+
+/// The graph index over what a tenant's cache holds: lexical embeddings of many similar support questions.
+/// Reports insert cost, lookup cost and recall@1 against the exact scan for reworded queries.
+private func graphBenchmarks() throws -> [BenchmarkResult] {
+    var results: [BenchmarkResult] = []
+    let embedder = LexicalEmbedder()
+    let verbs = ["fix", "check", "change", "cancel", "renew", "update", "export", "share", "delete", "restore"]
+    let objects = [
+        "invoice", "shipping address", "warranty claim", "refund", "login", "printer driver", "router password",
+        "battery", "subscription", "delivery date", "order", "gift card", "account email", "phone number",
+        "billing plan", "payment method", "tracking number", "return label", "support ticket", "profile photo",
+    ]
+    let frames = [
+        "How do I %@ the %@ for order %d?", "Can you help me %@ my %@ (case %d)?",
+        "What is the fastest way to %@ the %@ on account %d?", "I need to %@ the %@ of device %d today",
+    ]
+    func question(_ n: Int) -> String {
+        let frame = frames[n % frames.count]
+        let verb = verbs[(n / frames.count) % verbs.count]
+        let object = objects[(n / (frames.count * verbs.count)) % objects.count]
+        return String(format: frame, verb, object, n)
+    }
+    for count in [10_000, 100_000] {
+        let vectors = (0..<count).map { embedder.embed(question($0)) }
+        var graph = HNSWIndex(dimension: embedder.dimension)
+        var exact = FlatIndex(dimension: embedder.dimension)
+        let buildStart = nowNanoseconds()
+        for (i, vector) in vectors.enumerated() { try graph.add(id: UInt64(i), vector: vector) }
+        let insertMicroseconds = Double(nowNanoseconds() - buildStart) / Double(count) / 1000
+        for (i, vector) in vectors.enumerated() { try exact.add(id: UInt64(i), vector: vector) }
+        // Reworded repeats: "please" added and the question mark dropped.
+        let probes = (0..<300).map { i in embedder.embed("please " + question((i * 7919) % count).dropLast()) }
+        let truth = probes.map { exact.search($0, k: 1).first?.id }
+        var probe = 0
+        for ef in [64, 128, 256] {
+            graph.efSearch = ef
+            let agree = zip(probes, truth).filter { graph.search($0, k: 1).first?.id == $1 }.count
+            results.append(
+                measure(
+                    suite: "embedding", "graph search \(count) lexical questions k=4 ef=\(ef)", iterations: 3000,
+                    warmup: 20,
+                    note: String(
+                        format: "recall@1=%.3f insert=%.0f µs index=%.1f MB", Double(agree) / Double(probes.count),
+                        insertMicroseconds, Double(graph.byteCount) / 1_048_576)
+                ) {
+                    probe = (probe + 1) % probes.count
+                    _ = graph.search(probes[probe], k: 4)
+                })
+        }
+        results.append(
+            measure(suite: "embedding", "flat search \(count) lexical questions k=4", iterations: 50, warmup: 3) {
+                probe = (probe + 1) % probes.count
+                _ = exact.search(probes[probe], k: 4)
+            })
+    }
     return results
 }
 

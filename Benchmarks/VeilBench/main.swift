@@ -1,10 +1,14 @@
 import Foundation
+import NIOCore
+import NIOPosix
 
 // `veil-bench [suite …]`: runs the named suites (all when none are named) and prints one line per figure.
 // Build in release for meaningful numbers: `make bench`.
 let requested = Set(CommandLine.arguments.dropFirst())
 func wanted(_ suite: String) -> Bool { requested.isEmpty || requested.contains(suite) }
 
+// As in `veil serve`: async code runs on the event loops, so the figures include the same thread hops.
+_ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 var results: [BenchmarkResult] = []
 do {
     if wanted("crypto") { results += try cryptoBenchmarks() }
@@ -14,6 +18,7 @@ do {
     if wanted("wire") { results += try wireBenchmarks() }
     if wanted("embedding") { results += try embeddingBenchmarks() }
     if wanted("erasure") { results += try erasureBenchmarks() }
+    if wanted("upstream") { results += try await upstreamBenchmarks() }
 } catch {
     print("benchmark failed: \(error)")
     exit(1)

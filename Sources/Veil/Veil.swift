@@ -1,6 +1,8 @@
 import AsyncHTTPClient
 import Foundation
 import Logging
+import NIOCore
+import NIOPosix
 import VeilCrypto
 import VeilStorage
 import VeilUpstream
@@ -111,6 +113,7 @@ public final class Veil: Sendable {
     /// The composed pipeline.
     public let pipeline: ChatPipeline
     private let ownedHTTPClient: HTTPClient?
+    private let embeddingClient: (client: HTTPClient, group: MultiThreadedEventLoopGroup)?
     private let logger: Logger
 
     /// Opens the store and builds the pipeline.
@@ -133,9 +136,7 @@ public final class Veil: Sendable {
         )
         var owned: HTTPClient?
         var client = httpClient
-        if client == nil
-            && ((responder == nil && configuration.upstream != nil) || configuration.remoteEmbedding != nil)
-        {
+        if client == nil && responder == nil && configuration.upstream != nil {
             let created = HTTPClient(
                 eventLoopGroupProvider: .singleton,
                 configuration: (configuration.upstream ?? UpstreamPoolConfiguration(endpoints: []))
@@ -144,8 +145,17 @@ public final class Veil: Sendable {
             owned = created
             client = created
         }
+        // The remote embedder gets a client on an event loop of its own: `embed` blocks its caller until the
+        // answer arrives (the embedder protocol is synchronous), and the caller may itself be an event loop (NIO is
+        // the global executor in `veil serve`); an answer due on the blocked loop would never be read.
+        var embedding: (client: HTTPClient, group: MultiThreadedEventLoopGroup)?
+        if configuration.remoteEmbedding != nil {
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+            embedding = (HTTPClient(eventLoopGroupProvider: .shared(group)), group)
+        }
+        embeddingClient = embedding
         let remote = configuration.remoteEmbedding.flatMap { remote in
-            client.map { RemoteEmbedder(configuration: remote, client: $0) }
+            embedding.map { RemoteEmbedder(configuration: remote, client: $0.client) }
         }
         let embedders = EmbedderRegistry.load(
             minilmDirectory: configuration.minilmDirectory,
@@ -227,6 +237,10 @@ public final class Veil: Sendable {
         await cache.flushHitStatistics()
         try? store.environment.sync(force: true)
         try await ownedHTTPClient?.shutdown()
+        if let embeddingClient {
+            try await embeddingClient.client.shutdown()
+            try await embeddingClient.group.shutdownGracefully()
+        }
     }
 }
 

@@ -90,8 +90,33 @@ public struct SemanticVerifier: Sendable {
     public func verify(
         stored: String, query: String, allowsAddedWords: Bool, areRelated: (String, String, Bool) -> Bool
     ) -> Verdict {
+        verify(stored: stored, query: prepare(query), allowsAddedWords: allowsAddedWords, areRelated: areRelated)
+    }
+
+    /// A query analysed once, for checking against several candidates.
+    public struct PreparedQuery: Sendable {
+        let features: VerifierFeatures
+    }
+
+    /// Analyses `query` once; the cache checks up to four candidates against the same query, and the analysis is
+    /// most of a verification's cost.
+    public func prepare(_ query: String) -> PreparedQuery {
+        PreparedQuery(features: VerifierFeatures(query))
+    }
+
+    /// Verifies a pair whose query side was analysed by ``prepare(_:)``.
+    ///
+    /// - Parameters:
+    ///   - stored: The cached entry's query text.
+    ///   - query: The prepared incoming query.
+    ///   - allowsAddedWords: Whether one added topical word may pass (standard strictness).
+    ///   - areRelated: Called with swapped word groups, as in ``verify(stored:query:allowsAddedWords:areRelated:)``.
+    /// - Returns: ``Verdict/accept`` or the first reason found.
+    public func verify(
+        stored: String, query: PreparedQuery, allowsAddedWords: Bool, areRelated: (String, String, Bool) -> Bool
+    ) -> Verdict {
         let a = VerifierFeatures(stored)
-        let b = VerifierFeatures(query)
+        let b = query.features
         if a.placeholders != b.placeholders { return .reject(.placeholders) }
         if a.numbers != b.numbers { return .reject(.numbers) }
         if a.negations != b.negations { return .reject(.negation) }

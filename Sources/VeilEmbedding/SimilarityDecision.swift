@@ -78,6 +78,12 @@ public struct SimilarityDecision: Sendable {
     /// - Returns: Whether the stored answer would be served.
     /// - Throws: The embedder's error (when relating swapped words).
     public func verdict(stored a: String, query b: String, score: Float) throws -> Bool {
+        try verdict(stored: a, query: verifier.prepare(b), score: score)
+    }
+
+    /// ``verdict(stored:query:score:)`` for a query prepared once with the verifier (``SemanticVerifier/prepare(_:)``)
+    /// and checked against several candidates.
+    public func verdict(stored a: String, query b: SemanticVerifier.PreparedQuery, score: Float) throws -> Bool {
         guard score >= threshold else { return false }
         var failure: (any Error)?
         let verdict = verifier.verify(stored: a, query: b, allowsAddedWords: score >= addedWordsThreshold) {

@@ -1,5 +1,5 @@
 /// What the verifier compares between two texts, extracted once per text.
-struct VerifierFeatures {
+struct VerifierFeatures: Sendable {
     /// Placeholders such as `<EMAIL_1>`, sorted.
     var placeholders: [String] = []
     /// Quantities as normalized strings (digits, number words, Chinese numerals with a measure word), sorted.
@@ -186,6 +186,3 @@ struct VerifierFeatures {
         return String(total + section + current)
     }
 }
-
-@available(*, unavailable)
-extension VerifierFeatures: Sendable {}

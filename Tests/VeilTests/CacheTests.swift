@@ -49,9 +49,10 @@ struct CacheHarness {
     }
 
     func settle() async throws {
-        for _ in 0..<200 {
-            try await Task.sleep(for: .milliseconds(5))
+        // A miss's flight stays open until its answer is stored, so an idle set of flights means the write landed.
+        for _ in 0..<1000 {
             if cache.flightsIdle { return }
+            try await Task.sleep(for: .milliseconds(1))
         }
     }
 
@@ -312,6 +313,36 @@ struct CacheTests {
         )
         #expect(paraphrase.info.cacheStatus == .hitSemantic)
         #expect(harness.responder.count == 1)
+    }
+
+    @Test(
+        "a paraphrase still hits among hundreds of cached answers, with either index",
+        arguments: VectorIndexKind.allCases
+    )
+    func paraphraseHitsInALargePartition(kind: VectorIndexKind) async throws {
+        let harness = try CacheHarness()
+        var policy = Policy()
+        policy.cache.semantic.index = kind
+        let tenant = StoreFixtures.tenant("acme", policy: policy)
+        let topics = ["invoice", "shipping", "warranty", "refund", "login", "printer", "router", "battery"]
+        let verbs = ["fix", "check", "change", "cancel", "renew", "update", "export", "share"]
+        // 640 distinct questions: more than the graph index scans exhaustively (512).
+        for (i, topic) in topics.enumerated() {
+            for (j, verb) in verbs.enumerated() {
+                for k in 0..<10 {
+                    _ = try await harness.ask(
+                        [("user", "How do I \(verb) the \(topic) of account \(i * 100 + j * 10 + k)?")],
+                        tenant: tenant)
+                }
+            }
+        }
+        _ = try await harness.ask([("user", "How do I reset my password?")], tenant: tenant)
+        #expect(harness.cache.stats(tenant: tenant.id).entries == 642 - 1)
+        let paraphrase = try await harness.ask([("user", "How can I reset my password?")], tenant: tenant)
+        #expect(paraphrase.info.cacheStatus == .hitSemantic)
+        // A near neighbour with another number is still refused.
+        let other = try await harness.ask([("user", "How do I fix the invoice of account 12345?")], tenant: tenant)
+        #expect(other.info.cacheStatus == .miss)
     }
 
     @Test("the verifier keeps a similar but different question from hitting")

@@ -21,6 +21,7 @@ struct PolicyTests {
                 threshold: 0.93
                 verifier: strict
                 precision: int8
+                index: flat
             privacy:
               default_action: redact
               entities:
@@ -36,6 +37,8 @@ struct PolicyTests {
         #expect(policy.cache.scope == .user)
         #expect(policy.cache.semantic.threshold == 0.93)
         #expect(policy.cache.semantic.precision == .int8)
+        #expect(policy.cache.semantic.index == .flat)
+        #expect(Policy().cache.semantic.index == .graph)
         #expect(policy.privacy.defaultAction == .redact)
         #expect(policy.privacy.actions[.email] == .mask)
         #expect(policy.quotas.requestsPerMinute == 120)

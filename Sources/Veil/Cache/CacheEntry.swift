@@ -83,6 +83,20 @@ struct CacheEntry: Sendable, Hashable {
         self.embedder = embedder
     }
 
+    /// The fields a semantic candidate is checked on, read without decoding the answer (most candidates are
+    /// rejected, so decoding their answers would be wasted).
+    struct Header {
+        var query: String
+        var contextID: [UInt8]
+        var created: Int64
+    }
+
+    static func header(decoding bytes: [UInt8]) throws -> Header {
+        var reader = BinaryReader(bytes)
+        guard try reader.u8() == Self.format else { throw StoreError.malformedRecord }
+        return Header(query: try reader.string(), contextID: try reader.data(), created: try reader.i64())
+    }
+
     init(decoding bytes: [UInt8]) throws {
         var reader = BinaryReader(bytes)
         guard try reader.u8() == Self.format else { throw StoreError.malformedRecord }

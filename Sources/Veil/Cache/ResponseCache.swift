@@ -52,7 +52,10 @@ public final class ResponseCache: Sendable {
     // MARK: Tenant state
 
     /// The tenant's in-memory state, rebuilt from the sealed `vectors` table the first time.
-    func state(for tenant: TenantID) throws -> TenantCacheState {
+    /// - Parameters:
+    ///   - tenant: The tenant.
+    ///   - index: The index kind of rebuilt partitions (the tenant's policy's, when the caller knows it).
+    func state(for tenant: TenantID, index: TenantCacheState.IndexKind = .graph) throws -> TenantCacheState {
         if let state = tenants.withLock({ $0[tenant] }) { return state }
         let state = TenantCacheState()
         var corrupt = 0
@@ -71,10 +74,10 @@ public final class ResponseCache: Sendable {
                     hits: meta.hits,
                     bytes: meta.bytes,
                     subjectMAC: meta.subjectMAC,
-                    vector: meta.vector,
                     dirty: false
                 ),
-                precision: .float32
+                vector: meta.vector,
+                index: index
             )
             return true
         }
@@ -126,7 +129,7 @@ public final class ResponseCache: Sendable {
         maxAge: Int?,
         skipLookup: Bool
     ) throws -> Lookup {
-        let state = try guardErasure { try self.state(for: tenant) }
+        let state = try guardErasure { try self.state(for: tenant, index: .init(policy.semantic)) }
         let now = self.now
         let oldestAcceptable = now - Int64(min(policy.ttlSeconds, maxAge ?? Int.max))
         if !skipLookup {
@@ -176,17 +179,21 @@ public final class ResponseCache: Sendable {
             verifier: SemanticVerifier(strictness: policy.semantic.verifier)
         )
         let partition = TenantCacheState.PartitionKey(contextID: keys.contextID, embedder: embedder.identifier)
+        var prepared: SemanticVerifier.PreparedQuery?
         for candidate in state.search(partition, vector: vector, k: 4) where candidate.score >= threshold {
             do {
                 guard let bytes = try store.get(.cache, tenant: tenant, key: candidate.key) else { continue }
-                let entry = try CacheEntry(decoding: bytes)
+                let header = try CacheEntry.header(decoding: bytes)
                 // The index partition already matched the context; checking the sealed record too means a stale or
                 // corrupted index can never serve an answer from another context.
-                guard entry.contextID == keys.contextID, entry.created >= oldestAcceptable else { continue }
-                guard try decision.verdict(stored: entry.query, query: material.query, score: candidate.score) else {
+                guard header.contextID == keys.contextID, header.created >= oldestAcceptable else { continue }
+                let query = prepared ?? decision.verifier.prepare(material.query)
+                prepared = query
+                guard try decision.verdict(stored: header.query, query: query, score: candidate.score) else {
                     state.count { $0.verifierRejections += 1 }
                     continue
                 }
+                let entry = try CacheEntry(decoding: bytes)
                 let tokens = entry.completion.usage?.completionTokens ?? 0
                 state.recordHit(id: candidate.id, at: now, semantic: true, tokens: tokens)
                 return Lookup(
@@ -256,7 +263,7 @@ public final class ResponseCache: Sendable {
             batch.operations.append(.put(.subjects, key: keys.subjectMAC + keys.exact, value: []))
         }
         try await store.apply(batch)
-        let state = try state(for: tenant)
+        let state = try state(for: tenant, index: .init(policy.semantic))
         state.insert(
             id: keys.entryID,
             meta: TenantCacheState.Meta(
@@ -267,10 +274,10 @@ public final class ResponseCache: Sendable {
                 hits: 0,
                 bytes: meta.bytes,
                 subjectMAC: keys.subjectMAC,
-                vector: vector ?? [],
                 dirty: false
             ),
-            precision: policy.semantic.precision == .int8 ? .int8 : .float32
+            vector: vector ?? [],
+            index: TenantCacheState.IndexKind(policy.semantic)
         )
         let victims = state.evictionCandidates(maxEntries: policy.maxEntries, maxBytes: policy.maxBytes)
         if !victims.isEmpty { try await delete(victims, tenant: tenant, state: state) }
@@ -318,19 +325,14 @@ public final class ResponseCache: Sendable {
             guard !dirty.isEmpty else { continue }
             var batch = StoreBatch(tenant: tenant)
             for (key, meta) in dirty {
-                // An entry deleted by another process (erasure, a sweep) must not come back as a vector record: a
-                // put would re-create it, and for an erased tenant even re-create a data key.
-                guard (try? store.keys(.cache, tenant: tenant, prefix: key).isEmpty) == false else { continue }
-                let record = EntryMetadata(
-                    contextID: meta.partition.contextID,
-                    created: meta.created,
-                    lastHit: meta.lastHit,
-                    hits: meta.hits,
-                    bytes: meta.bytes,
-                    subjectMAC: meta.subjectMAC,
-                    embedder: meta.partition.embedder,
-                    vector: meta.vector
-                )
+                // The stored record supplies the vector (memory keeps it only in the index). An entry deleted by
+                // another process (erasure, a sweep) has no record and must not come back: a put would re-create
+                // it, and for an erased tenant even re-create a data key.
+                guard let bytes = try? store.get(.vectors, tenant: tenant, key: key),
+                    var record = try? EntryMetadata(decoding: bytes)
+                else { continue }
+                record.lastHit = meta.lastHit
+                record.hits = meta.hits
                 batch.operations.append(.put(.vectors, key: key, value: record.encoded()))
             }
             guard !batch.operations.isEmpty else { continue }

@@ -19,12 +19,11 @@ final class TenantCacheState: Sendable {
         var hits: UInt32
         var bytes: Int
         var subjectMAC: [UInt8]
-        var vector: [Float]
         var dirty: Bool
     }
 
     struct State: Sendable {
-        var partitions: [PartitionKey: FlatIndex] = [:]
+        var partitions: [PartitionKey: any VectorIndex] = [:]
         var entries: [UInt64: Meta] = [:]
         var bytes = 0
         var stats = CacheStats()
@@ -32,14 +31,39 @@ final class TenantCacheState: Sendable {
 
     let state = Mutex(State())
 
+    /// The index a new partition gets (an existing partition keeps the kind it was created with).
+    enum IndexKind: Sendable {
+        case graph
+        case flat(FlatIndex.Storage)
+
+        init(_ policy: SemanticPolicy) {
+            switch policy.index {
+            case .graph: self = .graph
+            case .flat: self = .flat(policy.precision == .int8 ? .int8 : .float32)
+            }
+        }
+
+        func make(dimension: Int) -> any VectorIndex {
+            switch self {
+            case .graph: HNSWIndex(dimension: dimension)
+            case .flat(let storage): FlatIndex(dimension: dimension, storage: storage)
+            }
+        }
+    }
+
     /// Adds (or replaces) an entry's metadata and vector.
-    func insert(id: UInt64, meta: Meta, precision: FlatIndex.Storage) {
+    /// The vector lives only in the index (the hit-statistics flush reads the stored record back), so memory
+    /// holds each vector once.
+    func insert(id: UInt64, meta: Meta, vector: [Float], index kind: IndexKind) {
         state.withLock { state in
             if let old = state.entries[id] { Self.remove(id: id, meta: old, from: &state) }
-            if !meta.vector.isEmpty {
+            if !vector.isEmpty {
+                // Taken out of the dictionary while it changes, so the add mutates the only copy of the vectors
+                // instead of copying them all (copy-on-write) on every insert.
                 var index =
-                    state.partitions[meta.partition] ?? FlatIndex(dimension: meta.vector.count, storage: precision)
-                if (try? index.add(id: id, vector: meta.vector)) != nil { state.partitions[meta.partition] = index }
+                    state.partitions.removeValue(forKey: meta.partition) ?? kind.make(dimension: vector.count)
+                _ = try? index.add(id: id, vector: vector)
+                if index.count > 0 { state.partitions[meta.partition] = index }
             }
             state.entries[id] = meta
             state.bytes += meta.bytes
@@ -65,7 +89,7 @@ final class TenantCacheState: Sendable {
     private static func remove(id: UInt64, meta: Meta, from state: inout State) {
         state.entries.removeValue(forKey: id)
         state.bytes -= meta.bytes
-        if var index = state.partitions[meta.partition] {
+        if var index = state.partitions.removeValue(forKey: meta.partition) {
             index.remove(id: id)
             state.partitions[meta.partition] = index.count == 0 ? nil : index
         }

@@ -93,11 +93,22 @@ public struct SemanticPolicy: Sendable, Hashable {
     public var verifier: SemanticVerifier.Strictness = .standard
     /// Compare with entries from any conversation state (earlier turns ignored), not only the same one.
     public var ignoreEarlierTurns: Bool = false
-    /// Vector precision in memory.
+    /// Vector precision in memory (for the flat index; the graph index holds float32).
     public var precision: VectorPrecision = .float32
+    /// How the tenant's vectors are searched.
+    public var index: VectorIndexKind = .graph
 
     /// The defaults.
     public init() {}
+}
+
+/// How a tenant's vectors are searched.
+public enum VectorIndexKind: String, Sendable, Hashable, CaseIterable {
+    /// An HNSW graph: lookup cost stays near-constant as the tenant's cache grows; approximate beyond 512 entries
+    /// per partition (a rare missed hit, never a wrong one).
+    case graph
+    /// An exhaustive scan: exact, and with `int8` precision the smallest memory; cost grows with the entry count.
+    case flat
 }
 
 /// How vectors are held in the in-memory index.

@@ -107,6 +107,7 @@ public enum PolicyLoader {
             case "verifier": semantic.verifier = try reader.choice(node, key, SemanticVerifier.Strictness.self)
             case "ignore_earlier_turns": semantic.ignoreEarlierTurns = try reader.bool(node, key)
             case "precision": semantic.precision = try reader.choice(node, key, VectorPrecision.self)
+            case "index": semantic.index = try reader.choice(node, key, VectorIndexKind.self)
             default: return false
             }
             return true
