@@ -233,6 +233,25 @@ public final class Keyring: Sendable {
         return try store.environment.read { try readRecord(tenant, in: $0)?.current }
     }
 
+    /// The key of the tenant's current version, or `nil` when the tenant has no keys; unlike ``sealingKey(tenant:)``
+    /// it neither creates keys nor counts an encryption.
+    ///
+    /// Keyed MACs use it on every request, so it is served from the cache (one stamp check) and reads the keyring
+    /// only after a change, as ``key(tenant:version:)`` does.
+    ///
+    /// - Parameter tenant: the tenant id.
+    /// - Returns: the current key.
+    /// - Throws: ``CryptoError/masterKeyMismatch`` or `LMDBError`.
+    public func currentKey(tenant: String) throws -> TenantDataKey? {
+        let stamp = store.stamp()
+        if let key = cache.withLock({ cache in cache[tenant].flatMap { $0.key($0.record.current, at: stamp) } }) {
+            return key
+        }
+        try validate(tenant)
+        guard let entry = try refresh(tenant: tenant).entry else { return nil }
+        return entry.keys[entry.record.current]
+    }
+
     /// Every tenant that has keys, sorted.
     ///
     /// - Returns: the tenant ids.

@@ -96,6 +96,19 @@ public struct SemanticVerifier: Sendable {
     /// A query analysed once, for checking against several candidates.
     public struct PreparedQuery: Sendable {
         let features: VerifierFeatures
+
+        /// The query's ``SemanticVerifier/signature(of:)``.
+        public var signature: UInt64 { features.invariantSignature }
+    }
+
+    /// A digest of what rejects a pair at every strictness (placeholders, numbers, negation): two texts whose
+    /// signatures differ never pass ``verify(stored:query:)``, so a cache can keep the signature beside each entry
+    /// and turn such candidates away without reading them. Stable across processes and restarts.
+    ///
+    /// - Parameter text: A query text.
+    /// - Returns: The signature.
+    public func signature(of text: String) -> UInt64 {
+        VerifierFeatures(text).invariantSignature
     }
 
     /// Analyses `query` once; the cache checks up to four candidates against the same query, and the analysis is

@@ -18,6 +18,29 @@ struct VerifierFeatures: Sendable {
     /// Every word and CJK character in order (lowercased), for finding the one stretch where two texts differ.
     var sequence: [String] = []
 
+    /// A 64-bit digest of the placeholders, numbers and negation count: the differences that reject a pair at every
+    /// strictness. Two texts with different signatures are never the same question, so the cache can refuse such a
+    /// candidate from memory, before reading and decrypting its record. FNV-1a, so it is the same in every process.
+    var invariantSignature: UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        for placeholder in placeholders {
+            for byte in placeholder.utf8 { mix(byte) }
+            mix(0x1F)
+        }
+        mix(0x1E)
+        for number in numbers {
+            for byte in number.utf8 { mix(byte) }
+            mix(0x1F)
+        }
+        mix(0x1E)
+        withUnsafeBytes(of: UInt64(negations).littleEndian) { for byte in $0 { mix(byte) } }
+        return hash
+    }
+
     struct ContentToken: Equatable {
         var text: String
         var isCJK: Bool

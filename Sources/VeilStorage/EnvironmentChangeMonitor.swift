@@ -95,7 +95,7 @@ public final class EnvironmentChangeMonitor: Sendable {
     }
 
     /// A cheap monotonic clock (a few milliseconds of resolution is plenty for the recheck interval).
-    private static func coarseNow() -> UInt64 {
+    static func coarseNow() -> UInt64 {
         var ts = timespec()
         #if os(Linux)
             clock_gettime(CLOCK_MONOTONIC_COARSE, &ts)

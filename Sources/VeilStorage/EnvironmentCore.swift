@@ -33,6 +33,12 @@ final class EnvironmentCore: @unchecked Sendable {
     /// Distinguishes this core's ``Database`` values from another's.
     let token: UInt64
     private let current: Mutex<EnvironmentHandle>
+    /// When a read last checked `data.mdb` for a replacement (coarse monotonic nanoseconds).
+    private let lastReadCheck = Atomic<UInt64>(0)
+    /// Reads check for another process's compaction at most this often: the check is a `stat`, and a request makes
+    /// several reads. Until the check, a read sees the replaced file, which holds the same records as of the swap
+    /// (data is erased by destroying its key first, which every read notices at once). Writes always check.
+    static let readRecheckNanoseconds: UInt64 = 2_000_000
     /// Guards database opening and reopening, which LMDB requires to be serialized within a process.
     private let registry = Mutex(Registry())
     let writer: WriteQueue
@@ -200,7 +206,14 @@ final class EnvironmentCore: @unchecked Sendable {
     // MARK: Transactions
 
     func read<T>(_ body: (ReadTransaction) throws -> T) throws -> T {
-        let handle = try currentHandle()
+        let now = EnvironmentChangeMonitor.coarseNow()
+        let handle: EnvironmentHandle
+        if now &- lastReadCheck.load(ordering: .relaxed) < Self.readRecheckNanoseconds {
+            handle = current.withLock { $0 }
+        } else {
+            lastReadCheck.store(now, ordering: .relaxed)
+            handle = try currentHandle()
+        }
         let (txn, dbis) = try handle.beginRead()
         let transaction = ReadTransaction(pointer: txn, dbis: dbis, token: token)
         defer {

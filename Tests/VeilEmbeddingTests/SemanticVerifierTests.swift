@@ -15,6 +15,25 @@ import VeilEmbedding
         #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.numbers))
     }
 
+    @Test(arguments: [
+        ("Book a table for 4 people", "Book a table for 5 people", false),
+        ("Refund 1,000 dollars", "refund 1000 dollars", true),
+        ("My package was delivered", "My package wasn't delivered", false),
+        ("Email <EMAIL_1> the invoice", "Email <EMAIL_2> the invoice", false),
+        ("How do I reset my password?", "how can i reset my password", true),
+        ("帮我订三张票", "帮我订两张票", false),
+        ("我收到验证码了", "我没收到验证码", false),
+    ])
+    func signaturesDifferExactlyWhenTheAlwaysRulesReject(pair: (String, String, Bool)) {
+        let same = standard.signature(of: pair.0) == standard.signature(of: pair.1)
+        #expect(same == pair.2)
+        // A different signature means every strictness rejects, so the cache may refuse without reading.
+        if !same {
+            #expect(!SemanticVerifier(strictness: .lenient).verify(stored: pair.0, query: pair.1).isAccepted)
+        }
+        #expect(standard.prepare(pair.1).signature == standard.signature(of: pair.1))
+    }
+
     @Test func sameNumberWrittenDifferentlyIsAccepted() {
         #expect(standard.verify(stored: "Refund 1,000 dollars", query: "refund 1000 dollars").isAccepted)
     }

@@ -345,6 +345,20 @@ struct CacheTests {
         #expect(other.info.cacheStatus == .miss)
     }
 
+    @Test("index records keep the verifier signature, and records written without one still load")
+    func indexRecordSignatureRoundTrips() throws {
+        let with = EntryMetadata(
+            contextID: [1], created: 5, lastHit: 6, hits: 2, bytes: 100, subjectMAC: [], embedder: "lexical-v1",
+            vector: [0.5, 0.5], signature: 0xDEAD_BEEF_0000_0001)
+        #expect(try EntryMetadata(decoding: with.encoded()).signature == 0xDEAD_BEEF_0000_0001)
+        var without = with
+        without.signature = nil
+        let decoded = try EntryMetadata(decoding: without.encoded())
+        #expect(decoded.signature == nil)
+        #expect(decoded.vector == [0.5, 0.5])
+        #expect(throws: StoreError.self) { try EntryMetadata(decoding: with.encoded() + [1, 2]) }
+    }
+
     @Test("the verifier keeps a similar but different question from hitting")
     func verifierRejectsSwappedWords() async throws {
         let harness = try CacheHarness()

@@ -194,6 +194,8 @@ struct EntryMetadata: Sendable, Hashable {
     var subjectMAC: [UInt8]
     var embedder: String
     var vector: [Float]
+    /// The query's verifier signature (``SemanticVerifier/signature(of:)``); absent in records written before it.
+    var signature: UInt64?
 
     private static let format: UInt8 = 1
 
@@ -208,6 +210,8 @@ struct EntryMetadata: Sendable, Hashable {
         writer.data(subjectMAC)
         writer.string(embedder)
         writer.floats(vector)
+        // Appended last, so that older readers stop before it and older records simply lack it.
+        if let signature { writer.i64(Int64(bitPattern: signature)) }
         return writer.bytes
     }
 
@@ -219,8 +223,10 @@ struct EntryMetadata: Sendable, Hashable {
         bytes: Int,
         subjectMAC: [UInt8],
         embedder: String,
-        vector: [Float]
+        vector: [Float],
+        signature: UInt64? = nil
     ) {
+        self.signature = signature
         self.contextID = contextID
         self.created = created
         self.lastHit = lastHit
@@ -242,6 +248,8 @@ struct EntryMetadata: Sendable, Hashable {
         subjectMAC = try reader.data()
         embedder = try reader.string()
         vector = try reader.floats()
+        signature = reader.isAtEnd ? nil : UInt64(bitPattern: try reader.i64())
+        guard reader.isAtEnd else { throw StoreError.malformedRecord }
     }
 }
 

@@ -182,7 +182,7 @@ public struct CacheMiddleware: ChatMiddleware {
             flight.resolve(.complete(completion, response.info))
             // The flight stays joinable until the answer is committed, so a repeat arriving in between is served
             // from memory instead of going upstream again.
-            Task { await store(completion, []) }
+            Task(executorPreference: BackgroundExecutor.shared) { await store(completion, []) }
             return response
         case .stream(let upstream):
             let info = response.info
@@ -206,7 +206,7 @@ public struct CacheMiddleware: ChatMiddleware {
                     return
                 }
                 let completion = assembler.completion
-                Task { await store(completion, pieces) }
+                Task(executorPreference: BackgroundExecutor.shared) { await store(completion, pieces) }
             }
             let stream = fanout.subscribe()
             fanout.start()

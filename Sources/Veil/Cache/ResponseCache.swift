@@ -74,6 +74,7 @@ public final class ResponseCache: Sendable {
                     hits: meta.hits,
                     bytes: meta.bytes,
                     subjectMAC: meta.subjectMAC,
+                    signature: meta.signature,
                     dirty: false
                 ),
                 vector: meta.vector,
@@ -181,14 +182,19 @@ public final class ResponseCache: Sendable {
         let partition = TenantCacheState.PartitionKey(contextID: keys.contextID, embedder: embedder.identifier)
         var prepared: SemanticVerifier.PreparedQuery?
         for candidate in state.search(partition, vector: vector, k: 4) where candidate.score >= threshold {
+            let query = prepared ?? decision.verifier.prepare(material.query)
+            prepared = query
+            // Different numbers, placeholders or negation: refused from memory, without reading the record.
+            if let signature = candidate.signature, signature != query.signature {
+                state.count { $0.verifierRejections += 1 }
+                continue
+            }
             do {
                 guard let bytes = try store.get(.cache, tenant: tenant, key: candidate.key) else { continue }
                 let header = try CacheEntry.header(decoding: bytes)
                 // The index partition already matched the context; checking the sealed record too means a stale or
                 // corrupted index can never serve an answer from another context.
                 guard header.contextID == keys.contextID, header.created >= oldestAcceptable else { continue }
-                let query = prepared ?? decision.verifier.prepare(material.query)
-                prepared = query
                 guard try decision.verdict(stored: header.query, query: query, score: candidate.score) else {
                     state.count { $0.verifierRejections += 1 }
                     continue
@@ -246,6 +252,7 @@ public final class ResponseCache: Sendable {
             embedder: vector == nil ? "" : embedder
         )
         let entryBytes = try entry.encoded()
+        let signature = vector == nil ? nil : SemanticVerifier(strictness: .lenient).signature(of: material.query)
         let meta = EntryMetadata(
             contextID: keys.contextID,
             created: now,
@@ -254,7 +261,8 @@ public final class ResponseCache: Sendable {
             bytes: entryBytes.count + (vector?.count ?? 0) * 4 + 96,
             subjectMAC: keys.subjectMAC,
             embedder: entry.embedder,
-            vector: vector ?? []
+            vector: vector ?? [],
+            signature: signature
         )
         var batch = StoreBatch(tenant: tenant)
         batch.operations.append(.put(.cache, key: keys.exact, value: entryBytes))
@@ -274,6 +282,7 @@ public final class ResponseCache: Sendable {
                 hits: 0,
                 bytes: meta.bytes,
                 subjectMAC: keys.subjectMAC,
+                signature: signature,
                 dirty: false
             ),
             vector: vector ?? [],

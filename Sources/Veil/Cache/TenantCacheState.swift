@@ -19,6 +19,8 @@ final class TenantCacheState: Sendable {
         var hits: UInt32
         var bytes: Int
         var subjectMAC: [UInt8]
+        /// The query's verifier signature, when the record has one.
+        var signature: UInt64?
         var dirty: Bool
     }
 
@@ -96,11 +98,13 @@ final class TenantCacheState: Sendable {
     }
 
     /// The best `k` candidates in one partition.
-    func search(_ partition: PartitionKey, vector: [Float], k: Int) -> [(id: UInt64, key: [UInt8], score: Float)] {
+    func search(_ partition: PartitionKey, vector: [Float], k: Int)
+        -> [(id: UInt64, key: [UInt8], score: Float, signature: UInt64?)]
+    {
         state.withLock { state in
             guard let index = state.partitions[partition] else { return [] }
             return index.search(vector, k: k).compactMap { candidate in
-                state.entries[candidate.id].map { (candidate.id, $0.key, candidate.score) }
+                state.entries[candidate.id].map { (candidate.id, $0.key, candidate.score, $0.signature) }
             }
         }
     }

@@ -197,12 +197,7 @@ public final class SealedLMDBStore: TenantStore {
     /// HMAC under the tenant's current key for `purpose`.
     public func mac(tenant: TenantID, purpose: StorePurpose, _ message: [UInt8]) throws -> [UInt8] {
         let subkey = try mapCrypto { () throws -> SecretKey in
-            let dataKey: TenantDataKey
-            if let version = try keyring.currentVersion(tenant: tenant.rawValue) {
-                dataKey = try keyring.key(tenant: tenant.rawValue, version: version)
-            } else {
-                dataKey = try keyring.sealingKey(tenant: tenant.rawValue)
-            }
+            let dataKey = try keyring.currentKey(tenant: tenant.rawValue) ?? keyring.sealingKey(tenant: tenant.rawValue)
             return try dataKey.subkey(KeyPurpose(purpose.rawValue))
         }
         return HMAC.sha256(key: subkey, message)
