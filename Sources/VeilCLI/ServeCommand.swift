@@ -61,9 +61,6 @@ extension VeilCommand {
             // threads and the cooperative pool at every await, which on a small machine is most of the per-request
             // cost and the source of tail latency (two thread pools competing for two cores). Nothing in the
             // gateway blocks a thread on NIO work (the remote embedder has its own event loop).
-            if let loops = ProcessInfo.processInfo.environment["VEIL_EVENT_LOOPS"].flatMap(Int.init), loops > 0 {
-                NIOSingletons.groupLoopCountSuggestion = loops
-            }
             _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
             let environment = ProcessInfo.processInfo.environment
             let configuration: GatewayConfiguration

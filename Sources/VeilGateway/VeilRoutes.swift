@@ -128,7 +128,7 @@ public struct VeilRoutes: Sendable {
             }
             let cached = response.info.cacheStatus == .hitExact || response.info.cacheStatus == .hitSemantic
             ticket.release(tokens: completion.usage?.totalTokens ?? 0, cached: cached)
-            let body = try JSONEncoder().encode(completion)
+            let body = try WireJSON.encode(completion)
             var headers = Self.headers(for: response.info)
             headers[.contentType] = "application/json"
             log.finish(status: 200, tokensSaved: cached ? completion.usage?.totalTokens ?? 0 : 0)
@@ -174,14 +174,13 @@ public struct VeilRoutes: Sendable {
         let body = ResponseBody { writer in
             var log = startLog
             var usageTokens = 0
-            let encoder = JSONEncoder()
             var status = 200
             var failure: VeilError?
             do {
                 while let chunk = try await box.next() {
                     if let usage = chunk.usage { usageTokens = usage.totalTokens }
                     var buffer = ByteBuffer(string: "data: ")
-                    buffer.writeBytes(try encoder.encode(chunk))
+                    buffer.writeBytes(try WireJSON.encode(chunk))
                     buffer.writeString("\n\n")
                     try await writer.write(buffer)
                 }
@@ -223,7 +222,7 @@ public struct VeilRoutes: Sendable {
         }
         let chat: ChatRequest
         do {
-            chat = try JSONDecoder().decode(ChatRequest.self, from: Data(buffer.readableBytesView))
+            chat = try WireJSON.decode(ChatRequest.self, from: buffer.readableBytesView)
         } catch let error as DecodingError {
             throw VeilError.invalidRequest(Self.describe(error))
         } catch let error as VeilError {

@@ -219,6 +219,26 @@ def test_exact_hit_on_repeat_and_cross_tenant_miss(stack, tenants):
     assert other.headers.get("x-request-id")
 
 
+def test_semantic_hit_on_a_rephrased_question(stack, tenants):
+    gateway, _ = stack
+    alpha = gateway.client(tenants[0])
+    first = alpha.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[{"role": "user", "content": "How do I reset my password on the billing portal?"}],
+        temperature=0)
+    assert first.headers.get("x-veil-cache") == "miss"
+    time.sleep(0.5)  # the cache stores an answer after it has been sent
+    rephrased = alpha.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[{"role": "user", "content": "how can i reset my password on the billing portal"}],
+        temperature=0)
+    assert rephrased.headers.get("x-veil-cache") == "hit-semantic"
+    assert rephrased.parse().choices[0].message.content == first.parse().choices[0].message.content
+    # A question that differs in a number is never served the cached answer.
+    other = alpha.chat.completions.with_raw_response.create(
+        model=MODEL, messages=[{"role": "user", "content": "How do I reset my password on the billing portal 2?"}],
+        temperature=0)
+    assert other.headers.get("x-veil-cache") == "miss"
+
+
 def test_unauthorized(stack):
     gateway, _ = stack
     with pytest.raises(openai.AuthenticationError) as info:

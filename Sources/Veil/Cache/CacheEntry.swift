@@ -57,7 +57,7 @@ struct CacheEntry: Sendable, Hashable {
                 writer.string(text)
             } else {
                 writer.u8(1)
-                writer.data(try JSONEncoder().encode(message).asBytes)
+                writer.data(try WireJSON.encode(message))
             }
         }
         writer.u32(UInt32(pieces.count))
@@ -155,7 +155,7 @@ struct CacheEntry: Sendable, Hashable {
     /// Messages with tool calls, refusals or vendor fields are stored as JSON; plain text ones as role + text.
     private static func decodeMessage(_ bytes: [UInt8]) throws -> ChatMessage {
         do {
-            return try JSONDecoder().decode(ChatMessage.self, from: Data(bytes))
+            return try WireJSON.decode(ChatMessage.self, from: bytes)
         } catch {
             throw StoreError.malformedRecord
         }
@@ -171,7 +171,8 @@ struct CacheEntry: Sendable, Hashable {
     private static func decodeExtra(_ bytes: [UInt8]) throws -> [String: JSONValue] {
         guard !bytes.isEmpty else { return [:] }
         do {
-            return try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+            guard case .object(let members) = try WireJSON.parse(bytes) else { throw StoreError.malformedRecord }
+            return members
         } catch {
             throw StoreError.malformedRecord
         }

@@ -65,7 +65,7 @@ final class SSEChunkReader {
 
     private static func decode(_ event: [UInt8]) throws -> ChatCompletionChunk {
         do {
-            return try JSONDecoder().decode(ChatCompletionChunk.self, from: Data(event))
+            return try WireJSON.decode(ChatCompletionChunk.self, from: event)
         } catch {
             throw VeilError.upstreamFailed
         }

@@ -45,7 +45,7 @@ public struct UpstreamResponder: ChatResponder {
     public func respond(to request: ChatRequest, context: ChatContext) async throws -> ChatResponse {
         let body: ByteBuffer
         do {
-            body = ByteBuffer(bytes: try JSONEncoder().encode(request))
+            body = ByteBuffer(bytes: try WireJSON.encode(request))
         } catch {
             throw VeilError.internalError
         }
@@ -83,7 +83,7 @@ public struct UpstreamResponder: ChatResponder {
         }
         info.upstreamSeconds = (ContinuousClock.now - start).seconds
         do {
-            let completion = try JSONDecoder().decode(ChatCompletion.self, from: Data(bytes.readableBytesView))
+            let completion = try WireJSON.decode(ChatCompletion.self, from: bytes.readableBytesView)
             return .complete(completion, info: info)
         } catch {
             context.logger.debug(
