@@ -74,6 +74,54 @@ struct WireJSONTests {
                 + #""message":{"role":"assistant","content":"a\"b\n"},"finish_reason":null}]}"#)
     }
 
+    @Test("the direct fast path and the Codable path decode and encode the corpus identically")
+    func fastPathAgreesWithCodable() throws {
+        for text in Self.requests {
+            let bytes = Array(text.utf8)
+            let fast = try ChatRequest(fast: WireJSON.parse(bytes))
+            #expect(fast == (try WireJSON.decodeWithCodable(ChatRequest.self, from: bytes)))
+            var written: [UInt8] = []
+            try fast.write(to: &written)
+            #expect(try WireJSON.decodeWithCodable(ChatRequest.self, from: written) == fast)
+            #expect(try WireJSON.parse(written) == WireJSON.parse(try WireJSON.encodeWithCodable(fast)))
+        }
+        for text in Self.completions {
+            let bytes = Array(text.utf8)
+            let fast = try ChatCompletion(fast: WireJSON.parse(bytes))
+            #expect(fast == (try WireJSON.decodeWithCodable(ChatCompletion.self, from: bytes)))
+            var written: [UInt8] = []
+            try fast.write(to: &written)
+            #expect(try WireJSON.parse(written) == WireJSON.parse(try WireJSON.encodeWithCodable(fast)))
+        }
+        let chunks = [
+            #"{"id":"c","created":1,"model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":"Hi"},"#
+                + #""finish_reason":null,"logprobs":null}],"x":[1]}"#,
+            #"{"id":"c","created":1,"model":"m","choices":[],"usage":{"prompt_tokens":1,"completion_tokens":2}}"#,
+            #"{"choices":[{"delta":{"tool_calls":[{"index":0,"function":{"arguments":"{\"a\""}}]}}]}"#,
+        ]
+        for text in chunks {
+            let bytes = Array(text.utf8)
+            let fast = try ChatCompletionChunk(fast: WireJSON.parse(bytes))
+            #expect(fast == (try WireJSON.decodeWithCodable(ChatCompletionChunk.self, from: bytes)))
+            var written: [UInt8] = []
+            try fast.write(to: &written)
+            #expect(try WireJSON.parse(written) == WireJSON.parse(try WireJSON.encodeWithCodable(fast)))
+        }
+    }
+
+    @Test("input the fast path declines still decodes, or fails with the Codable error")
+    func fastPathFallsBack() throws {
+        // An integral double for an integer field: the fast path takes it too; a wrong type falls back and fails.
+        let request = try WireJSON.decode(
+            ChatRequest.self, from: Array(#"{"model":"m","messages":[],"max_tokens":100.0}"#.utf8))
+        #expect(request.maxTokens == 100)
+        #expect {
+            try WireJSON.decode(ChatRequest.self, from: Array(#"{"model":"m","messages":[{"role":true}]}"#.utf8))
+        } throws: { error in
+            summary(error) == "type .messages[0].role"
+        }
+    }
+
     /// The kind of a decoding error and the coding path it names, as the gateway reports it.
     private func summary(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "other" }

@@ -19,7 +19,28 @@ public enum WireJSON {
     /// - Throws: `DecodingError.dataCorrupted` with an empty coding path when the bytes are not JSON; any other
     ///   `DecodingError` when the JSON does not fit `type`.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: some Collection<UInt8>) throws -> T {
+        let value = try parse(bytes)
+        if let fast = T.self as? any FastWireDecodable.Type, let decoded = try? fast.init(fast: value) as? T {
+            return decoded
+        }
+        return try TreeDecoder.decode(type, from: value, parent: .root, key: nil)
+    }
+
+    /// The `Codable` path alone (the fast path's reference in tests).
+    static func decodeWithCodable<T: Decodable>(_ type: T.Type, from bytes: some Collection<UInt8>) throws -> T {
         try TreeDecoder.decode(type, from: try parse(bytes), parent: .root, key: nil)
+    }
+
+    /// The `Codable` path alone (the fast path's reference in tests).
+    static func encodeWithCodable<T: Encodable>(_ value: T) throws -> [UInt8] {
+        var output: [UInt8] = []
+        try TreeEncoder.node(for: value, path: []).write(to: &output)
+        return output
+    }
+
+    /// Writes a value; objects keep their keys sorted (a dictionary has no order of its own).
+    static func write(_ value: JSONValue, to output: inout [UInt8]) throws {
+        try EncodedNode.write(value, to: &output)
     }
 
     /// Parses UTF-8 JSON bytes into a ``JSONValue``.
@@ -46,6 +67,10 @@ public enum WireJSON {
     public static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(512)
+        if let fast = value as? any FastWireEncodable {
+            try fast.write(to: &output)
+            return output
+        }
         try TreeEncoder.node(for: value, path: []).write(to: &output)
         return output
     }
