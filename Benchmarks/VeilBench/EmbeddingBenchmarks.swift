@@ -101,7 +101,7 @@ private func graphBenchmarks() throws -> [BenchmarkResult] {
         let probes = (0..<300).map { i in embedder.embed("please " + question((i * 7919) % count).dropLast()) }
         let truth = probes.map { exact.search($0, k: 1).first?.id }
         var probe = 0
-        for ef in [64, 128, 256] {
+        for ef in [48, 64, 128] {
             graph.efSearch = ef
             let agree = zip(probes, truth).filter { graph.search($0, k: 1).first?.id == $1 }.count
             results.append(

@@ -169,6 +169,7 @@ public struct CacheMiddleware: ChatMiddleware {
                     material: material,
                     vector: lookup.vector,
                     embedder: lookup.embedder,
+                    signature: lookup.signature,
                     tenant: tenant,
                     policy: policy
                 )

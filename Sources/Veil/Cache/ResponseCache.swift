@@ -68,7 +68,7 @@ public final class ResponseCache: Sendable {
                 id: CacheKeys.entryID(key),
                 meta: TenantCacheState.Meta(
                     key: key,
-                    partition: .init(contextID: meta.contextID, embedder: meta.embedder),
+                    partition: .init(contextID: meta.contextID, embedder: meta.embedder, signature: meta.signature),
                     created: meta.created,
                     lastHit: meta.lastHit,
                     hits: meta.hits,
@@ -116,6 +116,8 @@ public final class ResponseCache: Sendable {
         /// The query's vector, computed for the semantic tier and reused when storing the answer.
         var vector: [Float]?
         var embedder: String
+        /// The query's verifier signature, computed with the vector (it chooses the index partition).
+        var signature: UInt64? = nil
     }
 
     /// Looks the request up: exact tier first, then the semantic tier within the same context.
@@ -172,18 +174,17 @@ public final class ResponseCache: Sendable {
             logger.warning("embedder failed; exact tier only", metadata: ["tenant": "\(tenant)", "error": "\(error)"])
             return Lookup(hit: nil, vector: nil, embedder: "")
         }
-        if skipLookup { return Lookup(hit: nil, vector: vector, embedder: embedder.identifier) }
+        let verifier = SemanticVerifier(strictness: policy.semantic.verifier)
+        let query = verifier.prepare(material.query)
+        if skipLookup {
+            return Lookup(hit: nil, vector: vector, embedder: embedder.identifier, signature: query.signature)
+        }
         let threshold = policy.semantic.threshold ?? SimilarityDefaults.threshold(for: embedder.identifier)
-        let decision = SimilarityDecision(
-            embedder: embedder,
-            threshold: threshold,
-            verifier: SemanticVerifier(strictness: policy.semantic.verifier)
-        )
-        let partition = TenantCacheState.PartitionKey(contextID: keys.contextID, embedder: embedder.identifier)
-        var prepared: SemanticVerifier.PreparedQuery?
-        for candidate in state.search(partition, vector: vector, k: 4) where candidate.score >= threshold {
-            let query = prepared ?? decision.verifier.prepare(material.query)
-            prepared = query
+        let decision = SimilarityDecision(embedder: embedder, threshold: threshold, verifier: verifier)
+        let partitions = [query.signature, nil].map {
+            TenantCacheState.PartitionKey(contextID: keys.contextID, embedder: embedder.identifier, signature: $0)
+        }
+        for candidate in state.search(partitions, vector: vector, k: 4) where candidate.score >= threshold {
             // Different numbers, placeholders or negation: refused from memory, without reading the record.
             if let signature = candidate.signature, signature != query.signature {
                 state.count { $0.verifierRejections += 1 }
@@ -205,7 +206,8 @@ public final class ResponseCache: Sendable {
                 return Lookup(
                     hit: Hit(entry: entry, status: .hitSemantic, age: Int(now - entry.created)),
                     vector: vector,
-                    embedder: embedder.identifier
+                    embedder: embedder.identifier,
+                    signature: query.signature
                 )
             } catch let error as StoreError where error.isErasure {
                 throw VeilError.tenantErased
@@ -216,7 +218,7 @@ public final class ResponseCache: Sendable {
             }
         }
         state.count { $0.misses += 1 }
-        return Lookup(hit: nil, vector: vector, embedder: embedder.identifier)
+        return Lookup(hit: nil, vector: vector, embedder: embedder.identifier, signature: query.signature)
     }
 
     private func guardErasure<T>(_ body: () throws -> T) throws -> T {
@@ -238,6 +240,7 @@ public final class ResponseCache: Sendable {
         material: CacheKeyMaterial,
         vector: [Float]?,
         embedder: String,
+        signature: UInt64?,
         tenant: TenantID,
         policy: CachePolicy
     ) async throws {
@@ -252,7 +255,7 @@ public final class ResponseCache: Sendable {
             embedder: vector == nil ? "" : embedder
         )
         let entryBytes = try entry.encoded()
-        let signature = vector == nil ? nil : SemanticVerifier(strictness: .lenient).signature(of: material.query)
+        let signature = vector == nil ? nil : signature
         let meta = EntryMetadata(
             contextID: keys.contextID,
             created: now,
@@ -276,7 +279,7 @@ public final class ResponseCache: Sendable {
             id: keys.entryID,
             meta: TenantCacheState.Meta(
                 key: keys.exact,
-                partition: .init(contextID: keys.contextID, embedder: entry.embedder),
+                partition: .init(contextID: keys.contextID, embedder: entry.embedder, signature: signature),
                 created: now,
                 lastHit: now,
                 hits: 0,

@@ -6,9 +6,14 @@ import VeilEmbedding
 /// Rebuilt from the sealed `vectors` table when the tenant is first seen; every change to it follows a committed
 /// store change, so the record and its vector always come and go together.
 final class TenantCacheState: Sendable {
+    /// Entries that can answer one another: the same context, the same embedder, and the same verifier signature
+    /// (placeholders, numbers, negation — a pair that differs there is rejected at every strictness, so it need
+    /// never be compared). Questions that differ only in a number thus never crowd one another out of a search.
+    /// `nil` signature: entries stored before signatures existed, searched alongside every signature.
     struct PartitionKey: Hashable, Sendable {
         var contextID: [UInt8]
         var embedder: String
+        var signature: UInt64?
     }
 
     struct Meta: Sendable {
@@ -98,14 +103,22 @@ final class TenantCacheState: Sendable {
     }
 
     /// The best `k` candidates in one partition.
-    func search(_ partition: PartitionKey, vector: [Float], k: Int)
+    /// The best `k` candidates across `partitions`, best first.
+    func search(_ partitions: [PartitionKey], vector: [Float], k: Int)
         -> [(id: UInt64, key: [UInt8], score: Float, signature: UInt64?)]
     {
         state.withLock { state in
-            guard let index = state.partitions[partition] else { return [] }
-            return index.search(vector, k: k).compactMap { candidate in
-                state.entries[candidate.id].map { (candidate.id, $0.key, candidate.score, $0.signature) }
+            var found: [(id: UInt64, key: [UInt8], score: Float, signature: UInt64?)] = []
+            for partition in partitions {
+                guard let index = state.partitions[partition] else { continue }
+                for candidate in index.search(vector, k: k) {
+                    if let meta = state.entries[candidate.id] {
+                        found.append((candidate.id, meta.key, candidate.score, meta.signature))
+                    }
+                }
             }
+            if partitions.count > 1 { found.sort { $0.score > $1.score } }
+            return Array(found.prefix(k))
         }
     }
 
