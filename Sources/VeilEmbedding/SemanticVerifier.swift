@@ -8,6 +8,8 @@
 /// - **placeholders** — `<EMAIL_1>` in one and not the other (always);
 /// - **numbers and quantities** — digits, number words, Chinese numerals with a measure word (always);
 /// - **negation** — `not`/`no`/`never`/`n't`/`without`…, `不`/`没`/`别`/`无`/`非`/`未`… (always);
+/// - **question words** — where / when / why / who / which / how many against one another (standard and strict;
+///   "what" and "how" rephrase all of them, so they never clash: "what makes the sky blue" asks why);
 /// - **named entities and products** — `iPhone` vs `Pixel`, `AWS` vs none (standard and strict);
 /// - **content words swapped** — the two texts line up except for a slot whose words are unrelated
 ///   ("password" ↔ "username") or a topical word added (standard: more than one; strict: any).
@@ -40,6 +42,8 @@ public struct SemanticVerifier: Sendable {
         case entities
         /// Topical words were swapped or added.
         case contentWords
+        /// The questions ask different things: where against when, why against how, who against what.
+        case questionWord
     }
 
     /// The outcome of a verification.
@@ -134,11 +138,32 @@ public struct SemanticVerifier: Sendable {
         if a.numbers != b.numbers { return .reject(.numbers) }
         if a.negations != b.negations { return .reject(.negation) }
         if strictness == .lenient { return .accept }
+        if !Self.questionsAgree(a.questionKinds, b.questionKinds) { return .reject(.questionWord) }
         if !Self.entitiesAgree(a, b) { return .reject(.entities) }
         if !contentAgrees(a, b, allowsAddedWords: allowsAddedWords, areRelated: areRelated) {
             return .reject(.contentWords)
         }
         return .accept
+    }
+
+    /// Two questions that both ask a specific kind of thing (where, when, why, who, which, how many) must share one.
+    ///
+    /// "What" and "how" are left out: they rephrase every other kind ("what makes the sky blue" asks why, "what
+    /// time" asks when, "how do I get my invoice" asks where), so only a clash of two specific kinds rejects, such as
+    /// "Where is the meeting?" against "When is the meeting?".
+    static func questionsAgree(_ a: UInt16, _ b: UInt16) -> Bool {
+        let open = VerifierFeatures.QuestionKind.open.rawValue
+        let duration = VerifierFeatures.QuestionKind.duration.rawValue
+        let quantity = VerifierFeatures.QuestionKind.quantity.rawValue
+        // "How long" and "how many days" ask the same.
+        func specific(_ kinds: UInt16) -> UInt16 {
+            var k = kinds & ~open
+            if k & duration != 0 { k = (k & ~duration) | quantity }
+            return k
+        }
+        let x = specific(a)
+        let y = specific(b)
+        return x == 0 || y == 0 || x & y != 0
     }
 
     /// Every entity of either text appears (in any case) among the other text's words.

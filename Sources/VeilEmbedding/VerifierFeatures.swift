@@ -41,6 +41,59 @@ struct VerifierFeatures: Sendable {
         return hash
     }
 
+    /// The kinds of question asked (who, where, when, why, which, how many, how long, how often; "what" and "how"
+    /// count as one open kind, since "what is the best way to" rephrases "how do I"), as a bit set.
+    var questionKinds: UInt16 = 0
+
+    enum QuestionKind: UInt16 {
+        case open = 1
+        case person = 2
+        case place = 4
+        case time = 8
+        case reason = 16
+        case choice = 32
+        case quantity = 64
+        case duration = 128
+        case frequency = 256
+    }
+
+    private static let englishQuestionWords: [String: QuestionKind] = [
+        "what": .open, "how": .open, "who": .person, "whom": .person, "whose": .person, "where": .place,
+        "when": .time, "why": .reason, "which": .choice,
+    ]
+
+    private static let howModifiers: [String: QuestionKind] = [
+        "many": .quantity, "much": .quantity, "long": .duration, "often": .frequency, "far": .quantity,
+        "old": .quantity,
+    ]
+
+    /// Chinese interrogatives, longest first so that 为什么 and 什么时候 are not also read as 什么.
+    private static let chineseQuestionWords: [(String, QuestionKind)] = [
+        ("什么时候", .time), ("为什么", .reason), ("多长时间", .duration), ("多久", .duration), ("为何", .reason),
+        ("何时", .time), ("几点", .time), ("哪里", .place), ("哪儿", .place), ("在哪", .place), ("哪个", .choice),
+        ("哪些", .choice), ("多少", .quantity), ("怎么", .open), ("怎样", .open), ("如何", .open), ("什么", .open),
+        ("谁", .person),
+    ]
+
+    static func questionKinds(of tokens: [TextAnalysis.Token], text: String) -> UInt16 {
+        var kinds: UInt16 = 0
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            guard var kind = englishQuestionWords[token.text] else { continue }
+            if token.text == "how", index + 1 < tokens.count, let modifier = howModifiers[tokens[index + 1].text] {
+                kind = modifier
+            }
+            kinds |= kind.rawValue
+        }
+        if text.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }) {
+            var rest = text
+            for (word, kind) in chineseQuestionWords where rest.contains(word) {
+                kinds |= kind.rawValue
+                rest = rest.replacing(word, with: " ")
+            }
+        }
+        return kinds
+    }
+
     struct ContentToken: Equatable {
         var text: String
         var isCJK: Bool
@@ -58,6 +111,7 @@ struct VerifierFeatures: Sendable {
         }
 
         sequence = tokens.map(\.text)
+        questionKinds = Self.questionKinds(of: tokens, text: text)
         for token in tokens {
             if token.kind == .cjk {
                 if token.afterBreak { flushCJK() }

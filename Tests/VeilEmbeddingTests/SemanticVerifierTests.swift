@@ -34,6 +34,28 @@ import VeilEmbedding
         #expect(standard.prepare(pair.1).signature == standard.signature(of: pair.1))
     }
 
+    @Test(arguments: [
+        ("Where is the team meeting?", "When is the team meeting?"),
+        ("Who approved the refund?", "Why was the refund approved?"),
+        ("When does the store open?", "Where does the store open?"),
+        ("Which plan includes roaming?", "Why does the plan include roaming?"),
+        ("会议在哪里开？", "会议什么时候开？"),
+    ])
+    func questionsAskingDifferentThingsAreRejected(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.questionWord))
+    }
+
+    @Test(arguments: [
+        ("Why is the sky blue?", "What makes the sky blue?"),
+        ("What time does the store close?", "When does the store close?"),
+        ("How long does shipping take?", "How many days does shipping take?"),
+        ("Where can I download my invoice?", "How do I download my invoice?"),
+        ("How do I focus while studying?", "How can I focus when I study?"),
+    ])
+    func whatAndHowRephraseTheSpecificQuestionWords(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .reject(.questionWord))
+    }
+
     @Test func sameNumberWrittenDifferentlyIsAccepted() {
         #expect(standard.verify(stored: "Refund 1,000 dollars", query: "refund 1000 dollars").isAccepted)
     }
