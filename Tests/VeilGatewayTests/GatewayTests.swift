@@ -4,12 +4,22 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import Veil
-import VeilGateway
 import VeilTesting
+
+@testable import VeilGateway
 
 @Suite("Gateway")
 struct GatewayTests {
     // MARK: Chat completions
+
+    @Test(
+        arguments: [
+            ("Bearer abc", "abc"), ("bearer  abc \t", "abc"), ("BEARER\tabc", "abc"), ("Bearerabc", nil),
+            ("Basic abc", nil), ("Bearer ", nil), ("Bearer", nil), ("", nil), ("Bearer a b", "a b"),
+        ] as [(String, String?)])
+    func bearerTokenParsing(header: String, token: String?) {
+        #expect(VeilRoutes.bearerToken(header) == token)
+    }
 
     @Test func nonStreamingRoundTripAnswersOpenAIJSONWithVeilHeaders() async throws {
         try await GatewayFixture.run { client, _, mocks in
