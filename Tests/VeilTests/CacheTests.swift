@@ -363,6 +363,18 @@ struct CacheTests {
         #expect(unseen.info.cacheStatus == .miss)
     }
 
+    @Test("stored vectors take a quarter of the bytes and come back within 1e-3 in cosine")
+    func storedVectorsAreQuantized() throws {
+        let vector = LexicalEmbedder().embed("How do I reset my password on the billing portal?")
+        let record = EntryMetadata(
+            contextID: [1], created: 1, lastHit: 1, hits: 0, bytes: 0, subjectMAC: [], embedder: "lexical-v1",
+            vector: vector)
+        let encoded = record.encoded()
+        #expect(encoded.count < vector.count + 80)
+        let decoded = try EntryMetadata(decoding: encoded)
+        #expect(cosineSimilarity(decoded.vector, vector) > 0.999)
+    }
+
     @Test("index records keep the verifier signature, and records written without one still load")
     func indexRecordSignatureRoundTrips() throws {
         let with = EntryMetadata(
@@ -373,8 +385,23 @@ struct CacheTests {
         without.signature = nil
         let decoded = try EntryMetadata(decoding: without.encoded())
         #expect(decoded.signature == nil)
-        #expect(decoded.vector == [0.5, 0.5])
+        #expect(decoded.vector.count == 2 && decoded.vector.allSatisfy { abs($0 - 0.5) < 1e-3 })
         #expect(throws: StoreError.self) { try EntryMetadata(decoding: with.encoded() + [1, 2]) }
+        // A record of the first format (float32 vector, no signature) still loads, exactly.
+        var legacy = BinaryWriter(capacity: 64)
+        legacy.u8(1)
+        legacy.data([1])
+        legacy.i64(5)
+        legacy.i64(6)
+        legacy.u32(2)
+        legacy.u32(100)
+        legacy.data([])
+        legacy.string("lexical-v1")
+        legacy.floats([0.6, -0.8])
+        let old = try EntryMetadata(decoding: legacy.bytes)
+        #expect(old.vector == [0.6, -0.8])
+        #expect(old.signature == nil)
+        #expect(old.created == 5)
     }
 
     @Test("the verifier keeps a similar but different question from hitting")

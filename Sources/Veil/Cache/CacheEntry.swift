@@ -198,10 +198,13 @@ struct EntryMetadata: Sendable, Hashable {
     /// The query's verifier signature (``SemanticVerifier/signature(of:)``); absent in records written before it.
     var signature: UInt64?
 
-    private static let format: UInt8 = 1
+    /// Format 1 held the vector as float32; format 2 holds it as int8 with one scale, a quarter of the bytes on disk
+    /// and in the mapped store (the vector is most of the record). The cosine error is about 1e-3 and only matters
+    /// for vectors read back at start: the running index keeps the exact ones.
+    private static let format: UInt8 = 2
 
     func encoded() -> [UInt8] {
-        var writer = BinaryWriter(capacity: 64 + vector.count * 4)
+        var writer = BinaryWriter(capacity: 72 + vector.count)
         writer.u8(Self.format)
         writer.data(contextID)
         writer.i64(created)
@@ -210,7 +213,15 @@ struct EntryMetadata: Sendable, Hashable {
         writer.u32(UInt32(clamping: bytes))
         writer.data(subjectMAC)
         writer.string(embedder)
-        writer.floats(vector)
+        var maximum: Float = 0
+        for value in vector where value.isFinite { maximum = max(maximum, abs(value)) }
+        let scale = maximum > 0 ? maximum / 127 : 0
+        writer.u32(scale.bitPattern)
+        writer.data(
+            vector.map { value in
+                guard scale > 0, value.isFinite else { return 0 }
+                return UInt8(bitPattern: Int8(max(-127, min(127, (value / scale).rounded()))))
+            })
         // Appended last, so that older readers stop before it and older records simply lack it.
         if let signature { writer.i64(Int64(bitPattern: signature)) }
         return writer.bytes
@@ -240,7 +251,8 @@ struct EntryMetadata: Sendable, Hashable {
 
     init(decoding bytes: [UInt8]) throws {
         var reader = BinaryReader(bytes)
-        guard try reader.u8() == Self.format else { throw StoreError.malformedRecord }
+        let format = try reader.u8()
+        guard format == 1 || format == Self.format else { throw StoreError.malformedRecord }
         contextID = try reader.data()
         created = try reader.i64()
         lastHit = try reader.i64()
@@ -248,7 +260,13 @@ struct EntryMetadata: Sendable, Hashable {
         self.bytes = Int(try reader.u32())
         subjectMAC = try reader.data()
         embedder = try reader.string()
-        vector = try reader.floats()
+        if format == 1 {
+            vector = try reader.floats()
+        } else {
+            let scale = Float(bitPattern: try reader.u32())
+            guard scale.isFinite, scale >= 0 else { throw StoreError.malformedRecord }
+            vector = try reader.data().map { Float(Int8(bitPattern: $0)) * scale }
+        }
         signature = reader.isAtEnd ? nil : UInt64(bitPattern: try reader.i64())
         guard reader.isAtEnd else { throw StoreError.malformedRecord }
     }
