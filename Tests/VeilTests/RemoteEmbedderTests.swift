@@ -40,6 +40,19 @@ struct RemoteEmbedderTests {
         }
     }
 
+    @Test("an answer with the wrong length, non-numbers or no data is refused as an outage")
+    func malformedAnswersAreRefused() {
+        let cases = [
+            #"{"data":[{"embedding":[0.1,0.2]}]}"#, #"{"data":[]}"#, #"{"data":[{"embedding":"x"}]}"#, "not json",
+            #"{"data":[{"embedding":[0.1,0.2,1e400]}]}"#,
+        ]
+        for text in cases {
+            #expect(throws: EmbeddingError.self) { try RemoteEmbedder.parse(Data(text.utf8), dimension: 3) }
+        }
+        #expect(
+            (try? RemoteEmbedder.parse(Data(#"{"data":[{"embedding":[3,0,4]}]}"#.utf8), dimension: 3)) == [0.6, 0, 0.8])
+    }
+
     @Test("an embedding service that is down makes the cache fall back to the exact tier, never fail")
     func downServiceFallsBack() async throws {
         try await withHTTPClient { client in

@@ -104,6 +104,8 @@ public final class RemoteEmbedder: Embedder {
         else { throw EmbeddingError.serviceUnavailable }
         var vector = numbers.map { Float($0) }
         guard vector.count == dimension else { throw EmbeddingError.dimensionMismatch }
+        // A NaN or infinity would poison every score it meets in the index; treat it as an outage.
+        guard vector.allSatisfy(\.isFinite) else { throw EmbeddingError.serviceUnavailable }
         VectorMath.normalize(&vector)
         return vector
     }
