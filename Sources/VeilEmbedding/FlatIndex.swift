@@ -102,14 +102,15 @@ public struct FlatIndex: VectorIndex {
     /// The `k` best vectors for `query` by inner product, best first.
     public func search(_ query: [Float], k: Int) -> [(id: UInt64, score: Float)] {
         guard query.count == dimension, k > 0, !ids.isEmpty else { return [] }
-        var top = TopK(k: min(k, ids.count))
+        var top = ScoredHeap(order: .minimumOnTop)
+        let limit = min(k, ids.count)
         switch storage {
         case .float32:
             query.withUnsafeBufferPointer { q in
                 floats.withUnsafeBufferPointer { f in
                     guard let qp = q.baseAddress, let fp = f.baseAddress else { return }
                     for i in 0..<ids.count {
-                        top.offer(VectorMath.dot(qp, fp + i * dimension, count: dimension), i)
+                        top.push(VectorMath.dot(qp, fp + i * dimension, count: dimension), Int32(i), limit: limit)
                     }
                 }
             }
@@ -127,12 +128,12 @@ public struct FlatIndex: VectorIndex {
                     guard let qp = q.baseAddress, let bp = b.baseAddress else { return }
                     for i in 0..<ids.count {
                         let dot = Self.dotInt8(qp, bp + i * dimension, dimension)
-                        top.offer(scales[i] * queryScale * Float(dot), i)
+                        top.push(scales[i] * queryScale * Float(dot), Int32(i), limit: limit)
                     }
                 }
             }
         }
-        return top.sorted().map { (id: ids[$0.index], score: $0.score) }
+        return top.sortedDescending().map { (id: ids[Int($0.slot)], score: $0.score) }
     }
 
     private mutating func write(_ vector: [Float], at position: Int) {
@@ -141,14 +142,8 @@ public struct FlatIndex: VectorIndex {
         case .float32:
             for d in 0..<dimension { floats[base + d] = vector[d] }
         case .int8:
-            var maximum: Float = 0
-            for v in vector where v.isFinite { maximum = max(maximum, abs(v)) }
-            let scale = maximum > 0 ? maximum / 127 : 0
-            let inverse = maximum > 0 ? 127 / maximum : 0
-            for d in 0..<dimension {
-                let v = vector[d].isFinite ? vector[d] : 0
-                bytes[base + d] = Int8(max(-127, min(127, (v * inverse).rounded())))
-            }
+            let (values, scale) = VectorMath.quantizeInt8(vector)
+            for d in 0..<dimension { bytes[base + d] = values[d] }
             scales[position] = scale
         }
     }
@@ -182,52 +177,5 @@ public struct FlatIndex: VectorIndex {
             i &+= 1
         }
         return sum
-    }
-}
-
-/// A bounded min-heap keeping the `k` highest scores seen.
-private struct TopK {
-    struct Item {
-        var score: Float
-        var index: Int
-    }
-
-    let k: Int
-    private var heap: [Item] = []
-
-    init(k: Int) {
-        self.k = k
-        heap.reserveCapacity(k)
-    }
-
-    @inline(__always)
-    mutating func offer(_ score: Float, _ index: Int) {
-        if heap.count < k {
-            heap.append(Item(score: score, index: index))
-            var child = heap.count - 1
-            while child > 0 {
-                let parent = (child - 1) / 2
-                if heap[parent].score <= heap[child].score { break }
-                heap.swapAt(parent, child)
-                child = parent
-            }
-        } else if score > heap[0].score {
-            heap[0] = Item(score: score, index: index)
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                let right = left + 1
-                var smallest = parent
-                if left < heap.count, heap[left].score < heap[smallest].score { smallest = left }
-                if right < heap.count, heap[right].score < heap[smallest].score { smallest = right }
-                if smallest == parent { break }
-                heap.swapAt(parent, smallest)
-                parent = smallest
-            }
-        }
-    }
-
-    func sorted() -> [Item] {
-        heap.sorted { $0.score > $1.score || ($0.score == $1.score && $0.index < $1.index) }
     }
 }

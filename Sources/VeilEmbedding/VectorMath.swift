@@ -52,6 +52,20 @@ public enum VectorMath {
         return sum
     }
 
+    /// Quantizes to int8 with one scale per vector (value ≈ scale × int8, scale = max |value| / 127); non-finite
+    /// values become 0. Shared by the int8 flat index and the store's vector records, so both round the same way.
+    public static func quantizeInt8(_ vector: [Float]) -> (values: [Int8], scale: Float) {
+        var maximum: Float = 0
+        for v in vector where v.isFinite { maximum = max(maximum, abs(v)) }
+        guard maximum > 0 else { return ([Int8](repeating: 0, count: vector.count), 0) }
+        let inverse = 127 / maximum
+        let values = vector.map { v -> Int8 in
+            guard v.isFinite else { return 0 }
+            return Int8(max(-127, min(127, (v * inverse).rounded())))
+        }
+        return (values, maximum / 127)
+    }
+
     /// Scales `vector` in place to unit L2 norm; a zero vector stays zero.
     @inlinable
     public static func normalize(_ vector: inout [Float]) {

@@ -1,4 +1,5 @@
 import Foundation
+import VeilEmbedding
 
 /// One cached answer, as sealed in the `cache` table.
 ///
@@ -213,15 +214,9 @@ struct EntryMetadata: Sendable, Hashable {
         writer.u32(UInt32(clamping: bytes))
         writer.data(subjectMAC)
         writer.string(embedder)
-        var maximum: Float = 0
-        for value in vector where value.isFinite { maximum = max(maximum, abs(value)) }
-        let scale = maximum > 0 ? maximum / 127 : 0
+        let (values, scale) = VectorMath.quantizeInt8(vector)
         writer.u32(scale.bitPattern)
-        writer.data(
-            vector.map { value in
-                guard scale > 0, value.isFinite else { return 0 }
-                return UInt8(bitPattern: Int8(max(-127, min(127, (value / scale).rounded()))))
-            })
+        writer.data(values.map { UInt8(bitPattern: $0) })
         // Appended last, so that older readers stop before it and older records simply lack it.
         if let signature { writer.i64(Int64(bitPattern: signature)) }
         return writer.bytes
