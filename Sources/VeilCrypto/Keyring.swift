@@ -342,13 +342,17 @@ public final class Keyring: Sendable {
     ///
     /// - Returns: the refreshed entry (nil when the tenant has no record) and the highest destroyed version.
     private func refresh(tenant: String) throws -> (entry: CachedTenant?, destroyedThrough: UInt32) {
-        // Sampled before the read begins: the snapshot is at least this new, so the entry is valid at `stamp`.
-        let stamp = store.stamp()
-        let (record, destroyedThrough) = try store.environment.read { txn in
+        // The entry is stamped with the snapshot it was read from. A stamp sampled before the read is not enough:
+        // LMDB writes a commit's meta page (which stamps read) a moment before new readers see the commit, so a
+        // refresh racing a destruction could read the key from the old snapshot under the new stamp, and serve it
+        // for as long as nothing else was committed.
+        let generation = store.stamp().generation
+        let (record, destroyedThrough, snapshot) = try store.environment.read { txn in
             let record = try readRecord(tenant, in: txn)
             let tombstone = try txn.get(Keyring.tombstoneKey(tenant), in: store.tombstones)
-            return (record, try tombstone.map(Keyring.decodeTombstone) ?? 0)
+            return (record, try tombstone.map(Keyring.decodeTombstone) ?? 0, try txn.snapshotID)
         }
+        let stamp = EnvironmentChangeMonitor.Stamp(generation: generation, transaction: snapshot)
         guard let record else {
             cache.withLock { _ = $0.removeValue(forKey: tenant) }
             return (nil, destroyedThrough)

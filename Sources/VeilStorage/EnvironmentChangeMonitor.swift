@@ -36,6 +36,12 @@ public final class EnvironmentChangeMonitor: Sendable {
         /// LMDB's last committed transaction id in that file.
         public var transaction: UInt64
 
+        /// Creates a stamp, e.g. from a generation and a read transaction's ``ReadTransaction/snapshotID``.
+        public init(generation: UInt64, transaction: UInt64) {
+            self.generation = generation
+            self.transaction = transaction
+        }
+
         /// Orders stamps of one monitor by generation, then transaction.
         public static func < (lhs: Stamp, rhs: Stamp) -> Bool {
             (lhs.generation, lhs.transaction) < (rhs.generation, rhs.transaction)

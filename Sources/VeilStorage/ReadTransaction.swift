@@ -61,6 +61,15 @@ public class ReadTransaction {
         throw LMDBError(returnCode: rc)
     }
 
+    /// The id of the committed transaction this snapshot shows (`mdb_txn_id`).
+    ///
+    /// Caches that validate against ``EnvironmentChangeMonitor`` stamp what they read with this id, not with a
+    /// stamp sampled before the read: LMDB publishes a commit's meta page (which the monitor reads) a moment
+    /// before new readers start seeing it, so a stamp sampled first can be newer than the snapshot read after it.
+    public final var snapshotID: UInt64 {
+        get throws { UInt64(mdb_txn_id(try transaction())) }
+    }
+
     /// The value stored under `key`, copied out of the map, or `nil` when the key is absent.
     ///
     /// - Parameters:
