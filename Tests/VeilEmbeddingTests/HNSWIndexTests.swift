@@ -143,6 +143,26 @@ private struct ClusteredVectors {
         #expect(recall(graph, flat, queries) >= 0.97)
     }
 
+    @Test func aLargeGraphKeepsServingAfterMassRemovalWithoutARebuild() throws {
+        var generator = ClusteredVectors(state: 17)
+        let data = generator.dataset(count: HNSWIndex.rebuildLimit * 2 + 1000, clusters: 90, dimension: 8)
+        var graph = HNSWIndex(dimension: 8, parameters: parameters)
+        var flat = FlatIndex(dimension: 8)
+        for (i, vector) in data.enumerated() { try graph.add(id: UInt64(i), vector: vector) }
+        let bytesFull = graph.byteCount
+        // Remove a little over half: tombstones outnumber live entries, but too many stay live to rebuild.
+        for i in 0..<data.count where i % 2 == 0 || i < 400 { graph.remove(id: UInt64(i)) }
+        for (i, vector) in data.enumerated() where !(i % 2 == 0 || i < 400) {
+            try flat.add(id: UInt64(i), vector: vector)
+        }
+        #expect(graph.count == flat.count)
+        #expect(graph.count > HNSWIndex.rebuildLimit)
+        #expect(graph.byteCount > bytesFull * 9 / 10)  // not rebuilt: the tombstones keep their slots
+        let queries = (0..<200).map { generator.perturbed(data[$0 * 37 + 1], noise: 0.02) }
+        #expect(queries.allSatisfy { graph.search($0, k: 4).allSatisfy { $0.id % 2 == 1 && $0.id >= 400 } })
+        #expect(recall(graph, flat, queries) >= 0.9)
+    }
+
     @Test func replacingAVectorMovesTheEntry() throws {
         var generator = ClusteredVectors(state: 9)
         let data = generator.dataset(count: 400, clusters: 10, dimension: 24)
