@@ -3,6 +3,12 @@ import NIOHTTP1
 import NIOPosix
 import Synchronization
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A tiny HTTP/1.1 server on 127.0.0.1 whose answers each test scripts, so the pool is tested over real sockets.
 final class TestHTTPServer: Sendable {
     /// What the server does with one request.
@@ -123,13 +129,33 @@ final class TestHTTPServer: Sendable {
 
     /// A port on which nothing listens: bound, then closed again.
     static func deadPort() async throws -> Int {
-        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .bind(host: "127.0.0.1", port: 0)
-            .get()
-        let port = channel.localAddress?.port ?? 1
-        try await channel.close()
-        return port
+        // Bound but never listening, and kept bound for the rest of the run: connecting is refused at once, and no
+        // other test's server can be given the same port meanwhile (a closed port could be, and then a "dead"
+        // endpoint would answer).
+        #if canImport(Glibc)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard fd >= 0 else { throw DeadPortError() }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                bind(fd, raw, length) == 0 && getsockname(fd, raw, &length) == 0
+            }
+        }
+        guard bound else {
+            close(fd)
+            throw DeadPortError()
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
+
+    struct DeadPortError: Error {}
 
     fileprivate func received(_ request: Recorded) -> Behavior {
         self.recorded.withLock { $0.append(request) }
