@@ -151,6 +151,21 @@ struct FastObjectWriter {
         output.append(UInt8(ascii: "]"))
     }
 
+    /// A whole answer object: completions and stream chunks share every member but the kind of choice.
+    static func answer(
+        id: String, object: String, created: Int64, model: String, choices: [some FastWireEncodable], usage: Usage?,
+        extra: [String: JSONValue], _ output: inout [UInt8]
+    ) throws {
+        var w = FastObjectWriter()
+        w.string("id", id, &output)
+        w.string("object", object, &output)
+        w.int("created", created, &output)
+        w.string("model", model, &output)
+        try w.array("choices", choices, &output)
+        try w.nested("usage", usage, &output)
+        try w.finish(extra: extra, &output)
+    }
+
     /// Unknown members, sorted (a dictionary has no order), then the closing brace.
     mutating func finish(extra: [String: JSONValue], _ output: inout [UInt8]) throws {
         for key in extra.keys.sorted() {
@@ -341,14 +356,9 @@ extension ChatCompletion: FastWireDecodable, FastWireEncodable {
     }
 
     func write(to output: inout [UInt8]) throws {
-        var w = FastObjectWriter()
-        w.string("id", id, &output)
-        w.string("object", object, &output)
-        w.int("created", created, &output)
-        w.string("model", model, &output)
-        try w.array("choices", choices, &output)
-        try w.nested("usage", usage, &output)
-        try w.finish(extra: extra, &output)
+        try FastObjectWriter.answer(
+            id: id, object: object, created: created, model: model, choices: choices, usage: usage, extra: extra,
+            &output)
     }
 }
 
@@ -410,14 +420,9 @@ extension ChatCompletionChunk: FastWireDecodable, FastWireEncodable {
     }
 
     func write(to output: inout [UInt8]) throws {
-        var w = FastObjectWriter()
-        w.string("id", id, &output)
-        w.string("object", object, &output)
-        w.int("created", created, &output)
-        w.string("model", model, &output)
-        try w.array("choices", choices, &output)
-        try w.nested("usage", usage, &output)
-        try w.finish(extra: extra, &output)
+        try FastObjectWriter.answer(
+            id: id, object: object, created: created, model: model, choices: choices, usage: usage, extra: extra,
+            &output)
     }
 }
 
