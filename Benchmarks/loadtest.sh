@@ -37,6 +37,21 @@ wait_up() {
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# Waits (up to 60 s) until the gateways have stopped using CPU: a run of misses leaves cache stores and index
+# inserts queued behind it, and a c=1 latency run measured while they drain measures them, not the gateway.
+quiesce() {
+    local before after
+    for _ in $(seq 1 120); do
+        before=0 after=0
+        for pid in "$@"; do before=$((before + $(cpu_ticks "$pid"))); done
+        sleep 0.5
+        for pid in "$@"; do after=$((after + $(cpu_ticks "$pid"))); done
+        [ "$after" -le "$before" ] && return 0
+    done
+}
+
 start_mock() { # name port latency_ms
     "$VEIL_BIN" mock-upstream --name "$1" --port "$2" --latency-ms "$3" --record 0 >"$WORK/$1.log" 2>&1 &
     PIDS+=($!)
@@ -111,6 +126,7 @@ printf 'name: bench\nquotas:\n  concurrent_requests: 100000\n  requests_per_minu
 run_wrk() { # label url connections [env...]
     local label=$1 url=$2 connections=$3
     shift 3
+    quiesce "$GW0_PID" "$GW50_PID"
     local threads=$((connections < 2 ? 1 : 2))
     local line
     RUN_COUNTER=$((${RUN_COUNTER:-0} + 1))
@@ -131,6 +147,7 @@ start_mock mock50 "$MOCK50" 50
 start_gateway "$GW0" "$MOCK0"
 GW0_PID=$GATEWAY_PID
 start_gateway "$GW50" "$MOCK50"
+GW50_PID=$GATEWAY_PID
 KEY0=$(create_tenant "$GW0" bench)
 KEY50=$(create_tenant "$GW50" bench)
 

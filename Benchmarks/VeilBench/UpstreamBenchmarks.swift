@@ -48,6 +48,14 @@ func upstreamBenchmarks() async throws -> [BenchmarkResult] {
             })
     }
     try await client.shutdown()
+    if wanted("SwiftNIO") {
+        let channel = try await RawHTTPClient.connect(to: mock.baseURL)
+        results.append(
+            try await measureAsync(suite: "upstream", "bare SwiftNIO HTTP/1.1 client round trip", iterations: 5000) {
+                _ = try await channel.roundTrip(path: "/v1/chat/completions", body: body)
+            })
+        try await channel.close()
+    }
 
     let directory = NSTemporaryDirectory() + "veil-bench-upstream-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -100,4 +108,73 @@ func upstreamBenchmarks() async throws -> [BenchmarkResult] {
     try await veil.shutdown()
     try await mock.shutdown()
     return results
+}
+
+/// The floor for an HTTP client on SwiftNIO: one keep-alive channel with NIO's HTTP/1 codec and a handler that
+/// completes one promise per response; no pool, no timeouts, no streaming. What AsyncHTTPClient adds over it is
+/// what a lean client could save per miss.
+final class RawHTTPClient: Sendable {
+    private final class Collector: ChannelInboundHandler, @unchecked Sendable {
+        typealias InboundIn = HTTPClientResponsePart
+        var promise: EventLoopPromise<ByteBuffer>?
+        var body = ByteBuffer()
+
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            switch unwrapInboundIn(data) {
+            case .head: body.clear()
+            case .body(var chunk): body.writeBuffer(&chunk)
+            case .end:
+                promise?.succeed(body)
+                promise = nil
+            }
+        }
+    }
+
+    private let channel: any Channel
+    private let collector: NIOLoopBound<Collector>
+    private let host: String
+
+    private init(channel: any Channel, collector: Collector, host: String) {
+        self.channel = channel
+        self.collector = NIOLoopBound(collector, eventLoop: channel.eventLoop)
+        self.host = host
+    }
+
+    static func connect(to baseURL: String) async throws -> RawHTTPClient {
+        let authority = baseURL.split(separator: "/")[1]
+        let parts = authority.split(separator: ":")
+        let loop = MultiThreadedEventLoopGroup.singleton.any()
+        let channel = try await ClientBootstrap(group: loop)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHTTPClientHandlers()
+                    try channel.pipeline.syncOperations.addHandler(Collector())
+                }
+            }
+            .connect(host: String(parts[0]), port: Int(parts[1]) ?? 80).get()
+        let collector = try await channel.pipeline.handler(type: Collector.self).get()
+        return RawHTTPClient(channel: channel, collector: collector, host: String(authority))
+    }
+
+    func roundTrip(path: String, body: String) async throws -> ByteBuffer {
+        let channel = self.channel
+        let collector = self.collector
+        let host = self.host
+        return try await channel.eventLoop.flatSubmit {
+            let promise = channel.eventLoop.makePromise(of: ByteBuffer.self)
+            collector.value.promise = promise
+            var head = HTTPRequestHead(version: .http1_1, method: .POST, uri: path)
+            head.headers.add(name: "Host", value: host)
+            head.headers.add(name: "Content-Type", value: "application/json")
+            head.headers.add(name: "Content-Length", value: String(body.utf8.count))
+            channel.write(HTTPClientRequestPart.head(head), promise: nil)
+            channel.write(HTTPClientRequestPart.body(.byteBuffer(ByteBuffer(string: body))), promise: nil)
+            channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
+            return promise.futureResult
+        }.get()
+    }
+
+    func close() async throws {
+        try await channel.close()
+    }
 }

@@ -4,7 +4,7 @@ import Logging
 ///
 /// Reads and writes are synchronous closures that run a transaction: ``read(_:)`` sees one snapshot; ``write(_:)``
 /// commits when the closure returns and aborts when it throws. Never `await` inside them. From async code, prefer
-/// ``writeAsync(_:)``, which runs writes on one dedicated thread and commits queued writes together.
+/// ``writeAsync(commitWithin:_:)``, which runs writes on one dedicated thread and commits queued writes together.
 ///
 /// The map grows by itself: a write that hits `MDB_MAP_FULL` is rolled back, the map doubled (up to
 /// ``EnvironmentConfiguration/maximumMapSize``), and the write run again, so a store never fails for being "full"
@@ -73,7 +73,7 @@ public final class Environment: @unchecked Sendable {
     ///
     /// Blocks while another writer of any process is active. On `MDB_MAP_FULL` the transaction is aborted, the map
     /// grown and **`body` runs again**, so `body` must not have effects outside the transaction (or they must
-    /// tolerate repetition). From async code use ``writeAsync(_:)`` instead, which keeps blocking off the
+    /// tolerate repetition). From async code use ``writeAsync(commitWithin:_:)`` instead, which keeps blocking off the
     /// cooperative pool.
     ///
     /// - Parameter body: Reads and writes through the transaction; throwing rolls every change back.
@@ -92,18 +92,31 @@ public final class Environment: @unchecked Sendable {
     /// `MDB_MAP_FULL` the batch is rolled back, the map grown and **every closure in it runs again**. Cancelling
     /// the calling task does not withdraw a queued write.
     ///
-    /// - Parameter body: Reads and writes through the transaction; throwing rolls back only this closure's changes.
+    /// A write that need not be visible at once can pass `commitWithin`: the writer then waits up to that long for
+    /// more writes to share its transaction, so a steady stream of small writes (a cache storing one answer per
+    /// request) costs one commit per window instead of one per write. A write without it ends any such wait, and
+    /// everything queued before it commits with it, in order.
+    ///
+    /// - Parameters:
+    ///   - commitWithin: How long the write may wait for companions; `nil` (the default) commits as soon as the
+    ///     writer is free.
+    ///   - body: Reads and writes through the transaction; throwing rolls back only this closure's changes.
     /// - Returns: What `body` returned, once committed.
     /// - Throws: What `body` threw, or an ``LMDBError`` when the batch could not commit.
-    public func writeAsync<T: Sendable>(_ body: @escaping @Sendable (WriteTransaction) throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
+    public func writeAsync<T: Sendable>(
+        commitWithin: Duration? = nil,
+        _ body: @escaping @Sendable (WriteTransaction) throws -> T
+    ) async throws -> T {
+        let commitBy = commitWithin.map { ContinuousClock.now + $0 }
+        return try await withCheckedThrowingContinuation { continuation in
             core.writer.enqueue(
                 PendingWrite(
                     run: { transaction in
                         let value = try body(transaction)
                         return { continuation.resume(returning: value) }
                     },
-                    fail: { error in continuation.resume(throwing: error) }
+                    fail: { error in continuation.resume(throwing: error) },
+                    commitBy: commitBy
                 )
             )
         }

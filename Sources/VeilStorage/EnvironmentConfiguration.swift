@@ -8,15 +8,16 @@
 public struct EnvironmentConfiguration: Sendable {
     /// What a commit promises once it returns.
     ///
-    /// LMDB is copy-on-write, so none of these modes can corrupt the store: after a crash it opens at the last
-    /// commit that reached the disk. They differ only in how many of the most recent commits a power loss or kernel
-    /// crash may take away. A process crash (even `SIGKILL`) loses nothing in any mode, because the pages are in the
-    /// operating system's page cache.
+    /// LMDB is copy-on-write: with `sync` and `noMetaSync`, a crash of any kind leaves the store at a consistent
+    /// commit, and the modes differ only in how many of the latest commits a power loss may take away. `noSync`
+    /// gives up that guarantee for power loss and kernel crashes (LMDB's own warning: unless the file system keeps
+    /// write order, such a crash can corrupt the file). A process crash (even `SIGKILL`) loses nothing in any mode,
+    /// because the pages are already in the operating system's page cache.
     public enum Durability: Sendable, Hashable {
         /// `fsync` on every commit (the default). A returned commit survives power loss.
         ///
         /// Costs about 0.1 ms per commit on an idle disk and several milliseconds under I/O load; group commit
-        /// (``Environment/writeAsync(_:)``) spreads that cost over every write in the batch.
+        /// (``Environment/writeAsync(commitWithin:_:)``) spreads that cost over every write in the batch.
         case sync
         /// Data pages are flushed on commit but the meta page is not (`MDB_NOMETASYNC`).
         ///
@@ -26,7 +27,8 @@ public struct EnvironmentConfiguration: Sendable {
         /// No flush on commit (`MDB_NOSYNC`): about 10 µs per commit.
         ///
         /// A power loss or kernel crash may lose every commit since the last ``Environment/sync(force:)`` or the
-        /// operating system's own writeback (typically 5–30 s). Use for caches that can be rebuilt; never for keys.
+        /// operating system's own writeback (typically 5–30 s), and on file systems that reorder writes may corrupt
+        /// the file. Only for scratch data that can be thrown away; never for keys.
         case noSync
     }
 

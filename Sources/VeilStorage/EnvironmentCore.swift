@@ -284,7 +284,7 @@ final class EnvironmentCore: @unchecked Sendable {
         }
     }
 
-    /// Runs queued ``Environment/writeAsync(_:)`` closures in one LMDB transaction, each in a child transaction.
+    /// Runs queued ``Environment/writeAsync(commitWithin:_:)`` closures in one LMDB transaction, each in a child transaction.
     ///
     /// Runs on the writer thread only. A closure that throws aborts only its child transaction. On `MDB_MAP_FULL`
     /// the whole batch is aborted, the map grown, and every closure run again; if the map cannot grow, each closure

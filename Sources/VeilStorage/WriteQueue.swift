@@ -8,18 +8,56 @@ struct PendingWrite: Sendable {
     let run: @Sendable (WriteTransaction) throws -> @Sendable () -> Void
     /// Resumes the caller with an error.
     let fail: @Sendable (any Error) -> Void
+    /// The latest moment the write may wait for companions before it must commit; `nil` commits as soon as the
+    /// writer thread is free.
+    var commitBy: ContinuousClock.Instant? = nil
 }
 
-/// The queue and the dedicated thread behind ``Environment/writeAsync(_:)``.
+/// The queue and the dedicated thread behind ``Environment/writeAsync(commitWithin:_:)``.
 ///
 /// A write transaction must begin and commit on one thread, and beginning one blocks while any other writer (in
 /// any process) holds LMDB's writer lock, so writes run on one thread of their own rather than on Swift's
 /// cooperative pool, where a blocked writer would take one of only a few pool threads (two on a 2-core machine).
 /// Closures that queue up while a batch runs are committed together in the next one: one `fsync` for all.
+///
+/// A write may also say how long it can wait (``PendingWrite/commitBy``): while every queued write still has time
+/// left, the thread lingers so that more writes join the batch. A cache that stores one answer per request at a
+/// steady rate would otherwise pay one `fsync` (and one rewrite of the same B-tree pages) per answer; with a
+/// window it pays one per window. Any write that cannot wait, a full batch, or closing the queue ends the linger.
+/// The thread runs at low priority (``BackgroundPriority``): a commit is a burst of CPU that serving should preempt.
 final class WriteQueue: Sendable {
     private struct State {
         var jobs: [PendingWrite] = []
         var stopped = false
+        /// Queued writes with no ``PendingWrite/commitBy``.
+        var urgent = 0
+        /// The earliest ``PendingWrite/commitBy`` among the queued writes.
+        var earliestCommit: ContinuousClock.Instant?
+
+        /// How long the writer may still wait before committing what is queued; `nil` means commit now (or, with
+        /// nothing queued, sleep until woken).
+        func linger(now: ContinuousClock.Instant) -> Duration? {
+            guard !jobs.isEmpty, !stopped, urgent == 0, jobs.count < WriteQueue.batchLimit,
+                let earliestCommit, earliestCommit > now
+            else { return nil }
+            return earliestCommit - now
+        }
+
+        mutating func take() -> [PendingWrite] {
+            let count = min(jobs.count, WriteQueue.batchLimit)
+            let taken = Array(jobs.prefix(count))
+            jobs.removeFirst(count)
+            urgent = 0
+            earliestCommit = nil
+            for job in jobs {
+                guard let commitBy = job.commitBy else {
+                    urgent += 1
+                    continue
+                }
+                earliestCommit = earliestCommit.map { min($0, commitBy) } ?? commitBy
+            }
+            return taken
+        }
     }
 
     /// The most closures in one batch, bounding how long one transaction holds the writer lock.
@@ -37,6 +75,7 @@ final class WriteQueue: Sendable {
     func start(core: EnvironmentCore) {
         let reference = WeakCore(core)
         let thread = Thread { [self] in
+            BackgroundPriority.lowerCurrentThread()
             self.runLoop(core: reference)
         }
         thread.name = "veil.lmdb.writer"
@@ -45,13 +84,19 @@ final class WriteQueue: Sendable {
 
     private func runLoop(core reference: WeakCore) {
         while true {
-            wakeup.wait()
-            let (jobs, stopped) = state.withLock { state in
-                let count = min(state.jobs.count, Self.batchLimit)
-                let jobs = Array(state.jobs.prefix(count))
-                state.jobs.removeFirst(count)
-                return (jobs, state.stopped)
+            let (idle, linger) = state.withLock { ($0.jobs.isEmpty && !$0.stopped, $0.linger(now: .now)) }
+            if idle {
+                wakeup.wait()
+                continue
             }
+            if let linger {
+                // Woken early by every enqueue, which may end the linger (an urgent write, a full batch).
+                let (seconds, attoseconds) = linger.components
+                let nanoseconds = Int(min(seconds, 86_400)) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+                _ = wakeup.wait(timeout: .now() + .nanoseconds(nanoseconds))
+                continue
+            }
+            let (jobs, stopped) = state.withLock { state in (state.take(), state.stopped) }
             if !jobs.isEmpty {
                 batchesRun.add(1, ordering: .relaxed)
                 if let core = reference.core {
@@ -65,10 +110,17 @@ final class WriteQueue: Sendable {
     }
 
     /// Queues `job`; fails it at once if the environment is closing.
+    ///
+    /// Every call signals the thread, so a lingering batch is re-examined as soon as an urgent write arrives.
     func enqueue(_ job: PendingWrite) {
         let accepted = state.withLock { state in
             guard !state.stopped else { return false }
             state.jobs.append(job)
+            if let commitBy = job.commitBy {
+                state.earliestCommit = state.earliestCommit.map { min($0, commitBy) } ?? commitBy
+            } else {
+                state.urgent += 1
+            }
             return true
         }
         guard accepted else {

@@ -1,7 +1,7 @@
 import CLMDB
 
 /// A read-write transaction, valid only inside the closure passed to ``Environment/write(_:)`` or
-/// ``Environment/writeAsync(_:)``.
+/// ``Environment/writeAsync(commitWithin:_:)``.
 ///
 /// Everything a ``ReadTransaction`` offers, plus changes. Changes become visible to others, all at once, when the
 /// closure returns and the transaction commits; if the closure throws, none of them happen. LMDB holds its writer

@@ -63,6 +63,73 @@ import Testing
         #expect(try environment.read { try $0.count(of: database) } == 33)
     }
 
+    @Test(.timeLimit(.minutes(1)))
+    func writesThatMayWaitAreHeldBackAndShareOneCommit() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let environment = try Environment(configuration: directory.configuration())
+        let database = try environment.database(named: "entries")
+        let writer = environment.core.writer
+        let batchesBefore = writer.batchesRun.load(ordering: .relaxed)
+
+        // Twenty writes arriving one after another, each willing to wait an hour: none commits on its own (a
+        // commit per write is what the window exists to avoid); the urgent write at the end takes all of them.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<20 {
+                group.addTask {
+                    try await environment.writeAsync(commitWithin: .seconds(3600)) { txn in
+                        try txn.put(bytes("value-\(index)"), forKey: bytes("key-\(index)"), in: database)
+                    }
+                }
+                #expect(await waitUntil { writer.pendingCount == index + 1 })
+            }
+            #expect(try environment.read { try $0.count(of: database) } == 0)
+            #expect(writer.batchesRun.load(ordering: .relaxed) == batchesBefore)
+            try await environment.writeAsync { txn in try txn.put([1], forKey: bytes("urgent"), in: database) }
+            try await group.waitForAll()
+        }
+        #expect(writer.batchesRun.load(ordering: .relaxed) - batchesBefore == 1)
+        #expect(try environment.read { try $0.count(of: database) } == 21)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func anUrgentWriteCommitsTheWaitingOnesWithItInOrder() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let environment = try Environment(configuration: directory.configuration())
+        let database = try environment.database(named: "entries")
+        let writer = environment.core.writer
+        let batchesBefore = writer.batchesRun.load(ordering: .relaxed)
+
+        // The lazy write could wait an hour; the urgent one behind it must not, and must see it first.
+        async let lazy: Void = environment.writeAsync(commitWithin: .seconds(3600)) { txn in
+            try txn.put(bytes("lazy"), forKey: bytes("k"), in: database)
+        }
+        #expect(await waitUntil { writer.pendingCount == 1 })
+        let seen = try await environment.writeAsync { txn in
+            let before = try txn.get(bytes("k"), in: database)
+            try txn.put(bytes("urgent"), forKey: bytes("k"), in: database)
+            return before
+        }
+        try await lazy
+        #expect(seen == bytes("lazy"))
+        #expect(try environment.read { try $0.get(bytes("k"), in: database) } == bytes("urgent"))
+        #expect(writer.batchesRun.load(ordering: .relaxed) - batchesBefore == 1)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aWaitingWriteCommitsByItselfWhenItsWindowEnds() async throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let environment = try Environment(configuration: directory.configuration())
+        let database = try environment.database(named: "entries")
+
+        try await environment.writeAsync(commitWithin: .milliseconds(50)) { txn in
+            try txn.put(bytes("v"), forKey: bytes("k"), in: database)
+        }
+        #expect(try environment.read { try $0.get(bytes("k"), in: database) } == bytes("v"))
+    }
+
     @Test func writeAsyncReturnsTheClosureResultAndPropagatesItsError() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }

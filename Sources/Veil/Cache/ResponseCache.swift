@@ -18,22 +18,31 @@ public final class ResponseCache: Sendable {
     private let clock: @Sendable () -> Int64
     private let tenants = Mutex<[TenantID: TenantCacheState]>([:])
     private let pending = Mutex(0)
+    /// How long a stored answer may wait to share a commit with others (``StoreBatch/commitWithin``).
+    let commitWindow: Duration?
 
     /// Creates a cache over `store`.
     ///
     /// - Parameters:
     ///   - store: where entries and vectors are sealed.
     ///   - embedders: the embedders policies may name.
+    ///   - commitWindow: How long a stored answer may wait for others to share its commit (default 2 ms); an
+    ///     answer becomes a hit at most this much later, and a steady miss stream pays one `fsync` per window
+    ///     instead of one per answer. `nil` commits each store on its own. Measured on 2 cores, misses at 32
+    ///     connections: about 8–13 % more throughput with a window; 10 ms made the one commit per window a burst
+    ///     long enough to raise the p99 of requests at concurrency 1 by about 0.4 ms, 2 ms did not.
     ///   - clock: Unix seconds now (injectable for TTL tests).
     public init(
         store: any TenantStore,
         embedders: EmbedderRegistry = EmbedderRegistry(),
         logger: Logger = Logger(label: "veil.cache"),
+        commitWindow: Duration? = .milliseconds(2),
         clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970) }
     ) {
         self.store = store
         self.embedders = embedders
         self.logger = logger
+        self.commitWindow = commitWindow
         self.clock = clock
     }
 
@@ -267,7 +276,7 @@ public final class ResponseCache: Sendable {
             vector: vector ?? [],
             signature: signature
         )
-        var batch = StoreBatch(tenant: tenant)
+        var batch = StoreBatch(tenant: tenant, commitWithin: commitWindow)
         batch.operations.append(.put(.cache, key: keys.exact, value: entryBytes))
         batch.operations.append(.put(.vectors, key: keys.exact, value: meta.encoded()))
         if !keys.subjectMAC.isEmpty {

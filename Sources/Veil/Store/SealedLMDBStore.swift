@@ -150,7 +150,7 @@ public final class SealedLMDBStore: TenantStore {
             }
         }
         let operations = prepared
-        try await environment.writeAsync { txn in
+        try await environment.writeAsync(commitWithin: batch.commitWithin) { txn in
             for operation in operations {
                 switch operation {
                 case .put(let database, let key, let value): try txn.put(value, forKey: key, in: database)

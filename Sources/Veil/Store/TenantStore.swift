@@ -42,11 +42,17 @@ public struct StoreBatch: Sendable, Hashable {
     public var tenant: TenantID
     /// The operations, applied in order.
     public var operations: [StoreOperation]
+    /// How long the batch may wait to share a commit with other writes; `nil` commits as soon as possible.
+    ///
+    /// Cache stores set it: nobody waits for them, and one `fsync` per window instead of one per answer is most
+    /// of a miss's storage cost. Erasure and administrative writes leave it `nil` (and flush what waits).
+    public var commitWithin: Duration?
 
     /// Creates a batch.
-    public init(tenant: TenantID, operations: [StoreOperation] = []) {
+    public init(tenant: TenantID, operations: [StoreOperation] = [], commitWithin: Duration? = nil) {
         self.tenant = tenant
         self.operations = operations
+        self.commitWithin = commitWithin
     }
 }
 
