@@ -1,3 +1,5 @@
+import Veil
+
 /// Request ids: the client's if usable, else a fresh random one.
 enum RequestIdentifier {
     static func resolve(_ header: String?) -> String {
@@ -10,14 +12,6 @@ enum RequestIdentifier {
     }
 
     static func generate() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let high = generator.next() as UInt64
-        let low = generator.next() as UInt64
-        return "req_" + hex(high) + hex(low)
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let text = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - text.count) + text
+        RequestOptions.makeRequestID()
     }
 }
