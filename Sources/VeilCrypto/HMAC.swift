@@ -50,9 +50,9 @@ public enum HMAC {
 
     /// Writes the MAC to `output` (32 bytes) and returns how many bytes were written.
     ///
-    /// Not throwing by design: with the algorithm fetched at start-up, HMAC-SHA256 in OpenSSL fails only when memory
-    /// allocation fails, which no input can cause, and Swift itself traps on allocation failure. Returning a wrong or
-    /// empty MAC instead would silently merge lookup keys, so an internal OpenSSL failure traps.
+    /// Not throwing by design: the algorithm is checked when a keyring opens, and HMAC-SHA256 in OpenSSL then fails
+    /// only when memory allocation fails, which no input can cause, and Swift itself traps on allocation failure.
+    /// Returning a wrong or empty MAC instead would silently merge lookup keys, so an internal OpenSSL failure traps.
     private static func compute(
         key: SecretKey,
         message: UnsafeRawBufferPointer,

@@ -72,7 +72,8 @@ public final class Keyring: Sendable {
     ///   - reservationBlock: encryptions reserved per keyring write; capped at `encryptionLimit`.
     ///   - logger: receives lifecycle events (creation, rotation, destruction); never keys or tenant content.
     /// - Throws: ``CryptoError/masterKeyUnavailable`` when the key cannot be read (or the file is missing for an
-    ///   existing keyring), ``CryptoError/masterKeyMismatch`` for a wrong key, `LMDBError` for storage failures.
+    ///   existing keyring), ``CryptoError/masterKeyMismatch`` for a wrong key, `LMDBError` for storage failures,
+    ///   ``CryptoError/openssl(_:)`` when OpenSSL lacks AES-256-GCM, SHA-256, HMAC or HKDF.
     public init(
         directory: String,
         masterKey: MasterKeySource,
@@ -81,6 +82,8 @@ public final class Keyring: Sendable {
         logger: Logger = Logger(label: "veil.keyring")
     ) throws {
         guard encryptionLimit > 0, reservationBlock > 0 else { throw CryptoError.invalidInput }
+        // Every key operation needs these; a broken OpenSSL fails here, at start, with an error instead of later.
+        try OpenSSLAlgorithms.requireAll()
         self.directory = directory
         self.encryptionLimit = encryptionLimit
         self.reservationBlock = min(reservationBlock, encryptionLimit)

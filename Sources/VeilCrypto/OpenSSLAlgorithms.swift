@@ -4,8 +4,9 @@ import CLibCrypto
 ///
 /// Fetching by name walks the provider tables and takes locks; doing it once and passing the fetched object to the
 /// `…_ex2` initializers is about 1.7× faster per AES-GCM call at 1 KiB than the legacy `EVP_aes_256_gcm()` path.
-/// A failed fetch (a broken OpenSSL install) is kept as `nil` and reported as an error at the first use instead of
-/// trapping at start-up.
+/// A failed fetch (a broken OpenSSL install, a provider configuration without the default algorithms) is kept as
+/// `nil`; ``requireAll()`` reports it when a keyring opens, so a process that started has every algorithm, and the
+/// non-throwing hashes (``HMAC``, ``SHA256``) can never meet a missing one.
 final class OpenSSLAlgorithms: @unchecked Sendable {
     // Safety of @unchecked Sendable: every pointer is set once in init and never changed. Fetched EVP_CIPHER,
     // EVP_MD, EVP_MAC and EVP_KDF objects are immutable, reference-counted and documented as safe to use from many
@@ -30,6 +31,12 @@ final class OpenSSLAlgorithms: @unchecked Sendable {
         hmacSHA256Template = hmac.flatMap { veil_hmac_sha256_template($0) }
         hkdf = EVP_KDF_fetch(nil, "HKDF", nil)
         ERR_clear_error()
+    }
+
+    /// Throws unless every algorithm was fetched; called when a keyring opens, before any key is used.
+    static func requireAll() throws {
+        let all = [shared.aes256GCM, shared.sha256, shared.hmac, shared.hkdf, shared.hmacSHA256Template]
+        guard all.allSatisfy({ $0 != nil }) else { throw CryptoError.openssl(0) }
     }
 
     /// Unwraps a fetched algorithm or reports the missing provider as an OpenSSL error.
