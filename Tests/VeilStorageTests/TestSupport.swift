@@ -10,21 +10,17 @@ func bytes(_ string: String) -> [UInt8] {
 }
 
 /// A deterministic value of `count` bytes derived from `seed`, so tests can check contents without storing them.
+///
+/// Word by word: byte by byte, a debug build spent seconds on the tens of megabytes some tests write, on a
+/// cooperative thread the timing-sensitive tests beside them were waiting for.
 func pattern(_ seed: Int, count: Int) -> [UInt8] {
     var state = UInt64(bitPattern: Int64(seed)) &* 0x9E37_79B9_7F4A_7C15 &+ 1
-    return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-        var offset = 0
-        while offset < count {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            var word = state ^ (state >> 29)
-            let chunk = min(8, count - offset)
-            withUnsafeBytes(of: &word) { wordBytes in
-                for byte in 0..<chunk { buffer[offset + byte] = wordBytes[byte] }
-            }
-            offset += chunk
-        }
-        initialized = count
+    var words = [UInt64](repeating: 0, count: (count + 7) / 8)
+    for index in words.indices {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        words[index] = (state ^ (state >> 29)).littleEndian
     }
+    return words.withUnsafeBytes { Array($0.prefix(count)) }
 }
 
 /// A fresh directory under the system temporary directory, removed by `remove()`.

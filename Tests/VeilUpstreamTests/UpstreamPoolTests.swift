@@ -16,9 +16,13 @@ struct UpstreamPoolTests {
     }
 
     /// Weighted round-robin with equal weights picks the first endpoint first, which makes retries observable.
+    /// A pool configuration; tests of timeouts pass their own. The default deadlines are far beyond anything a test
+    /// waits for, because they are wall-clock: when the machine is busy, a test's task can wait seconds for a free
+    /// cooperative thread after its (refused, failed) request has long finished on the event loop, and a 12 s
+    /// first-byte deadline once expired in that gap and turned a refused connection into a timeout.
     private func configuration(
         _ endpoints: [UpstreamEndpoint],
-        timeouts: UpstreamPoolConfiguration.Timeouts = .init(connect: .seconds(2), firstByte: .seconds(10)),
+        timeouts: UpstreamPoolConfiguration.Timeouts = .init(connect: .seconds(2), firstByte: .seconds(60)),
         retry: UpstreamPoolConfiguration.RetryPolicy = .init(baseBackoff: .milliseconds(1)),
         circuit: UpstreamPoolConfiguration.CircuitBreakerPolicy = .init()
     ) -> UpstreamPoolConfiguration {
