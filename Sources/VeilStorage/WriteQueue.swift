@@ -24,7 +24,6 @@ struct PendingWrite: Sendable {
 /// left, the thread lingers so that more writes join the batch. A cache that stores one answer per request at a
 /// steady rate would otherwise pay one `fsync` (and one rewrite of the same B-tree pages) per answer; with a
 /// window it pays one per window. Any write that cannot wait, a full batch, or closing the queue ends the linger.
-/// The thread runs at low priority (``BackgroundPriority``): a commit is a burst of CPU that serving should preempt.
 final class WriteQueue: Sendable {
     private struct State {
         var jobs: [PendingWrite] = []
@@ -75,7 +74,6 @@ final class WriteQueue: Sendable {
     func start(core: EnvironmentCore) {
         let reference = WeakCore(core)
         let thread = Thread { [self] in
-            BackgroundPriority.lowerCurrentThread()
             self.runLoop(core: reference)
         }
         thread.name = "veil.lmdb.writer"
