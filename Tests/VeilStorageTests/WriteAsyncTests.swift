@@ -5,14 +5,29 @@ import Testing
 
 @testable import VeilStorage
 
+/// A fresh environment with one database, and how many batches its writer had run when it was made.
+private struct WriterFixture {
+    let directory: TemporaryDirectory
+    let environment: Environment
+    let database: Database
+    let writer: WriteQueue
+    let batchesBefore: Int
+
+    init(_ name: String = #function) throws {
+        directory = try TemporaryDirectory(name)
+        environment = try Environment(configuration: directory.configuration())
+        database = try environment.database(named: "entries")
+        writer = environment.core.writer
+        batchesBefore = writer.batchesRun.load(ordering: .relaxed)
+    }
+}
+
 @Suite struct WriteAsyncTests {
     @Test func queuedWritesShareOneCommitAndAFailingClosureRollsBackOnlyItself() async throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let environment = try Environment(configuration: directory.configuration())
-        let database = try environment.database(named: "entries")
-        let writer = environment.core.writer
-        let batchesBefore = writer.batchesRun.load(ordering: .relaxed)
+        let fixture = try WriterFixture()
+        defer { fixture.directory.remove() }
+        let (environment, database, writer) = (fixture.environment, fixture.database, fixture.writer)
+        let batchesBefore = fixture.batchesBefore
 
         // Hold the writer thread inside a first batch until 40 more closures are queued behind it.
         let release = DispatchSemaphore(value: 0)
@@ -65,12 +80,10 @@ import Testing
 
     @Test(.timeLimit(.minutes(1)))
     func writesThatMayWaitAreHeldBackAndShareOneCommit() async throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let environment = try Environment(configuration: directory.configuration())
-        let database = try environment.database(named: "entries")
-        let writer = environment.core.writer
-        let batchesBefore = writer.batchesRun.load(ordering: .relaxed)
+        let fixture = try WriterFixture()
+        defer { fixture.directory.remove() }
+        let (environment, database, writer) = (fixture.environment, fixture.database, fixture.writer)
+        let batchesBefore = fixture.batchesBefore
 
         // Twenty writes arriving one after another, each willing to wait an hour: none commits on its own (a
         // commit per write is what the window exists to avoid); the urgent write at the end takes all of them.
@@ -94,12 +107,10 @@ import Testing
 
     @Test(.timeLimit(.minutes(1)))
     func anUrgentWriteCommitsTheWaitingOnesWithItInOrder() async throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let environment = try Environment(configuration: directory.configuration())
-        let database = try environment.database(named: "entries")
-        let writer = environment.core.writer
-        let batchesBefore = writer.batchesRun.load(ordering: .relaxed)
+        let fixture = try WriterFixture()
+        defer { fixture.directory.remove() }
+        let (environment, database, writer) = (fixture.environment, fixture.database, fixture.writer)
+        let batchesBefore = fixture.batchesBefore
 
         // The lazy write could wait an hour; the urgent one behind it must not, and must see it first.
         async let lazy: Void = environment.writeAsync(commitWithin: .seconds(3600)) { txn in
