@@ -48,14 +48,17 @@ final class WriteQueue: Sendable {
             jobs.removeFirst(count)
             urgent = 0
             earliestCommit = nil
-            for job in jobs {
-                guard let commitBy = job.commitBy else {
-                    urgent += 1
-                    continue
-                }
-                earliestCommit = earliestCommit.map { min($0, commitBy) } ?? commitBy
-            }
+            for job in jobs { register(job) }
             return taken
+        }
+
+        /// Adds a queued job to ``urgent`` or ``earliestCommit``.
+        mutating func register(_ job: PendingWrite) {
+            guard let commitBy = job.commitBy else {
+                urgent += 1
+                return
+            }
+            earliestCommit = earliestCommit.map { min($0, commitBy) } ?? commitBy
         }
     }
 
@@ -114,11 +117,7 @@ final class WriteQueue: Sendable {
         let accepted = state.withLock { state in
             guard !state.stopped else { return false }
             state.jobs.append(job)
-            if let commitBy = job.commitBy {
-                state.earliestCommit = state.earliestCommit.map { min($0, commitBy) } ?? commitBy
-            } else {
-                state.urgent += 1
-            }
+            state.register(job)
             return true
         }
         guard accepted else {
