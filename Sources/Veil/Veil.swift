@@ -161,12 +161,16 @@ public final class Veil: Sendable {
     ///   - configuration: the setup.
     ///   - responder: answers cache misses instead of the configured upstreams (tests, custom model clients).
     ///   - httpClient: the client for upstreams; one is created (and shut down by ``shutdown()``) if `nil`.
+    /// - Throws: ``PolicyError`` if the default policy is missing or does not parse; store and keyring errors.
     public init(
         configuration: VeilConfiguration,
         responder: (any ChatResponder)? = nil,
         httpClient: HTTPClient? = nil
     ) async throws {
         logger = configuration.logger
+        // A default policy that is missing or does not parse fails here, naming file, line and key, rather than at
+        // the first tenant created with it.
+        _ = try PolicyLoader.load(named: configuration.defaultPolicy, directory: configuration.policyDirectory)
         store = try SealedLMDBStore(
             directory: configuration.dataDirectory,
             masterKey: configuration.masterKey,

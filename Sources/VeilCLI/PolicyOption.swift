@@ -16,10 +16,6 @@ struct PolicyOptions: ParsableArguments {
         do {
             return try PolicyLoader.load(named: named, directory: directory)
         } catch let error as PolicyError {
-            // The built-in defaults are the default policy, with or without the policies folder at hand.
-            if policy == "default" && !FileManager.default.fileExists(atPath: directory + "/default.yaml") {
-                return Policy()
-            }
             throw ValidationError(error.description)
         }
     }

@@ -34,6 +34,11 @@ public struct OpenAIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPError {
             return OpenAIErrorResponse(Self.veilError(status: error.status), requestID: requestID)
                 .response(requestID: requestID)
+        } catch let error as PolicyError {
+            // A policy file on this server does not parse: the operator's to fix, so the log names file, line and
+            // key (never request data); the client learns only that the server failed.
+            context.logger.error("policy file invalid", metadata: ["error": "\(error)"])
+            return OpenAIErrorResponse(.internalError, requestID: requestID).response(requestID: requestID)
         } catch {
             context.logger.error("unexpected error", metadata: ["error.type": "\(type(of: error))"])
             return OpenAIErrorResponse(.internalError, requestID: requestID).response(requestID: requestID)

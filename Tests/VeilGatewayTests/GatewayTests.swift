@@ -271,6 +271,40 @@ struct GatewayTests {
         }
     }
 
+    @Test("a policy that exists neither as a file nor built in is the caller's 400, and nothing is created")
+    func unknownPolicyIsABadRequest() async throws {
+        try await GatewayFixture.run { client, _, _ in
+            let admin: HTTPFields = [
+                .authorization: "Bearer \(GatewayFixture.adminKey)", .contentType: "application/json",
+            ]
+            let created = try await client.execute(
+                uri: "/admin/tenants",
+                method: .post,
+                headers: admin,
+                body: ByteBuffer(string: #"{"id":"acme","policy":"no-such-policy"}"#)
+            )
+            #expect(created.status == .badRequest)
+            let error = try #require(created.json["error"] as? [String: Any])
+            #expect(error["type"] as? String == "invalid_request_error")
+            #expect((error["message"] as? String)?.contains("unknown policy") == true)
+            let list = try await client.execute(uri: "/admin/tenants", method: .get, headers: admin)
+            #expect((list.json["data"] as? [Any])?.isEmpty == true)
+
+            // The fixture's policy directory has no strict.yaml: the shipped one is compiled in.
+            _ = try await client.createTenant("globex", policy: "strict")
+            let changed = try await client.execute(
+                uri: "/admin/tenants/globex/policy",
+                method: .put,
+                headers: admin,
+                body: ByteBuffer(string: #"{"policy":"no-such-policy"}"#)
+            )
+            #expect(changed.status == .badRequest)
+            let listed = try await client.execute(uri: "/admin/tenants", method: .get, headers: admin)
+            let policies = (listed.json["data"] as? [[String: Any]] ?? []).compactMap { $0["policy"] as? String }
+            #expect(policies == ["strict"])
+        }
+    }
+
     // MARK: Live sockets
 
     @Test func liveServerStreamsOverARealSocket() async throws {

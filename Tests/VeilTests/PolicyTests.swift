@@ -97,15 +97,54 @@ struct PolicyTests {
         }
     }
 
+    @Test("the compiled-in policies are the shipped files, byte for byte")
+    func builtInPoliciesMatchTheShippedFiles() throws {
+        let directory = Self.shippedDirectory
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }
+        #expect(BuiltinPolicies.names == files.map { String($0.dropLast(5)) }.sorted())
+        for file in files {
+            let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
+            var trimmed = Substring(text)
+            while trimmed.last == "\n" { trimmed.removeLast() }
+            // On a mismatch: python3 scripts/embed-policies.py
+            #expect(BuiltinPolicies.texts[String(file.dropLast(5))] == String(trimmed), "\(file)")
+        }
+    }
+
+    @Test("a shipped policy loads from any directory, a file of the same name wins, an unknown name is reported")
+    func builtInPoliciesResolveAfterTheDirectory() throws {
+        let missing = NSTemporaryDirectory() + "veil-no-policies-" + UUID().uuidString
+        let strict = try PolicyLoader.load(named: "strict", directory: missing)
+        #expect(strict.name == "strict")
+        #expect(strict.retentionDays == 7)
+        #expect(try PolicyLoader.load(named: "default", directory: missing).name == "default")
+
+        let directory = NSTemporaryDirectory() + "veil-policies-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "name: strict\nretention_days: 3\n".write(
+            toFile: directory + "/strict.yaml", atomically: true, encoding: .utf8)
+        #expect(try PolicyLoader.load(named: "strict", directory: directory).retentionDays == 3)
+
+        let error = #expect(throws: PolicyError.self) { try PolicyLoader.load(named: "nope", directory: missing) }
+        #expect(error?.isUnknownPolicy == true)
+        let broken = #expect(throws: PolicyError.self) { try PolicyLoader.parse("cache: [", file: "x.yaml") }
+        #expect(broken?.isUnknownPolicy == false)
+    }
+
     @Test("every shipped policy file parses")
     func shippedPoliciesParse() throws {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("policies").path
+        let directory = Self.shippedDirectory
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }
         #expect(Set(files).isSuperset(of: ["default.yaml", "strict.yaml", "healthcare.yaml"]))
         for file in files {
             let policy = try PolicyLoader.load(named: String(file.dropLast(5)), directory: directory)
             #expect(policy.name == String(file.dropLast(5)))
         }
+    }
+
+    private static var shippedDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("policies").path
     }
 }

@@ -44,6 +44,9 @@ public struct PolicyError: Error, Hashable, CustomStringConvertible {
     static func outOfRange(_ allowed: String, file: String, line: Int?, key: String) -> PolicyError {
         PolicyError(.outOfRange(allowed), file: file, line: line, key: key)
     }
+    /// Whether no policy of the requested name exists (as opposed to one that exists and does not parse).
+    public var isUnknownPolicy: Bool { self.code == .unknownPolicy }
+
     static func unknownPolicy(file: String) -> PolicyError {
         PolicyError(.unknownPolicy, file: file, line: nil, key: nil)
     }

@@ -12,18 +12,18 @@ import Yams
 /// let policy = try PolicyLoader.load(named: "strict", directory: "policies")
 /// ```
 public enum PolicyLoader {
-    /// Loads `NAME.yaml` from `directory`, or the file at `name` if it is a path.
+    /// Loads `NAME.yaml` from `directory`, else the shipped policy of that name (``BuiltinPolicies``), or the file
+    /// at `name` if it is a path.
+    ///
+    /// A file in `directory` wins over the shipped policy of the same name, so operators can override `default`.
     ///
     /// - Throws: ``PolicyError`` naming the file, line and key.
     public static func load(named name: String, directory: String) throws -> Policy {
-        let path: String
-        if name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            path = name
-        } else {
-            path = (directory as NSString).appendingPathComponent(name + ".yaml")
-        }
-        guard FileManager.default.fileExists(atPath: path) else { throw PolicyError.unknownPolicy(file: path) }
-        return try load(file: path)
+        let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        let path = isPath ? name : (directory as NSString).appendingPathComponent(name + ".yaml")
+        if FileManager.default.fileExists(atPath: path) { return try load(file: path) }
+        if !isPath, let builtIn = try BuiltinPolicies.policy(named: name) { return builtIn }
+        throw PolicyError.unknownPolicy(file: path)
     }
 
     /// Loads one policy file; the policy's name defaults to the file name.

@@ -205,16 +205,15 @@ final class PolicyLibrary: Sendable {
 
     func policy(named name: String) throws -> Policy {
         if let policy = loaded.withLock({ $0[name] }) { return policy }
-        guard !name.contains("/"), !name.hasPrefix(".") else { throw VeilError.invalidRequest("policy name") }
+        guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+            throw VeilError.invalidRequest("policy name")
+        }
         let policy: Policy
         do {
             policy = try PolicyLoader.load(named: name, directory: directory)
-        } catch let error as PolicyError {
-            if name == "default" && !FileManager.default.fileExists(atPath: directory + "/default.yaml") {
-                policy = Policy(name: "default")
-            } else {
-                throw error
-            }
+        } catch let error as PolicyError where error.isUnknownPolicy {
+            // The caller named a policy that exists neither as a file nor built in: their mistake, not the server's.
+            throw VeilError.invalidRequest("unknown policy")
         }
         loaded.withLock { $0[name] = policy }
         return policy
