@@ -8,14 +8,12 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
-/// How the `veil` executable is linked on Linux, for a smaller resident footprint. Together with
-/// `--static-swift-stdlib` (`make release`: the Swift runtime, Foundation and ICU linked in, so only what the daemon
-/// runs is mapped and the loader no longer resolves tens of thousands of symbols across shared libraries), the idle
-/// gateway went from 41.8 MB to about 33 MB resident (docs/ARCHITECTURE.md, "Memory"):
-/// - lld packs the position-independent executable's relative relocations (RELR): the 3 MB relocation table read at
-///   every start shrinks to 28 KB (the executable stays position-independent, so ASLR still applies);
-/// - the executable exports no symbols (Swift on Linux exports all of them by default, for no use here), which drops
-///   a 2 MB symbol table the loader consulted on every lookup.
+/// How the `veil` executable is linked on Linux, so that it touches fewer pages at start (docs/ARCHITECTURE.md,
+/// "Memory"):
+/// - lld packs the position-independent executable's relative relocations (RELR), so the relocation table read at
+///   every start shrinks from hundreds of kilobytes to a few (the executable stays position-independent: ASLR applies);
+/// - the executable exports no symbols (Swift on Linux exports all of them by default, for no use here), so the
+///   loader no longer consults a large symbol table on every lookup.
 let daemonLinkerSettings: [LinkerSetting] = [
     .unsafeFlags(
         [
