@@ -151,7 +151,7 @@ public final class Veil: Sendable {
     public let upstreamPool: UpstreamPool?
     /// The composed pipeline.
     public let pipeline: ChatPipeline
-    private let ownedHTTPClient: HTTPClient?
+    private let ownedHTTPClients: [HTTPClient]
     private let embeddingClient: (client: HTTPClient, group: MultiThreadedEventLoopGroup)?
     private let logger: Logger
 
@@ -177,15 +177,18 @@ public final class Veil: Sendable {
             durability: configuration.durability,
             logger: configuration.logger
         )
-        var owned: HTTPClient?
+        var owned: [HTTPClient] = []
         var client = httpClient
-        if client == nil && responder == nil && configuration.upstream != nil {
-            let created = HTTPClient(
-                eventLoopGroupProvider: .singleton,
-                configuration: (configuration.upstream ?? UpstreamPoolConfiguration(endpoints: []))
-                    .makeHTTPClientConfiguration()
-            )
-            owned = created
+        var loopBound: [HTTPClient] = []
+        if client == nil && responder == nil, let upstream = configuration.upstream {
+            let clientConfiguration = upstream.makeHTTPClientConfiguration()
+            let created = HTTPClient(eventLoopGroupProvider: .singleton, configuration: clientConfiguration)
+            // One more client per event loop of the same group, so that a request handled on a loop (in `veil
+            // serve` every request is) talks to the upstream over a connection on that loop.
+            loopBound = MultiThreadedEventLoopGroup.singleton.makeIterator().map { loop in
+                HTTPClient(eventLoopGroup: loop, configuration: clientConfiguration)
+            }
+            owned = [created] + loopBound
             client = created
         }
         // The remote embedder gets a client on an event loop of its own: `embed` blocks its caller until the
@@ -212,14 +215,19 @@ public final class Veil: Sendable {
         if let responder {
             finalResponder = responder
         } else if let upstream = configuration.upstream, let client {
-            let created = UpstreamPool(configuration: upstream, httpClient: client, logger: configuration.logger)
+            let created = UpstreamPool(
+                configuration: upstream,
+                httpClient: client,
+                loopBoundClients: loopBound,
+                logger: configuration.logger
+            )
             pool = created
             finalResponder = UpstreamResponder(pool: created)
         } else {
             finalResponder = ClosureResponder { _, _ in throw VeilError.upstreamFailed }
         }
         upstreamPool = pool
-        ownedHTTPClient = owned
+        ownedHTTPClients = owned
         pipeline = ChatPipeline(
             stages: [NormalizeMiddleware(), AnonymizeMiddleware(store: store), CacheMiddleware(cache: cache)],
             responder: finalResponder
@@ -275,11 +283,11 @@ public final class Veil: Sendable {
         return (storeOpen, healthy)
     }
 
-    /// Flushes cache statistics and shuts down the HTTP client Veil created.
+    /// Flushes cache statistics and shuts down the HTTP clients Veil created.
     public func shutdown() async throws {
         await cache.flushHitStatistics()
         try? store.environment.sync(force: true)
-        try await ownedHTTPClient?.shutdown()
+        for client in ownedHTTPClients { try await client.shutdown() }
         if let embeddingClient {
             try await embeddingClient.client.shutdown()
             try await embeddingClient.group.shutdownGracefully()

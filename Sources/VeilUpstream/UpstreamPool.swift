@@ -47,6 +47,8 @@ public final class UpstreamPool: Sendable {
     /// The configuration the pool was created with.
     public let configuration: UpstreamPoolConfiguration
     let httpClient: HTTPClient
+    /// Clients whose connections live on one event loop each; see ``client()``.
+    let loopBoundClients: [HTTPClient]
     let logger: Logger
     let targets: [Target]
     let watchdog: Watchdog
@@ -61,16 +63,23 @@ public final class UpstreamPool: Sendable {
     /// - Parameters:
     ///   - configuration: Endpoints and policies.
     ///   - httpClient: The client that carries the requests.
+    ///   - loopBoundClients: Optional clients created each on one event loop (`HTTPClient(eventLoopGroup: loop)`);
+    ///     a request sent from such a loop goes through that loop's client, so its connection is on the same
+    ///     thread as the caller. AsyncHTTPClient otherwise reuses any idle connection, often one on another loop,
+    ///     and every read and write of the exchange then hops threads (measured at one connection: about 130 µs of
+    ///     CPU and 60 µs of latency per request). The pool does not own them either.
     ///   - logger: Receives endpoint names, statuses and error kinds; never bodies or keys.
     ///   - metricsFactory: Where metrics go (default: the bootstrapped `MetricsSystem`); tests pass a `TestMetrics`.
     public init(
         configuration: UpstreamPoolConfiguration,
         httpClient: HTTPClient,
+        loopBoundClients: [HTTPClient] = [],
         logger: Logger,
         metricsFactory: any MetricsFactory = MetricsSystem.factory
     ) {
         self.configuration = configuration
         self.httpClient = httpClient
+        self.loopBoundClients = loopBoundClients
         self.logger = logger
         self.watchdog = Watchdog(eventLoop: httpClient.eventLoopGroup.next())
         self.targets = configuration.endpoints.map { endpoint in
@@ -263,7 +272,7 @@ public final class UpstreamPool: Sendable {
         if hasBody {
             httpRequest.body = .bytes(request.body)
         }
-        let client = self.httpClient
+        let client = self.client()
         let logger = self.logger
         let prepared = httpRequest
         let remaining = TimeAmount(durationClamped: totalDeadline - ContinuousClock.now)
@@ -357,6 +366,13 @@ public final class UpstreamPool: Sendable {
         }
         self.recordCircuit(index: index, probe: false, outcome: outcome, release: true)
         self.targets[index].metrics.inFlight.decrement()
+    }
+
+    /// The client for a request sent from the current thread: the loop-bound client of the caller's event loop,
+    /// else the shared one.
+    func client() -> HTTPClient {
+        for client in self.loopBoundClients where client.eventLoopGroup.next().inEventLoop { return client }
+        return self.httpClient
     }
 
     /// Headers never forwarded: the client's credentials, hop-by-hop headers (RFC 9110 §7.6.1) that the HTTP
