@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import NIOCore
+import Tracing
 
 extension UpstreamPoolConfiguration {
     /// An `HTTPClient` configuration that suits this pool; create the client the pool uses from it.
@@ -11,7 +12,9 @@ extension UpstreamPoolConfiguration {
     ///   connect timeout, so the pool can fail over to another endpoint immediately;
     /// - redirects are not followed, so a bearer key is never replayed to another host;
     /// - enough connections per host for every endpoint's ``UpstreamEndpoint/maxConcurrency`` (at least 64), so
-    ///   requests do not queue inside the client where the balancer cannot see them.
+    ///   requests do not queue inside the client where the balancer cannot see them;
+    /// - no request spans unless a real tracer has been bootstrapped: with the default no-op tracer the client still
+    ///   built every span's attributes (URL parts, method, sizes), about 4% of the gateway's CPU on a miss.
     ///
     /// TLS uses the client's default configuration, which trusts the system CA bundle, as real vendors require.
     ///
@@ -29,7 +32,7 @@ extension UpstreamPoolConfiguration {
             concurrentHTTP1ConnectionsPerHostSoftLimit: min(4096, max(64, largestLimit))
         )
         pool.retryConnectionEstablishment = false
-        return HTTPClient.Configuration(
+        var configuration = HTTPClient.Configuration(
             tlsConfiguration: nil,
             redirectConfiguration: .disallow,
             timeout: .init(connect: TimeAmount(durationClamped: self.timeouts.connect)),
@@ -38,5 +41,7 @@ extension UpstreamPoolConfiguration {
             ignoreUncleanSSLShutdown: false,
             decompression: .disabled
         )
+        if configuration.tracing.tracer is NoOpTracer { configuration.tracing.tracer = nil }
+        return configuration
     }
 }

@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
 import Testing
@@ -6,6 +7,18 @@ import Testing
 
 @Suite("Errors, secrets, headers and backoff")
 struct ValueTypeTests {
+    @Test("the client configuration fails over fast, never redirects, and builds no spans for the no-op tracer")
+    func clientConfigurationSuitsThePool() {
+        let configuration = UpstreamPoolConfiguration(
+            endpoints: [UpstreamEndpoint(name: "a", baseURL: "http://127.0.0.1:9/v1", maxConcurrency: 200)],
+            timeouts: .init(connect: .milliseconds(750))
+        ).makeHTTPClientConfiguration()
+        #expect(configuration.timeout.connect == .milliseconds(750))
+        #expect(configuration.connectionPool.retryConnectionEstablishment == false)
+        #expect(configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit == 200)
+        #expect(configuration.tracing.tracer == nil)
+    }
+
     @Test func secretNeverPrintsItself() {
         let secret = Secret("sk-very-secret")
         let endpoint = UpstreamEndpoint(name: "a", baseURL: "http://x/v1", apiKey: secret)
