@@ -271,9 +271,9 @@ public final class Veil: Sendable {
         tenants.authenticate(apiKey: apiKey)
     }
 
-    /// Model names the tenant may use, from the configured upstreams.
-    public func models(for tenant: Tenant) -> [String] {
-        (upstreamPool?.models() ?? []).filter { tenant.policy.allows(model: $0) }
+    /// Model names the tenant may use, from the upstreams (configured or reported by them).
+    public func models(for tenant: Tenant) async -> [String] {
+        (await upstreamPool?.models() ?? []).filter { tenant.policy.allows(model: $0) }
     }
 
     /// Whether the store is usable and how many upstream endpoints are healthy.

@@ -59,15 +59,15 @@ public struct VeilRoutes: Sendable {
             try await self.chatCompletions(request, context: context)
         }
         router.get("models") { request, _ in
-            try self.models(request)
+            try await self.models(request)
         }
     }
 
     /// Answers `GET /v1/models` with the models the tenant's policy allows.
-    func models(_ request: Request) throws -> Response {
+    func models(_ request: Request) async throws -> Response {
         let tenant = try self.authenticate(request)
         var text = #"{"object":"list","data":["#
-        for (index, model) in self.veil.models(for: tenant).enumerated() {
+        for (index, model) in await self.veil.models(for: tenant).enumerated() {
             if index > 0 { text += "," }
             text += #"{"id":"# + JSONText.string(model) + #","object":"model","created":0,"owned_by":"veil"}"#
         }

@@ -39,7 +39,7 @@ extension UpstreamPool {
         await withTaskGroup(of: (Int, Bool).self) { group in
             for index in self.targets.indices {
                 group.addTask {
-                    (index, await self.checkEndpoint(self.targets[index], timeout: timeout))
+                    (index, await self.checkEndpoint(index, timeout: timeout))
                 }
             }
             for await (index, passing) in group {
@@ -50,20 +50,18 @@ extension UpstreamPool {
         }
     }
 
-    private func checkEndpoint(_ target: Target, timeout: Duration) async -> Bool {
-        var request = HTTPClientRequest(url: target.base + "/models")
-        request.method = .GET
-        if let authorization = target.authorization {
-            request.headers.add(name: "Authorization", value: authorization)
-        }
+    private func checkEndpoint(_ index: Int, timeout: Duration) async -> Bool {
+        let target = self.targets[index]
         do {
             let response = try await self.httpClient.execute(
-                request,
+                Self.modelsRequest(target),
                 timeout: TimeAmount(durationClamped: timeout),
                 logger: self.logger
             )
-            // Read the (small) model list so the connection goes back to the pool instead of being closed.
-            _ = try await response.body.collect(upTo: 4 << 20)
+            // Read the (small) model list so the connection goes back to the pool instead of being closed, and
+            // keep it for `GET /v1/models` when the endpoint was configured without one.
+            let body = try await response.body.collect(upTo: 4 << 20)
+            if response.status == .ok { self.recordModels(body, endpoint: index) }
             return response.status.code < 500
         } catch {
             return false

@@ -52,6 +52,8 @@ public final class UpstreamPool: Sendable {
     let logger: Logger
     let targets: [Target]
     let watchdog: Watchdog
+    /// Model lists read from endpoints configured without one, by endpoint index (see ``models()``).
+    let discoveredModels = Mutex<[Int: DiscoveredModels]>([:])
     private let state: Mutex<State>
 
     /// Creates a pool.
@@ -104,13 +106,6 @@ public final class UpstreamPool: Sendable {
         for (target, endpoint) in zip(self.targets, configuration.endpoints) {
             target.metrics.healthy.record(endpoint.weight > 0 ? 1 : 0)
         }
-    }
-
-    /// The union of the models the endpoints list, sorted; endpoints that serve any model add nothing.
-    ///
-    /// - Returns: Model names for `GET /v1/models`.
-    public func models() -> [String] {
-        Array(Set(self.configuration.endpoints.flatMap(\.models))).sorted()
     }
 
     /// The current state of every endpoint, in configuration order.

@@ -202,6 +202,33 @@ struct GatewayTests {
         }
     }
 
+    @Test("an upstream configured without a model list is asked for its own, and the policy still filters it")
+    func modelsComeFromTheUpstreamWhenNotConfigured() async throws {
+        var first = MockUpstreamConfiguration(name: "mock-a")
+        first.models = ["gpt-b", "gpt-a"]
+        var second = MockUpstreamConfiguration(name: "mock-b")
+        second.models = ["mock-gpt", "gpt-a"]
+        try await GatewayFixture.run(upstreams: [first, second], models: []) { client, _, mocks in
+            let open = try await client.createTenant("open")
+            let restricted = try await client.createTenant("closed", policy: "restricted")
+            func models(_ key: String) async throws -> [String] {
+                let response = try await client.execute(
+                    uri: "/v1/models",
+                    method: .get,
+                    headers: [.authorization: "Bearer \(key)"]
+                )
+                #expect(response.status == .ok)
+                return (response.json["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            }
+            #expect(try await models(open) == ["gpt-a", "gpt-b", "mock-gpt"])
+            #expect(try await models(restricted) == ["mock-gpt"])
+            // The lists are kept for a minute: listing again does not ask the upstreams again.
+            #expect(mocks.map(\.modelsRequestCount) == [1, 1])
+            _ = try await models(open)
+            #expect(mocks.map(\.modelsRequestCount) == [1, 1])
+        }
+    }
+
     @Test func healthAndReadiness() async throws {
         try await GatewayFixture.run { client, _, _ in
             #expect(try await client.execute(uri: "/healthz", method: .get).status == .ok)

@@ -107,7 +107,13 @@ struct ValueTypeTests {
             UpstreamEndpoint(name: "c", baseURL: "http://127.0.0.1:3/v1"),
         ])
         try await withPool(configuration) { pool in
-            #expect(pool.models() == ["m1", "m2", "m3"])
+            #expect(await pool.models() == ["m1", "m2", "m3"])
+            // A list that is not an OpenAI model list is ignored; a valid one joins the union.
+            pool.recordModels(ByteBuffer(string: #"{"data":"nope"}"#), endpoint: 2)
+            #expect(await pool.models() == ["m1", "m2", "m3"])
+            pool.recordModels(
+                ByteBuffer(string: #"{"object":"list","data":[{"id":"m9","object":"model"}]}"#), endpoint: 2)
+            #expect(await pool.models() == ["m1", "m2", "m3", "m9"])
             #expect(pool.snapshot().map(\.name) == ["a", "b", "c"])
             #expect(pool.snapshot().allSatisfy { $0.healthy && $0.circuit == .closed && $0.inFlight == 0 })
         }

@@ -173,6 +173,12 @@ def test_non_streaming(stack, tenants):
     assert completion.usage.total_tokens > 0
 
 
+def test_models_listed_from_the_upstream(stack, tenants):
+    # `veil serve --upstream URL` declares no models: the gateway lists what the upstream reports.
+    gateway, _ = stack
+    assert [model.id for model in gateway.client(tenants[0]).models.list()] == [MODEL]
+
+
 def test_streaming_with_usage(stack, tenants):
     gateway, _ = stack
     stream = ask(gateway.client(tenants[0]), "Stream this answer please", stream=True,
