@@ -114,14 +114,12 @@ public struct VeilRoutes: Sendable {
             let chat = try await self.decodeBody(request)
             log.stream = chat.isStreaming
             let ticket = try self.limiter.acquire(tenant: tenant.id, policy: tenant.policy.quotas)
-            var logger = context.logger
-            logger[metadataKey: "veil.tenant"] = "\(tenant.id.rawValue)"
-            logger[metadataKey: "veil.request_id"] = "\(requestID)"
+            // `Veil.complete` adds the tenant and request id to this logger's metadata for everything below.
             let options = RequestOptions(
                 subject: chat.user ?? request.headers[.veilSubject],
                 requestID: requestID,
                 cacheControl: request.headers[.cacheControl].map { CacheControl(header: $0) } ?? CacheControl(),
-                logger: logger
+                logger: context.logger
             )
             let response: ChatResponse
             do {
