@@ -123,10 +123,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The Swift runtime's global-enqueue hook, resolved by the linker (see CVeilRuntime.h).
+        .target(name: "CVeilRuntime"),
         .executableTarget(
             name: "VeilCLI",
             dependencies: [
-                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto",
+                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto", "CVeilRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

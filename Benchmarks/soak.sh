@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Memory soak: `veil serve` under a steady mix of cache hits and misses for SOAK_SECONDS (default 600), sampling the
 # gateway's RSS every 10 s. Writes Benchmarks/results/soak-rss.csv (seconds,rss_kb,anon_kb) and prints a summary.
-#   swift build -c release && Benchmarks/soak.sh
+#   make release && Benchmarks/soak.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VEIL_BIN="${VEIL_BIN:-$ROOT/.build/release/veil}"

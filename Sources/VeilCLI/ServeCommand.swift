@@ -57,11 +57,7 @@ extension VeilCommand {
         var logLevel: String?
 
         func run() async throws {
-            // Async code then runs on the same event loops as the sockets: a request no longer hops between NIO's
-            // threads and the cooperative pool at every await, which on a small machine is most of the per-request
-            // cost and the source of tail latency (two thread pools competing for two cores). Nothing in the
-            // gateway blocks a thread on NIO work (the remote embedder has its own event loop).
-            _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+            let executor = EventLoopExecutor.install()
             let environment = ProcessInfo.processInfo.environment
             let configuration: GatewayConfiguration
             do {
@@ -71,6 +67,14 @@ extension VeilCommand {
                 throw ValidationError(error.description)
             }
             let registry = GatewayRuntime.bootstrap(logLevel: configuration.logLevel)
+            var logger = Logger(label: "veil.gateway")
+            logger.logLevel = configuration.logLevel
+            if executor == .unavailable {
+                logger.warning("event loops are not Swift's global executor; requests will hop threads")
+            } else {
+                logger.info(
+                    "event loops are Swift's global executor", metadata: ["installed_by": "\(executor.rawValue)"])
+            }
             try await GatewayRuntime.run(configuration: configuration, registry: registry, environment: environment)
         }
 
