@@ -173,6 +173,16 @@ def test_non_streaming(stack, tenants):
     assert completion.usage.total_tokens > 0
 
 
+def test_event_loops_are_the_global_executor(stack):
+    # Installed by SwiftNIO in a build with the shared Swift runtime, by Veil's own hook in a static one; either way
+    # not the silent fallback to the cooperative pool.
+    gateway, _ = stack
+    with open(gateway.log) as f:
+        lines = [json.loads(line) for line in f if line.startswith("{")]
+    installed = [line.get("installed_by") for line in lines if "global executor" in line.get("message", "")]
+    assert installed and installed[0] in ("nio", "linked")
+
+
 def test_models_listed_from_the_upstream(stack, tenants):
     # `veil serve --upstream URL` declares no models: the gateway lists what the upstream reports.
     gateway, _ = stack
