@@ -70,8 +70,10 @@ let package = Package(
         .target(
             name: "VeilUpstream",
             dependencies: [
+                "CVeilRuntime",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -128,7 +130,7 @@ let package = Package(
         .executableTarget(
             name: "VeilCLI",
             dependencies: [
-                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto", "CVeilRuntime",
+                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import VeilUpstream
 
 // `veil-bench [suite …]`: runs the named suites (all when none are named) and prints one line per figure.
 // Build in release for meaningful numbers: `make bench`.
@@ -8,7 +9,7 @@ let requested = Set(CommandLine.arguments.dropFirst())
 func wanted(_ suite: String) -> Bool { requested.isEmpty || requested.contains(suite) }
 
 // As in `veil serve`: async code runs on the event loops, so the figures include the same thread hops.
-_ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+if EventLoopExecutor.install() == .unavailable { print("warning: event loops are not Swift's global executor") }
 var results: [BenchmarkResult] = []
 do {
     if wanted("crypto") { results += try cryptoBenchmarks() }

@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import VeilGateway
+import VeilUpstream
 
 extension VeilCommand {
     /// `veil serve`: runs the OpenAI-compatible gateway.

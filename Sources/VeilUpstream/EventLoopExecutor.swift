@@ -2,15 +2,19 @@ import CVeilRuntime
 import NIOCore
 import NIOPosix
 
-/// Makes SwiftNIO's event loops Swift's global executor for `veil serve`.
+/// Makes SwiftNIO's event loops Swift's global executor, in builds with the Swift runtime shared or linked in.
 ///
 /// Async code then runs on the same event loops as the sockets: a request no longer hops between NIO's threads and
 /// the cooperative pool at every await, which on a small machine is most of the per-request cost and the source of
-/// tail latency (two thread pools competing for the same cores). Nothing in the gateway blocks a thread on NIO work
-/// (the remote embedder has its own event loop).
-enum EventLoopExecutor {
+/// tail latency (two thread pools competing for the same cores). `veil serve` and the benchmarks call it first
+/// thing; only programs that never block an event loop should (the gateway's remote embedder has its own loop).
+///
+/// ```swift
+/// if EventLoopExecutor.install() == .unavailable { logger.warning("requests will hop threads") }
+/// ```
+public enum EventLoopExecutor {
     /// How the executor was installed.
-    enum Outcome: String {
+    public enum Outcome: String, Sendable {
         /// By SwiftNIO, which finds the runtime's hook with `dlsym`.
         case nio
         /// By the linker-resolved hook, in builds that link the Swift runtime statically (where `dlsym` cannot see
@@ -21,7 +25,9 @@ enum EventLoopExecutor {
     }
 
     /// Installs the singleton event-loop group as the global executor; call once, from the main thread, first.
-    static func install() -> Outcome {
+    ///
+    /// - Returns: Who installed it, or ``Outcome/unavailable``.
+    public static func install() -> Outcome {
         if NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor() { return .nio }
         typealias EnqueueGlobalHook =
             @convention(thin) (UnownedJob, @convention(thin) (UnownedJob) -> Void) -> Void
