@@ -51,20 +51,8 @@ extension UpstreamPool {
     }
 
     private func checkEndpoint(_ index: Int, timeout: Duration) async -> Bool {
-        let target = self.targets[index]
-        do {
-            let response = try await self.httpClient.execute(
-                Self.modelsRequest(target),
-                timeout: TimeAmount(durationClamped: timeout),
-                logger: self.logger
-            )
-            // Read the (small) model list so the connection goes back to the pool instead of being closed, and
-            // keep it for `GET /v1/models` when the endpoint was configured without one.
-            let body = try await response.body.collect(upTo: 4 << 20)
-            if response.status == .ok { self.recordModels(body, endpoint: index) }
-            return response.status.code < 500
-        } catch {
-            return false
-        }
+        // The answer's model list is kept for `GET /v1/models` when the endpoint was configured without one.
+        guard let (status, _) = try? await self.askForModels(endpoint: index, timeout: timeout) else { return false }
+        return status.code < 500
     }
 }

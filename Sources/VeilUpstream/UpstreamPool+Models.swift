@@ -52,32 +52,36 @@ extension UpstreamPool {
 
     /// Reads one endpoint's model list; a failure keeps what was known.
     private func fetchModels(endpoint index: Int, timeout: Duration) async {
-        let target = self.targets[index]
-        do {
-            let response = try await self.httpClient.execute(
-                Self.modelsRequest(target),
-                timeout: TimeAmount(durationClamped: timeout),
-                logger: self.logger
-            )
-            let body = try await response.body.collect(upTo: 4 << 20)
-            if response.status == .ok, self.recordModels(body, endpoint: index) { return }
-        } catch {}
+        if (try? await self.askForModels(endpoint: index, timeout: timeout))?.recorded == true { return }
         // Not asked again for a minute (a listing must not wait on a dead endpoint every time); what it reported
         // before stays listed.
-        self.logger.debug("model list unavailable", metadata: ["endpoint": "\(target.name)"])
+        self.logger.debug("model list unavailable", metadata: ["endpoint": "\(self.targets[index].name)"])
         self.discoveredModels.withLock { known in
             known[index] = DiscoveredModels(names: known[index]?.names ?? [], at: .now)
         }
     }
 
-    /// `GET {baseURL}/models` with the endpoint's key: the model list, and the active health check.
-    static func modelsRequest(_ target: Target) -> HTTPClientRequest {
+    /// Sends `GET {baseURL}/models` to one endpoint (the model list, and the active health check) and keeps the list
+    /// if the answer is one.
+    ///
+    /// - Returns: The response status, and whether a model list was recorded.
+    func askForModels(endpoint index: Int, timeout: Duration) async throws -> (
+        status: HTTPResponseStatus, recorded: Bool
+    ) {
+        let target = self.targets[index]
         var request = HTTPClientRequest(url: target.base + "/models")
         request.method = .GET
         if let authorization = target.authorization {
             request.headers.add(name: "Authorization", value: authorization)
         }
-        return request
+        let response = try await self.httpClient.execute(
+            request,
+            timeout: TimeAmount(durationClamped: timeout),
+            logger: self.logger
+        )
+        // Read the (small) body whole, so the connection goes back to the pool instead of being closed.
+        let body = try await response.body.collect(upTo: 4 << 20)
+        return (response.status, response.status == .ok && self.recordModels(body, endpoint: index))
     }
 
     /// Keeps the ids of an OpenAI-style model list (`{"data":[{"id":…},…]}`); a body of another shape is ignored.

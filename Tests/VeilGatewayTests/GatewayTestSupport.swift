@@ -97,6 +97,20 @@ struct GatewayFixture {
 }
 
 extension TestClientProtocol {
+    /// `GET /v1/models` with a tenant's key: the model ids, in the order listed (empty unless the answer is a 200 list).
+    func modelIDs(key: String) async throws -> [String] {
+        let response = try await self.execute(
+            uri: "/v1/models",
+            method: .get,
+            headers: [.authorization: "Bearer \(key)"]
+        )
+        guard response.status == .ok,
+            let json = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any],
+            json["object"] as? String == "list"
+        else { return [] }
+        return (json["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+    }
+
     /// Creates a tenant through the admin API and returns its API key.
     func createTenant(_ id: String, policy: String? = nil) async throws -> String {
         var body = #"{"id":"\#(id)""#

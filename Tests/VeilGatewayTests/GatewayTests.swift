@@ -185,18 +185,8 @@ struct GatewayTests {
         try await GatewayFixture.run { client, _, _ in
             let open = try await client.createTenant("open")
             let restricted = try await client.createTenant("closed", policy: "restricted")
-            func models(_ key: String) async throws -> [String] {
-                let response = try await client.execute(
-                    uri: "/v1/models",
-                    method: .get,
-                    headers: [.authorization: "Bearer \(key)"]
-                )
-                #expect(response.status == .ok)
-                #expect(response.json["object"] as? String == "list")
-                return (response.json["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-            }
-            #expect(try await models(open).sorted() == ["mock-gpt", "other-gpt"])
-            #expect(try await models(restricted) == ["mock-gpt"])
+            #expect(try await client.modelIDs(key: open).sorted() == ["mock-gpt", "other-gpt"])
+            #expect(try await client.modelIDs(key: restricted) == ["mock-gpt"])
             let anonymous = try await client.execute(uri: "/v1/models", method: .get)
             #expect(anonymous.status == .unauthorized)
         }
@@ -211,20 +201,11 @@ struct GatewayTests {
         try await GatewayFixture.run(upstreams: [first, second], models: []) { client, _, mocks in
             let open = try await client.createTenant("open")
             let restricted = try await client.createTenant("closed", policy: "restricted")
-            func models(_ key: String) async throws -> [String] {
-                let response = try await client.execute(
-                    uri: "/v1/models",
-                    method: .get,
-                    headers: [.authorization: "Bearer \(key)"]
-                )
-                #expect(response.status == .ok)
-                return (response.json["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-            }
-            #expect(try await models(open) == ["gpt-a", "gpt-b", "mock-gpt"])
-            #expect(try await models(restricted) == ["mock-gpt"])
+            #expect(try await client.modelIDs(key: open) == ["gpt-a", "gpt-b", "mock-gpt"])
+            #expect(try await client.modelIDs(key: restricted) == ["mock-gpt"])
             // The lists are kept for a minute: listing again does not ask the upstreams again.
             #expect(mocks.map(\.modelsRequestCount) == [1, 1])
-            _ = try await models(open)
+            _ = try await client.modelIDs(key: open)
             #expect(mocks.map(\.modelsRequestCount) == [1, 1])
         }
     }
