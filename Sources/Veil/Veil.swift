@@ -287,11 +287,16 @@ public final class Veil: Sendable {
     public func shutdown() async throws {
         await cache.flushHitStatistics()
         try? store.environment.sync(force: true)
-        for client in ownedHTTPClients { try await client.shutdown() }
-        if let embeddingClient {
-            try await embeddingClient.client.shutdown()
-            try await embeddingClient.group.shutdownGracefully()
+        // Every client is shut down even if one fails (a client dropped without a shutdown traps in debug builds);
+        // the first failure is reported.
+        var failure: (any Error)?
+        for client in ownedHTTPClients + [embeddingClient?.client].compactMap({ $0 }) {
+            do { try await client.shutdown() } catch { failure = failure ?? error }
         }
+        if let embeddingClient {
+            do { try await embeddingClient.group.shutdownGracefully() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
     }
 }
 
