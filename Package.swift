@@ -162,7 +162,9 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Benchmarks/VeilBench",
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings,
+            // The release layout flags (Makefile) are lld options, and every release product is built with them.
+            linkerSettings: daemonLinkerSettings
         ),
 
         .testTarget(name: "VeilStorageTests", dependencies: ["VeilStorage"], swiftSettings: swiftSettings),
