@@ -3,7 +3,8 @@ import Synchronization
 
 /// Fires deadlines for in-flight operations from one coarse ticker instead of one timer per operation.
 ///
-/// Every attempt and every body chunk needs a deadline. A `Task.sleep` raced in a task group per deadline cost
+/// Every body chunk needs a deadline (the wait for a response head uses AsyncHTTPClient's own, which ends with the
+/// head). A `Task.sleep` raced in a task group per deadline cost
 /// two extra tasks and a runtime timer each (measured: about twice this design's CPU per request), and a
 /// cancelled sleep's timer can stay queued until its distant deadline. Here a deadline is an entry in a
 /// dictionary behind a `Mutex` (two short lock holds per operation) and one repeating event-loop task, running
