@@ -82,6 +82,8 @@ loadtest: deps
 # Regenerates scripts/veil.order from a callgrind run of the release daemon (needs valgrind); see the script.
 order-file: release
 	scripts/order-file.sh
+	rm -f .build/release/veil  # SwiftPM does not track the order file as an input of the link
+	$(RELEASE_BUILD) --product veil
 
 clean:
 	rm -rf .build
