@@ -116,12 +116,7 @@ public struct UpstreamBody: AsyncSequence, Sendable {
             }
         } catch {
             let mapped = UpstreamPool.classifyBodyError(error)
-            let outcome: CircuitBreaker.Outcome =
-                switch mapped {
-                case .cancelled, .bodyTooLarge: .neutral
-                default: .failure
-                }
-            context.lease?.finish(outcome, error: mapped)
+            context.lease?.finish(UpstreamPool.bodyOutcome(mapped), error: mapped)
             throw mapped
         }
     }
@@ -192,7 +187,7 @@ public struct UpstreamBody: AsyncSequence, Sendable {
                 } catch {
                     self.state = .finished
                     let mapped = UpstreamPool.classifyBodyError(error)
-                    context.lease?.finish(mapped == .cancelled ? .neutral : .failure, error: mapped)
+                    context.lease?.finish(UpstreamPool.bodyOutcome(mapped), error: mapped)
                     throw mapped
                 }
             }

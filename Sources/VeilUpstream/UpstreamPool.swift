@@ -189,7 +189,7 @@ public final class UpstreamPool: Sendable {
                 totalDeadline: totalDeadline
             )
             switch result {
-            case .failure(let error):
+            case .failed(let error):
                 let outcome = AttemptOutcome(error: error)
                 target.metrics.countRequest(outcome)
                 self.finishAttempt(index: index, probe: probe, outcome: error == .cancelled ? .neutral : .failure)
@@ -204,14 +204,22 @@ public final class UpstreamPool: Sendable {
                 target.metrics.countRetry(outcome)
                 lastFailure = error
 
-            case .success(let response):
-                let status = Int(response.status.code)
+            case .bodyFailed(let status, let error):
+                // The endpoint answered, then its body broke, stalled or outgrew the limit: never retried (it has
+                // answered), and counted as a broken stream is on the streaming path.
+                target.metrics.countRequest(AttemptOutcome(status: status))
+                self.recordCircuit(index: index, probe: probe, outcome: .success)
+                self.endStream(index: index, outcome: Self.bodyOutcome(error), error: error)
+                throw error
+
+            case .answer(let answer):
+                let status = answer.status
                 let outcome = AttemptOutcome(status: status)
                 target.metrics.countRequest(outcome)
                 target.metrics.latency.recordNanoseconds((ContinuousClock.now - attemptStart).clampedNanoseconds)
                 if status == 429 || status >= 500 {
-                    // The body is dropped unread, which cancels it and closes that connection: cheaper than
-                    // waiting on a failing server to finish an error page.
+                    // A streaming body is dropped unread, which cancels it and closes that connection: cheaper
+                    // than waiting on a failing server to finish an error page.
                     self.finishAttempt(index: index, probe: probe, outcome: status == 429 ? .neutral : .failure)
                     self.logger.debug(
                         "upstream attempt failed",
@@ -227,43 +235,86 @@ public final class UpstreamPool: Sendable {
                     continue
                 }
                 self.recordCircuit(index: index, probe: probe, outcome: .success)
-                let lease = EndpointLease(pool: self, index: index)
-                let body = UpstreamBody(
-                    http: response.body,
-                    context: .init(
-                        lease: lease,
-                        watchdog: self.watchdog,
-                        idleTimeout: timeouts.idleBetweenChunks,
-                        deadline: totalDeadline
+                switch answer {
+                case .collected(let collected):
+                    self.endStream(index: index, outcome: .success, error: nil)
+                    return UpstreamResponse(
+                        status: status,
+                        headers: collected.headers,
+                        endpointName: target.name,
+                        body: .bytes(collected.body)
                     )
-                )
-                return UpstreamResponse(
-                    status: status,
-                    headers: response.headers,
-                    endpointName: target.name,
-                    body: body
-                )
+                case .streaming(let response):
+                    let lease = EndpointLease(pool: self, index: index)
+                    let body = UpstreamBody(
+                        http: response.body,
+                        context: .init(
+                            lease: lease,
+                            watchdog: self.watchdog,
+                            idleTimeout: timeouts.idleBetweenChunks,
+                            deadline: totalDeadline
+                        )
+                    )
+                    return UpstreamResponse(
+                        status: status,
+                        headers: response.headers,
+                        endpointName: target.name,
+                        body: body
+                    )
+                }
             }
         }
         if let lastFailure { throw lastFailure }
         throw UpstreamError.timeout(.total)
     }
 
-    /// One attempt: builds the HTTP request and waits for the response head, within the head deadline.
+    /// What one attempt produced.
+    private enum AttemptResult: Sendable {
+        /// A response head (and, for ``UpstreamRequest/bodyLimit``, the whole body).
+        case answer(Answer)
+        /// No response head: the attempt failed and may be retried.
+        case failed(UpstreamError)
+        /// A head with `status`, then a body that failed (whole-body requests only).
+        case bodyFailed(status: Int, UpstreamError)
+    }
+
+    /// A response head with its body streaming, or a response read whole.
+    private enum Answer: Sendable {
+        case streaming(HTTPClientResponse)
+        case collected(CollectedResponse)
+
+        var status: Int {
+            switch self {
+            case .streaming(let response): Int(response.status.code)
+            case .collected(let response): response.status
+            }
+        }
+    }
+
+    /// One attempt: builds the HTTP request and waits for the response head, within the head deadline (and, for a
+    /// whole-body request, for the body too, within the idle and total deadlines).
     private func execute(
         _ request: UpstreamRequest,
         on target: Target,
         headDeadline: ContinuousClock.Instant,
         totalDeadline: ContinuousClock.Instant
-    ) async -> Result<HTTPClientResponse, UpstreamError> {
+    ) async -> AttemptResult {
+        let hasBody = request.body.readableBytes > 0 || request.method == .POST
+        let headers = Self.forwardedHeaders(request.headers, authorization: target.authorization, hasBody: hasBody)
+        if let limit = request.bodyLimit {
+            return await self.executeReadingWholeBody(
+                request,
+                upTo: limit,
+                on: target,
+                headers: headers,
+                hasBody: hasBody,
+                headDeadline: headDeadline,
+                totalDeadline: totalDeadline
+            )
+        }
         var httpRequest = HTTPClientRequest(url: target.base + request.path)
         httpRequest.method = request.method
-        let hasBody = request.body.readableBytes > 0 || request.method == .POST
-        httpRequest.headers = Self.forwardedHeaders(
-            request.headers,
-            authorization: target.authorization,
-            hasBody: hasBody
-        )
+        httpRequest.headers = headers
         if hasBody {
             httpRequest.body = .bytes(request.body)
         }
@@ -272,14 +323,84 @@ public final class UpstreamPool: Sendable {
         // instead of racing a task of our own saves a task, a timer and two thread-safe handoffs per request.
         let remaining = TimeAmount(durationClamped: headDeadline - ContinuousClock.now)
         do {
-            return .success(
-                try await self.client().execute(httpRequest, deadline: .now() + remaining, logger: self.logger))
+            let response = try await self.client().execute(
+                httpRequest,
+                deadline: .now() + remaining,
+                logger: self.logger
+            )
+            return .answer(.streaming(response))
         } catch {
-            if Task.isCancelled { return .failure(.cancelled) }
+            if Task.isCancelled { return .failed(.cancelled) }
             if let error = error as? HTTPClientError, error == .deadlineExceeded {
-                return .failure(.timeout(headDeadline == totalDeadline ? .total : .firstByte))
+                return .failed(.timeout(headDeadline == totalDeadline ? .total : .firstByte))
             }
-            return .failure(Self.classifyHeadError(error))
+            return .failed(Self.classifyHeadError(error))
+        }
+    }
+
+    /// One attempt of a whole-body request, through ``CollectingDelegate``: head and body are read on the
+    /// connection's event loop and complete one future.
+    private func executeReadingWholeBody(
+        _ request: UpstreamRequest,
+        upTo limit: Int,
+        on target: Target,
+        headers: HTTPHeaders,
+        hasBody: Bool,
+        headDeadline: ContinuousClock.Instant,
+        totalDeadline: ContinuousClock.Instant
+    ) async -> AttemptResult {
+        let httpRequest: HTTPClient.Request
+        do {
+            httpRequest = try HTTPClient.Request(
+                url: target.base + request.path,
+                method: request.method,
+                headers: headers,
+                body: hasBody ? .byteBuffer(request.body) : nil
+            )
+        } catch {
+            return .failed(Self.classifyHeadError(error))
+        }
+        let now = ContinuousClock.now
+        let nioNow = NIODeadline.now()
+        let delegate = CollectingDelegate(
+            maxBytes: limit,
+            idleTimeout: TimeAmount(durationClamped: self.configuration.timeouts.idleBetweenChunks),
+            headDeadline: nioNow + TimeAmount(durationClamped: headDeadline - now),
+            headTimeout: .timeout(headDeadline == totalDeadline ? .total : .firstByte)
+        )
+        let client = self.client()
+        // A loop-bound client's connections and this delegate share the caller's loop; the shared client picks one.
+        let preference: HTTPClient.EventLoopPreference =
+            client === self.httpClient ? .indifferent : .delegateAndChannel(on: client.eventLoopGroup.next())
+        let task = client.execute(
+            request: httpRequest,
+            delegate: delegate,
+            eventLoop: preference,
+            deadline: nioNow + TimeAmount(durationClamped: totalDeadline - now),
+            logger: self.logger
+        )
+        do {
+            let collected = try await withTaskCancellationHandler {
+                try await task.futureResult.get()
+            } onCancel: {
+                task.cancel()
+            }
+            return .answer(.collected(collected))
+        } catch {
+            let mapped: UpstreamError
+            if Task.isCancelled {
+                mapped = .cancelled
+            } else if let error = error as? UpstreamError {
+                mapped = error
+            } else if let error = error as? HTTPClientError, error == .deadlineExceeded {
+                mapped = .timeout(.total)
+            } else if delegate.headStatus != nil {
+                mapped = Self.classifyBodyError(error)
+            } else {
+                mapped = Self.classifyHeadError(error)
+            }
+            if let status = delegate.headStatus { return .bodyFailed(status: status, mapped) }
+            return .failed(mapped)
         }
     }
 
@@ -402,6 +523,15 @@ public final class UpstreamPool: Sendable {
         }
         if let error = error as? ChannelError, case .connectTimeout = error { return .timeout(.connect) }
         return .connectFailed
+    }
+
+    /// How a body that ended in `error` counts against its endpoint: a client that went away or a body over the
+    /// caller's limit says nothing about the endpoint's health; anything else is a broken stream.
+    static func bodyOutcome(_ error: UpstreamError) -> CircuitBreaker.Outcome {
+        switch error {
+        case .cancelled, .bodyTooLarge: .neutral
+        default: .failure
+        }
     }
 
     /// Maps an error raised while reading a returned body.

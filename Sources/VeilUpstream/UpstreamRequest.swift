@@ -28,6 +28,14 @@ public struct UpstreamRequest: Sendable {
     public var headers: HTTPHeaders
     /// Whether the caller asked for a streamed (SSE) response; recorded in logs.
     public var stream: Bool
+    /// When set, ``UpstreamPool/send(_:)`` reads the whole response body (at most this many bytes) before it
+    /// returns, and the returned ``UpstreamResponse/body`` is already in memory.
+    ///
+    /// For answers that are read whole anyway (a non-streaming chat completion): the head and the body are then
+    /// read on the connection's event loop in one step, without a task hop per chunk, and a broken or stalled
+    /// body, or one over the limit, is thrown by `send` itself (never retried: the upstream has answered). `nil`
+    /// (the default) returns as soon as the head arrives, with the body streaming.
+    public var bodyLimit: Int?
 
     /// Creates a request.
     ///
@@ -37,6 +45,7 @@ public struct UpstreamRequest: Sendable {
     ///   - body: Encoded body.
     ///   - headers: Extra headers to forward.
     ///   - stream: Whether a streamed response is expected.
+    ///   - bodyLimit: Read the whole body, at most this many bytes, before returning (see ``bodyLimit``).
     ///   - method: HTTP method (default `POST`).
     public init(
         path: String = "/chat/completions",
@@ -44,6 +53,7 @@ public struct UpstreamRequest: Sendable {
         body: ByteBuffer,
         headers: HTTPHeaders = [:],
         stream: Bool = false,
+        bodyLimit: Int? = nil,
         method: HTTPMethod = .POST
     ) {
         self.method = method
@@ -52,5 +62,6 @@ public struct UpstreamRequest: Sendable {
         self.body = body
         self.headers = headers
         self.stream = stream
+        self.bodyLimit = bodyLimit
     }
 }

@@ -38,14 +38,23 @@ func withServers<Result: Sendable>(
 }
 
 /// A chat-completion request for `model` with a small JSON body.
-func chatRequest(model: String = "test-model", stream: Bool = false, headers: HTTPHeaders = [:]) -> UpstreamRequest {
+func chatRequest(
+    model: String = "test-model",
+    stream: Bool = false,
+    headers: HTTPHeaders = [:],
+    bodyLimit: Int? = nil
+) -> UpstreamRequest {
     UpstreamRequest(
         model: model,
         body: ByteBuffer(string: #"{"model":"\#(model)","messages":[{"role":"user","content":"hi"}]}"#),
         headers: headers,
-        stream: stream
+        stream: stream,
+        bodyLimit: bodyLimit
     )
 }
+
+/// Both ways a non-streaming request can be sent: body streaming after the head (`nil`), or read whole by the pool.
+let bodyLimits: [Int?] = [nil, 1 << 20]
 
 /// Fails with `TestTimeout` if `operation` takes longer than `seconds`, so a broken test cannot hang the suite.
 func withTestTimeout<Value: Sendable>(

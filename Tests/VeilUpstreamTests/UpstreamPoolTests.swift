@@ -35,11 +35,12 @@ struct UpstreamPoolTests {
         )
     }
 
-    @Test func successReturnsTheUpstreamResponseAndForwardsTheBody() async throws {
+    @Test(arguments: bodyLimits) func successReturnsTheUpstreamResponseAndForwardsTheBody(bodyLimit: Int?) async throws
+    {
         let server = try await TestHTTPServer.start { _ in .respond(status: 200, body: Self.ok) }
         try await withServers([server]) {
             try await withPool(self.configuration([self.endpoint("a", server)])) { pool in
-                let response = try await pool.send(chatRequest())
+                let response = try await pool.send(chatRequest(bodyLimit: bodyLimit))
                 #expect(response.status == 200)
                 #expect(response.endpointName == "a")
                 #expect(response.headers["Content-Type"] == ["application/json"])
@@ -53,14 +54,14 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func serverErrorIsRetriedOnADifferentEndpoint() async throws {
+    @Test(arguments: bodyLimits) func serverErrorIsRetriedOnADifferentEndpoint(bodyLimit: Int?) async throws {
         let failing = try await TestHTTPServer.start { _ in .respond(status: 500, body: #"{"error":"boom"}"#) }
         let healthy = try await TestHTTPServer.start { _ in .respond(status: 200, body: Self.ok) }
         try await withServers([failing, healthy]) {
             let configuration = self.configuration([self.endpoint("a", failing), self.endpoint("b", healthy)])
             let metrics = TestMetrics()
             try await withPool(configuration, metricsFactory: metrics) { pool in
-                let response = try await pool.send(chatRequest())
+                let response = try await pool.send(chatRequest(bodyLimit: bodyLimit))
                 #expect(response.status == 200)
                 #expect(response.endpointName == "b")
                 _ = try await response.body.collect(upTo: 1 << 20)
@@ -88,13 +89,13 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func rateLimitedAttemptIsRetriedElsewhere() async throws {
+    @Test(arguments: bodyLimits) func rateLimitedAttemptIsRetriedElsewhere(bodyLimit: Int?) async throws {
         let limited = try await TestHTTPServer.start { _ in .respond(status: 429, body: #"{"error":"slow down"}"#) }
         let healthy = try await TestHTTPServer.start { _ in .respond(status: 200, body: Self.ok) }
         try await withServers([limited, healthy]) {
             let configuration = self.configuration([self.endpoint("a", limited), self.endpoint("b", healthy)])
             try await withPool(configuration) { pool in
-                let response = try await pool.send(chatRequest())
+                let response = try await pool.send(chatRequest(bodyLimit: bodyLimit))
                 #expect(response.status == 200)
                 #expect(response.endpointName == "b")
                 #expect(limited.completionRequests == 1)
@@ -104,14 +105,14 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func allEndpointsFailingThrowsAfterMaxAttempts() async throws {
+    @Test(arguments: bodyLimits) func allEndpointsFailingThrowsAfterMaxAttempts(bodyLimit: Int?) async throws {
         let first = try await TestHTTPServer.start { _ in .respond(status: 503, body: "{}") }
         let second = try await TestHTTPServer.start { _ in .respond(status: 502, body: "{}") }
         try await withServers([first, second]) {
             let configuration = self.configuration([self.endpoint("a", first), self.endpoint("b", second)])
             try await withPool(configuration) { pool in
                 await #expect(throws: UpstreamError.allAttemptsFailed(lastStatus: 503)) {
-                    try await pool.send(chatRequest())
+                    try await pool.send(chatRequest(bodyLimit: bodyLimit))
                 }
                 // a, then b (a different endpoint), then a again: three attempts in all.
                 #expect(first.completionRequests == 2)
@@ -121,14 +122,14 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func refusedConnectionFailsOverToTheLiveEndpoint() async throws {
+    @Test(arguments: bodyLimits) func refusedConnectionFailsOverToTheLiveEndpoint(bodyLimit: Int?) async throws {
         let port = try await TestHTTPServer.deadPort()
         let healthy = try await TestHTTPServer.start { _ in .respond(status: 200, body: Self.ok) }
         try await withServers([healthy]) {
             let dead = UpstreamEndpoint(name: "dead", baseURL: "http://127.0.0.1:\(port)/v1")
             let configuration = self.configuration([dead, self.endpoint("live", healthy)])
             try await withPool(configuration) { pool in
-                let response = try await pool.send(chatRequest())
+                let response = try await pool.send(chatRequest(bodyLimit: bodyLimit))
                 #expect(response.status == 200)
                 #expect(response.endpointName == "live")
                 #expect(pool.snapshot()[0].consecutiveFailures == 1)
@@ -136,15 +137,17 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func refusedConnectionEverywhereThrowsConnectFailed() async throws {
+    @Test(arguments: bodyLimits) func refusedConnectionEverywhereThrowsConnectFailed(bodyLimit: Int?) async throws {
         let port = try await TestHTTPServer.deadPort()
         let dead = UpstreamEndpoint(name: "dead", baseURL: "http://127.0.0.1:\(port)/v1")
         try await withPool(self.configuration([dead])) { pool in
-            await #expect(throws: UpstreamError.connectFailed) { try await pool.send(chatRequest()) }
+            await #expect(throws: UpstreamError.connectFailed) {
+                try await pool.send(chatRequest(bodyLimit: bodyLimit))
+            }
         }
     }
 
-    @Test func firstByteTimeoutThrowsAndAbortsTheRequest() async throws {
+    @Test(arguments: bodyLimits) func firstByteTimeoutThrowsAndAbortsTheRequest(bodyLimit: Int?) async throws {
         let server = try await TestHTTPServer.start { _ in .hang }
         try await withServers([server]) {
             let configuration = self.configuration(
@@ -152,7 +155,9 @@ struct UpstreamPoolTests {
                 timeouts: .init(connect: .seconds(2), firstByte: .milliseconds(300))
             )
             try await withPool(configuration) { pool in
-                await #expect(throws: UpstreamError.timeout(.firstByte)) { try await pool.send(chatRequest()) }
+                await #expect(throws: UpstreamError.timeout(.firstByte)) {
+                    try await pool.send(chatRequest(bodyLimit: bodyLimit))
+                }
                 // Not retried by default (the upstream may still be generating), and the connection is closed.
                 #expect(server.completionRequests == 1)
                 try await withTestTimeout { await server.nextClose() }
@@ -160,7 +165,7 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func firstByteTimeoutIsRetriedWhenConfigured() async throws {
+    @Test(arguments: bodyLimits) func firstByteTimeoutIsRetriedWhenConfigured(bodyLimit: Int?) async throws {
         let hanging = try await TestHTTPServer.start { _ in .hang }
         let healthy = try await TestHTTPServer.start { _ in .respond(status: 200, body: Self.ok) }
         try await withServers([hanging, healthy]) {
@@ -170,7 +175,7 @@ struct UpstreamPoolTests {
                 retry: .init(baseBackoff: .milliseconds(1), retryOnFirstByteTimeout: true)
             )
             try await withPool(configuration) { pool in
-                let response = try await pool.send(chatRequest())
+                let response = try await pool.send(chatRequest(bodyLimit: bodyLimit))
                 #expect(response.endpointName == "b")
             }
         }
@@ -264,6 +269,83 @@ struct UpstreamPoolTests {
         }
     }
 
+    @Test func wholeBodyRequestReturnsWithTheBodyReadAndTheEndpointReleased() async throws {
+        let server = try await TestHTTPServer.start { _ in .stream }
+        try await withServers([server]) {
+            try await withPool(self.configuration([self.endpoint("a", server)])) { pool in
+                try await withTestTimeout {
+                    let sending = Task { try await pool.send(chatRequest(bodyLimit: 1 << 20)) }
+                    let stream = try #require(await server.nextStream())
+                    stream.write(#"{"id":"c1","#)
+                    try await Task.sleep(for: .milliseconds(50))
+                    #expect(pool.snapshot()[0].inFlight == 1)
+                    stream.write(#""object":"chat.completion"}"#)
+                    stream.finish()
+                    let response = try await sending.value
+                    #expect(response.status == 200)
+                    #expect(pool.snapshot()[0].inFlight == 0)
+                    #expect(String(buffer: try await response.body.collect(upTo: 1 << 20)) == Self.ok)
+                }
+            }
+        }
+    }
+
+    @Test func wholeBodyThatStallsTimesOutInSendAndBlamesTheEndpoint() async throws {
+        let server = try await TestHTTPServer.start { _ in .stream }
+        try await withServers([server]) {
+            let configuration = self.configuration(
+                [self.endpoint("a", server)],
+                timeouts: .init(connect: .seconds(2), firstByte: .seconds(10), idleBetweenChunks: .seconds(1))
+            )
+            try await withPool(configuration) { pool in
+                try await withTestTimeout {
+                    let sending = Task { try await pool.send(chatRequest(bodyLimit: 1 << 20)) }
+                    let stream = try #require(await server.nextStream())
+                    stream.write(#"{"partial":"#)
+                    let result = await sending.result
+                    #expect(throws: UpstreamError.timeout(.idleBetweenChunks)) { try result.get() }
+                    await server.nextClose()
+                    // The endpoint answered: the broken body is not retried, and counts against the endpoint.
+                    #expect(server.completionRequests == 1)
+                    #expect(pool.snapshot()[0].inFlight == 0)
+                    #expect(pool.snapshot()[0].consecutiveFailures == 1)
+                }
+            }
+        }
+    }
+
+    @Test func wholeBodyOverTheLimitFailsInSendWithoutBlamingTheEndpoint() async throws {
+        let server = try await TestHTTPServer.start { _ in
+            .respond(status: 200, body: String(repeating: "x", count: 4096))
+        }
+        try await withServers([server]) {
+            try await withPool(self.configuration([self.endpoint("a", server)])) { pool in
+                await #expect(throws: UpstreamError.bodyTooLarge) { try await pool.send(chatRequest(bodyLimit: 1024)) }
+                #expect(server.completionRequests == 1)
+                #expect(pool.snapshot()[0].inFlight == 0)
+                #expect(pool.snapshot()[0].consecutiveFailures == 0)
+            }
+        }
+    }
+
+    @Test func cancellingAWholeBodyRequestClosesTheUpstreamConnection() async throws {
+        let server = try await TestHTTPServer.start { _ in .hang }
+        try await withServers([server]) {
+            try await withPool(self.configuration([self.endpoint("a", server)])) { pool in
+                try await withTestTimeout {
+                    let sending = Task { try await pool.send(chatRequest(bodyLimit: 1 << 20)) }
+                    while server.completionRequests == 0 { try await Task.sleep(for: .milliseconds(10)) }
+                    sending.cancel()
+                    await server.nextClose()
+                    let result = await sending.result
+                    #expect(throws: UpstreamError.cancelled) { try result.get() }
+                    #expect(pool.snapshot()[0].inFlight == 0)
+                    #expect(pool.snapshot()[0].consecutiveFailures == 0)
+                }
+            }
+        }
+    }
+
     @Test func totalTimeoutEndsAStreamThatKeepsTrickling() async throws {
         let server = try await TestHTTPServer.start { _ in .stream }
         try await withServers([server]) {
@@ -294,7 +376,7 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func totalTimeoutBoundsTheWaitForTheHead() async throws {
+    @Test(arguments: bodyLimits) func totalTimeoutBoundsTheWaitForTheHead(bodyLimit: Int?) async throws {
         let server = try await TestHTTPServer.start { _ in .hang }
         try await withServers([server]) {
             let configuration = self.configuration(
@@ -302,7 +384,9 @@ struct UpstreamPoolTests {
                 timeouts: .init(connect: .seconds(2), firstByte: .seconds(30), total: .milliseconds(300))
             )
             try await withPool(configuration) { pool in
-                await #expect(throws: UpstreamError.timeout(.total)) { try await pool.send(chatRequest()) }
+                await #expect(throws: UpstreamError.timeout(.total)) {
+                    try await pool.send(chatRequest(bodyLimit: bodyLimit))
+                }
             }
         }
     }
@@ -414,14 +498,14 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func clientErrorIsReturnedAsIsWithoutRetry() async throws {
+    @Test(arguments: bodyLimits) func clientErrorIsReturnedAsIsWithoutRetry(bodyLimit: Int?) async throws {
         let errorBody = #"{"error":{"message":"bad request","type":"invalid_request_error"}}"#
         let rejecting = try await TestHTTPServer.start { _ in .respond(status: 400, body: errorBody) }
         let other = try await TestHTTPServer.start { _ in .respond(status: 200, body: Self.ok) }
         try await withServers([rejecting, other]) {
             let configuration = self.configuration([self.endpoint("a", rejecting), self.endpoint("b", other)])
             try await withPool(configuration) { pool in
-                let response = try await pool.send(chatRequest())
+                let response = try await pool.send(chatRequest(bodyLimit: bodyLimit))
                 #expect(response.status == 400)
                 #expect(response.endpointName == "a")
                 #expect(String(buffer: try await response.body.collect(upTo: 1 << 20)) == errorBody)

@@ -53,7 +53,10 @@ public struct UpstreamResponder: ChatResponder {
             model: request.model,
             body: body,
             headers: ["Accept": request.isStreaming ? "text/event-stream" : "application/json"],
-            stream: request.isStreaming
+            stream: request.isStreaming,
+            // A non-streaming answer is read whole before anything reaches the client, so the pool reads it in one
+            // step on the connection's event loop.
+            bodyLimit: request.isStreaming ? nil : self.maximumResponseBytes
         )
         let start = ContinuousClock.now
         let response: UpstreamResponse
