@@ -127,10 +127,12 @@ run_wrk() { # label url connections [env...]
     local label=$1 url=$2 connections=$3
     shift 3
     quiesce "$GW0_PID" "$GW50_PID"
-    # One wrk thread: it drives 32 connections at over 20,000 requests/s here, and a second one only competes with
-    # the gateway's two event loops for the two cores (measured: 17,600/s with p99 5.9-10.3 ms at -t2 against
-    # 19,900-20,200/s with p99 3.4-3.5 ms at -t1, same build, back to back).
-    local threads=1
+    # wrk threads: whichever count delivers more requests per second for the kind of run (measured back to back
+    # on one build). Hits and streams: one; a second thread only competes with the gateway's two event loops for
+    # the two cores (hits 17,600/s with p99 5.9-10.3 ms at -t2 against 19,900-20,200/s with p99 3.4-3.5 ms at -t1).
+    # Misses (WRK_THREADS=2 below): two; building a unique prompt per request in wrk's Lua makes one thread the
+    # bottleneck (4,600/s at -t1 against 6,300-6,600/s at -t2).
+    local threads=${WRK_THREADS:-1}
     local line
     RUN_COUNTER=$((${RUN_COUNTER:-0} + 1))
     line=$(env RUN="$RUN_COUNTER-$$" "$@" wrk -t"$threads" -c"$connections" -d"${DURATION}s" --latency -s "$WORK/chat.lua" "$url" |
@@ -176,8 +178,8 @@ run_wrk "cache hits, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" KEY=
 wait "$SAMPLER"
 echo "RSS under load: $(cat "$WORK/rss-load") kB"
 run_wrk "streaming hits, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" KEY="$KEY0" STREAM=1
-run_wrk "misses, mock 0 ms, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" KEY="$KEY0" UNIQUE=1
-run_wrk "misses, mock 50 ms, c=$CONNECTIONS" "http://127.0.0.1:$GW50" "$CONNECTIONS" KEY="$KEY50" UNIQUE=1
+WRK_THREADS=2 run_wrk "misses, mock 0 ms, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" KEY="$KEY0" UNIQUE=1
+WRK_THREADS=2 run_wrk "misses, mock 50 ms, c=$CONNECTIONS" "http://127.0.0.1:$GW50" "$CONNECTIONS" KEY="$KEY50" UNIQUE=1
 
 run_wrk "direct to mock, c=1" "http://127.0.0.1:$MOCK0" 1 KEY=none UNIQUE=1
 DIRECT_P50=$(field p50_us)

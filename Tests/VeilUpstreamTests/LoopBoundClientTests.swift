@@ -36,4 +36,28 @@ struct LoopBoundClientTests {
         for client in [shared] + bound { try await client.shutdown() }
         try await group.shutdownGracefully()
     }
+    @Test("concurrent whole-body requests through a client on one loop keep reusing its connections")
+    func wholeBodyRequestsReuseConnections() async throws {
+        let server = try await TestHTTPServer.start { _ in .respond(status: 200, body: #"{"id":"c1"}"#) }
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let client = HTTPClient(eventLoopGroup: group.next())
+        let pool = UpstreamPool(
+            configuration: UpstreamPoolConfiguration(endpoints: [
+                UpstreamEndpoint(name: "a", baseURL: server.baseURL)
+            ]),
+            httpClient: client,
+            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        for _ in 0..<20 {
+            try await withThrowingTaskGroup(of: Int.self) { tasks in
+                for _ in 0..<4 { tasks.addTask { try await pool.send(chatRequest(bodyLimit: 1 << 20)).status } }
+                for try await status in tasks { #expect(status == 200) }
+            }
+        }
+        #expect(server.completionRequests == 80)
+        #expect(server.closedConnections == 0)
+        try await client.shutdown()
+        try await group.shutdownGracefully()
+        try await server.shutdown()
+    }
 }
