@@ -13,27 +13,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VEIL_BIN="${VEIL_BIN:-$ROOT/.build/release/veil}"
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-32}"
-WORK="$(mktemp -d /tmp/veil-loadtest.XXXXXX)"
 ADMIN_KEY="loadtest-admin-key-0123456789"
-PIDS=()
-
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-wait_up() {
-    for _ in $(seq 1 300); do
-        curl -sf -o /dev/null "$1" && return 0
-        sleep 0.1
-    done
-    echo "$1 did not come up" >&2
-    exit 1
-}
+source "$ROOT/Benchmarks/processes.sh" veil-loadtest
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 

@@ -7,20 +7,16 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VEIL_BIN="${VEIL_BIN:-$ROOT/.build/release/veil}"
 SOAK_SECONDS="${SOAK_SECONDS:-600}"
 OUT="${OUT:-$ROOT/Benchmarks/results/soak-rss.csv}"
-WORK="$(mktemp -d /tmp/veil-soak.XXXXXX)"
-PIDS=()
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-MOCK=$(port); GW=$(port); ADMIN="soak-admin-key-0123456789"
+source "$ROOT/Benchmarks/processes.sh" veil-soak
+MOCK=$(free_port); GW=$(free_port); ADMIN="soak-admin-key-0123456789"
 "$VEIL_BIN" mock-upstream --port "$MOCK" --record 0 >"$WORK/mock.log" 2>&1 & PIDS+=($!)
 mkdir -p "$WORK/policies"; cp "$ROOT"/policies/*.yaml "$WORK/policies/"
 printf 'name: bench\ncache:\n  max_entries: 20000\nquotas:\n  concurrent_requests: 100000\n  requests_per_minute: 100000000\n  tokens_per_minute: 1000000000000\n' >"$WORK/policies/bench.yaml"
-sleep 1
+wait_up "http://127.0.0.1:$MOCK/healthz"
 VEIL_ADMIN_KEY="$ADMIN" VEIL_MASTER_KEY="$(head -c 32 /dev/zero | base64)" VEIL_LOG_LEVEL=warning \
   "$VEIL_BIN" serve --listen "127.0.0.1:$GW" --data-dir "$WORK/data" --policies-dir "$WORK/policies" \
   --upstream "http://127.0.0.1:$MOCK/v1" >"$WORK/gw.log" 2>&1 & GWPID=$!; PIDS+=($GWPID)
-for _ in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$GW/healthz" && break; sleep 0.1; done
+wait_up "http://127.0.0.1:$GW/healthz"
 KEY=$(curl -sf -X POST "http://127.0.0.1:$GW/admin/tenants" -H "Authorization: Bearer $ADMIN" \
   -H 'Content-Type: application/json' -d '{"id":"soak","policy":"bench"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["api_key"])')
 cat >"$WORK/mix.lua" <<LUA

@@ -15,27 +15,9 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VEIL_BIN="${VEIL_BIN:-$ROOT/.build/release/veil}"
 OUT="${OUT:-$ROOT/scripts/veil.order}"
 IDLE="${IDLE:-60}"
-WORK="$(mktemp -d /tmp/veil-order.XXXXXX)"
 ADMIN_KEY="order-file-admin-key-0123456789"
-PIDS=()
-
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-
+source "$ROOT/Benchmarks/processes.sh" veil-order
 command -v valgrind >/dev/null || { echo "valgrind is needed: apt-get install valgrind" >&2; exit 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-wait_up() {
-    for _ in $(seq 1 600); do
-        curl -sf -o /dev/null "$1" && return 0
-        sleep 0.2
-    done
-    echo "$1 did not come up" >&2
-    exit 1
-}
 
 # Valgrind cannot read the DWARF of a large Swift binary; the symbol table is all the order needs.
 objcopy --strip-debug "$VEIL_BIN" "$WORK/veil"
@@ -56,7 +38,7 @@ VEIL_ADMIN_KEY="$ADMIN_KEY" VEIL_MASTER_KEY="$(head -c 32 /dev/urandom | base64)
 GATEWAY_PID=$!
 PIDS+=("$GATEWAY_PID")
 G="http://127.0.0.1:$PORT"
-wait_up "$G/healthz"
+wait_up "$G/healthz" 1200 # start-up under valgrind is slow
 
 ADMIN="Authorization: Bearer $ADMIN_KEY"
 JSON='Content-Type: application/json'
