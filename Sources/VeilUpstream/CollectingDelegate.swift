@@ -50,8 +50,7 @@ final class CollectingDelegate: HTTPClientResponseDelegate, @unchecked Sendable 
     var headStatus: Int? { self.head.map { Int($0.status.code) } }
 
     func didSendRequestHead(task: HTTPClient.Task<CollectedResponse>, _ head: HTTPRequestHead) {
-        let error = self.headTimeout
-        self.arm(task, deadline: self.headDeadline, error: error)
+        self.arm(task, deadline: self.headDeadline, error: self.headTimeout)
     }
 
     func didReceiveHead(task: HTTPClient.Task<CollectedResponse>, _ head: HTTPResponseHead) -> EventLoopFuture<Void> {

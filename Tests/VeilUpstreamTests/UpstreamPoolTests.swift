@@ -232,7 +232,9 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func collectingAStalledBodyTimesOutAndReleasesTheEndpoint() async throws {
+    /// A body read whole fails the same way on both paths: thrown by `collect` after the head, or by `send` itself
+    /// when the pool reads the body.
+    @Test(arguments: bodyLimits) func stalledBodyTimesOutAndBlamesTheEndpoint(bodyLimit: Int?) async throws {
         let server = try await TestHTTPServer.start { _ in .stream }
         try await withServers([server]) {
             let configuration = self.configuration(
@@ -241,13 +243,16 @@ struct UpstreamPoolTests {
             )
             try await withPool(configuration) { pool in
                 try await withTestTimeout {
-                    let response = try await pool.send(chatRequest())
+                    let reading = Task {
+                        try await pool.send(chatRequest(bodyLimit: bodyLimit)).body.collect(upTo: 1 << 20)
+                    }
                     let stream = try #require(await server.nextStream())
                     stream.write(#"{"partial":"#)
-                    await #expect(throws: UpstreamError.timeout(.idleBetweenChunks)) {
-                        try await response.body.collect(upTo: 1 << 20)
-                    }
+                    let result = await reading.result
+                    #expect(throws: UpstreamError.timeout(.idleBetweenChunks)) { try result.get() }
                     await server.nextClose()
+                    // The endpoint answered: the broken body is not retried, and counts against the endpoint.
+                    #expect(server.completionRequests == 1)
                     #expect(pool.snapshot()[0].inFlight == 0)
                     #expect(pool.snapshot()[0].consecutiveFailures == 1)
                 }
@@ -255,14 +260,17 @@ struct UpstreamPoolTests {
         }
     }
 
-    @Test func collectingTooLargeABodyFailsWithoutBlamingTheEndpoint() async throws {
+    @Test(arguments: bodyLimits) func bodyOverTheLimitFailsWithoutBlamingTheEndpoint(bodyLimit: Int?) async throws {
         let server = try await TestHTTPServer.start { _ in
             .respond(status: 200, body: String(repeating: "x", count: 4096))
         }
         try await withServers([server]) {
             try await withPool(self.configuration([self.endpoint("a", server)])) { pool in
-                let response = try await pool.send(chatRequest())
-                await #expect(throws: UpstreamError.bodyTooLarge) { try await response.body.collect(upTo: 1024) }
+                let request = chatRequest(bodyLimit: bodyLimit.map { _ in 1024 })
+                await #expect(throws: UpstreamError.bodyTooLarge) {
+                    try await pool.send(request).body.collect(upTo: 1024)
+                }
+                #expect(server.completionRequests == 1)
                 #expect(pool.snapshot()[0].inFlight == 0)
                 #expect(pool.snapshot()[0].consecutiveFailures == 0)
             }
@@ -286,44 +294,6 @@ struct UpstreamPoolTests {
                     #expect(pool.snapshot()[0].inFlight == 0)
                     #expect(String(buffer: try await response.body.collect(upTo: 1 << 20)) == Self.ok)
                 }
-            }
-        }
-    }
-
-    @Test func wholeBodyThatStallsTimesOutInSendAndBlamesTheEndpoint() async throws {
-        let server = try await TestHTTPServer.start { _ in .stream }
-        try await withServers([server]) {
-            let configuration = self.configuration(
-                [self.endpoint("a", server)],
-                timeouts: .init(connect: .seconds(2), firstByte: .seconds(10), idleBetweenChunks: .seconds(1))
-            )
-            try await withPool(configuration) { pool in
-                try await withTestTimeout {
-                    let sending = Task { try await pool.send(chatRequest(bodyLimit: 1 << 20)) }
-                    let stream = try #require(await server.nextStream())
-                    stream.write(#"{"partial":"#)
-                    let result = await sending.result
-                    #expect(throws: UpstreamError.timeout(.idleBetweenChunks)) { try result.get() }
-                    await server.nextClose()
-                    // The endpoint answered: the broken body is not retried, and counts against the endpoint.
-                    #expect(server.completionRequests == 1)
-                    #expect(pool.snapshot()[0].inFlight == 0)
-                    #expect(pool.snapshot()[0].consecutiveFailures == 1)
-                }
-            }
-        }
-    }
-
-    @Test func wholeBodyOverTheLimitFailsInSendWithoutBlamingTheEndpoint() async throws {
-        let server = try await TestHTTPServer.start { _ in
-            .respond(status: 200, body: String(repeating: "x", count: 4096))
-        }
-        try await withServers([server]) {
-            try await withPool(self.configuration([self.endpoint("a", server)])) { pool in
-                await #expect(throws: UpstreamError.bodyTooLarge) { try await pool.send(chatRequest(bodyLimit: 1024)) }
-                #expect(server.completionRequests == 1)
-                #expect(pool.snapshot()[0].inFlight == 0)
-                #expect(pool.snapshot()[0].consecutiveFailures == 0)
             }
         }
     }
