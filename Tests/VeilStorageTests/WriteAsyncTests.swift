@@ -129,6 +129,27 @@ private struct WriterFixture {
     }
 
     @Test(.timeLimit(.minutes(1)))
+    func aWriteWithAShorterWindowCutsTheLingerOfTheBatchItJoins() async throws {
+        let fixture = try WriterFixture()
+        defer { fixture.directory.remove() }
+        let (environment, database, writer) = (fixture.environment, fixture.database, fixture.writer)
+        let batchesBefore = fixture.batchesBefore
+
+        // The writer sleeps until the hour-long window's end; the 50 ms write must wake it (a write joining a
+        // lingering batch wakes the writer only when it moves the deadline up), or this test runs out of time.
+        async let lazy: Void = environment.writeAsync(commitWithin: .seconds(3600)) { txn in
+            try txn.put(bytes("lazy"), forKey: bytes("a"), in: database)
+        }
+        #expect(await waitUntil { writer.pendingCount == 1 })
+        try await environment.writeAsync(commitWithin: .milliseconds(50)) { txn in
+            try txn.put(bytes("soon"), forKey: bytes("b"), in: database)
+        }
+        try await lazy
+        #expect(try environment.read { try $0.count(of: database) } == 2)
+        #expect(writer.batchesRun.load(ordering: .relaxed) - batchesBefore == 1)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
     func aWaitingWriteCommitsByItselfWhenItsWindowEnds() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
