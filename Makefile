@@ -77,6 +77,7 @@ bench: deps
 
 loadtest: deps
 	$(RELEASE_BUILD) --product veil
+	$(RELEASE_BUILD) --product VeilFloor
 	Benchmarks/loadtest.sh
 
 # Regenerates scripts/veil.order from a callgrind run of the release daemon (needs valgrind); see the script.

@@ -166,6 +166,21 @@ let package = Package(
             // The release layout flags (Makefile) are lld options, and every release product is built with them.
             linkerSettings: daemonLinkerSettings
         ),
+        // The latency floor of Hummingbird + AsyncHTTPClient with none of Veil's work (Benchmarks/floor.sh).
+        .executableTarget(
+            name: "VeilFloor",
+            dependencies: [
+                "VeilUpstream",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Benchmarks/Floor",
+            swiftSettings: swiftSettings,
+            linkerSettings: daemonLinkerSettings
+        ),
 
         .testTarget(name: "VeilStorageTests", dependencies: ["VeilStorage"], swiftSettings: swiftSettings),
         .testTarget(

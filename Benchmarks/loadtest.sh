@@ -6,11 +6,15 @@
 # Reports RPS and p50/p99 for: cache hits at 32 connections, misses against the mock at 0 ms and 50 ms latency,
 # streaming hits, and the gateway's added latency at concurrency 1 (gateway minus direct-to-mock, on misses);
 # plus the gateway's RSS idle and under load (VmRSS from /proc/PID/status).
-# Environment: VEIL_BIN (default .build/release/veil), DURATION (seconds per run, default 10), CONNECTIONS (32).
+# Then the floor under the c=1 figures: the same round trip through Hummingbird alone and Hummingbird + AsyncHTTPClient
+# with none of Veil's work (FLOOR_BIN, Benchmarks/Floor), and through nginx when it is installed.
+# Environment: VEIL_BIN (default .build/release/veil), FLOOR_BIN (default VeilFloor beside it), DURATION (seconds
+# per run, default 10), CONNECTIONS (32).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 VEIL_BIN="${VEIL_BIN:-$ROOT/.build/release/veil}"
+FLOOR_BIN="${FLOOR_BIN:-$(dirname "$VEIL_BIN")/VeilFloor}"
 DURATION="${DURATION:-10}"
 CONNECTIONS="${CONNECTIONS:-32}"
 ADMIN_KEY="loadtest-admin-key-0123456789"
@@ -23,7 +27,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # Waits (up to 60 s) until the gateways have stopped using CPU: a run of misses leaves cache stores and index
 # inserts queued behind it, and a c=1 latency run measured while they drain measures them, not the gateway.
 quiesce() {
-    local before after
+    local before after pid
     for _ in $(seq 1 120); do
         before=0 after=0
         for pid in "$@"; do before=$((before + $(cpu_ticks "$pid"))); done
@@ -87,7 +91,7 @@ function request()
     local body = '{"model":"mock-gpt","temperature":0,"messages":[{"role":"user","content":"' .. text .. '"}]'
     if stream then body = body .. ',"stream":true' end
     body = body .. '}'
-    return wrk.format(nil, "/v1/chat/completions", nil, body)
+    return wrk.format(nil, os.getenv("REQUEST_PATH") or "/v1/chat/completions", nil, body)
 end
 function done(summary, latency, requests)
     local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write
@@ -162,13 +166,65 @@ run_wrk "streaming hits, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" 
 WRK_THREADS=2 run_wrk "misses, mock 0 ms, c=$CONNECTIONS" "http://127.0.0.1:$GW0" "$CONNECTIONS" KEY="$KEY0" UNIQUE=1
 WRK_THREADS=2 run_wrk "misses, mock 50 ms, c=$CONNECTIONS" "http://127.0.0.1:$GW50" "$CONNECTIONS" KEY="$KEY50" UNIQUE=1
 
-run_wrk "direct to mock, c=1" "http://127.0.0.1:$MOCK0" 1 KEY=none UNIQUE=1
+# Concurrency 1: each row's added latency is its p50/p99 minus the direct-to-mock run's, and its CPU is the serving
+# process's user + system time per request (from /proc; for the gateway it includes the background cache store).
+c1_row() { # label url pid [env...]
+    local label=$1 url=$2 serving_pid=$3
+    shift 3
+    local ticks_before ticks_after
+    ticks_before=$(cpu_ticks "$serving_pid")
+    run_wrk "$label" "$url" 1 "$@"
+    ticks_after=$(cpu_ticks "$serving_pid")
+    local cpu="CPU $(((ticks_after - ticks_before) * 1000000 / $(getconf CLK_TCK) / $(field requests))) µs per request"
+    if [ -z "${DIRECT_P50:-}" ]; then
+        echo "    $cpu"
+    else
+        echo "    added p50 $(($(field p50_us) - DIRECT_P50)) µs, p99 $(($(field p99_us) - DIRECT_P99)) µs; $cpu"
+    fi
+}
+MOCK0_PID=$(pgrep -f "mock-upstream --name mock0 " -n)
+c1_row "direct to mock, c=1" "http://127.0.0.1:$MOCK0" "$MOCK0_PID" KEY=none UNIQUE=1
 DIRECT_P50=$(field p50_us)
 DIRECT_P99=$(field p99_us)
-run_wrk "gateway miss, c=1" "http://127.0.0.1:$GW0" 1 KEY="$KEY0" UNIQUE=1
-GW_P50=$(field p50_us)
-GW_P99=$(field p99_us)
-echo "added latency at c=1 (gateway − direct): p50 $((GW_P50 - DIRECT_P50)) µs, p99 $((GW_P99 - DIRECT_P99)) µs"
-run_wrk "gateway, Cache-Control: no-store, c=1" "http://127.0.0.1:$GW0" 1 KEY="$KEY0" UNIQUE=1 NOSTORE=1
-echo "added latency without the cache (gateway no-store − direct): p50 $(($(field p50_us) - DIRECT_P50)) µs, p99 $(($(field p99_us) - DIRECT_P99)) µs"
+c1_row "gateway miss, c=1" "http://127.0.0.1:$GW0" "$GW0_PID" KEY="$KEY0" UNIQUE=1
+c1_row "gateway, Cache-Control: no-store, c=1" "http://127.0.0.1:$GW0" "$GW0_PID" KEY="$KEY0" UNIQUE=1 NOSTORE=1
+
+# The floor under those figures: the same round trip through the parts the gateway is built from, with none of
+# Veil's work (Benchmarks/Floor: Hummingbird answering a fixed completion, then Hummingbird forwarding with
+# AsyncHTTPClient, set up as `veil serve` is), and through nginx if it is installed (a C proxy, for scale).
+if [ -x "$FLOOR_BIN" ]; then
+    FLOOR_PORT=$(free_port)
+    "$FLOOR_BIN" --port "$FLOOR_PORT" --upstream "http://127.0.0.1:$MOCK0/v1" >"$WORK/floor.log" 2>&1 &
+    FLOOR_PID=$!
+    PIDS+=("$FLOOR_PID")
+    wait_up "http://127.0.0.1:$FLOOR_PORT/healthz"
+    c1_row "Hummingbird alone (fixed answer), c=1" "http://127.0.0.1:$FLOOR_PORT" "$FLOOR_PID" KEY=none UNIQUE=1 \
+        REQUEST_PATH=/v1/raw
+    c1_row "Hummingbird + AsyncHTTPClient, c=1" "http://127.0.0.1:$FLOOR_PORT" "$FLOOR_PID" KEY=none UNIQUE=1 \
+        REQUEST_PATH=/v1/forward
+fi
+if command -v nginx >/dev/null; then
+    NGINX_PORT=$(free_port)
+    mkdir -p "$WORK/nginx"
+    cat >"$WORK/nginx/nginx.conf" <<NGINX
+worker_processes 1;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    upstream mock { server 127.0.0.1:$MOCK0; keepalive 32; }
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        location / { proxy_pass http://mock; proxy_http_version 1.1; proxy_set_header Connection ""; }
+    }
+}
+NGINX
+    nginx -c "$WORK/nginx/nginx.conf" -p "$WORK/nginx" &
+    PIDS+=($!)
+    wait_up "http://127.0.0.1:$NGINX_PORT/healthz"
+    c1_row "nginx proxy (C, for scale), c=1" "http://127.0.0.1:$NGINX_PORT" "$(pgrep -f "nginx: worker" -n)" \
+        KEY=none UNIQUE=1
+fi
 echo "RSS after runs: $(rss_kb "$GW0_PID") kB"
