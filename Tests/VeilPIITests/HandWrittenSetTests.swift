@@ -37,36 +37,39 @@ private let handWritten = [
     "Please update the tracking number {{9400111899223856927365}} in the system.",
 ]
 
-private func parse(_ marked: String) -> PIIEvaluation.Sample {
-    var text = ""
-    var entities: [Detection] = []
-    var negatives: [Range<Int>] = []
-    var rest = Substring(marked)
-    while !rest.isEmpty {
-        if rest.hasPrefix("[["), let close = rest.firstRange(of: "]]") {
-            let inner = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
-            let parts = inner.split(separator: "|", maxSplits: 1)
-            let start = text.utf8.count
-            text += parts[1]
-            if let type = EntityType(rawValue: String(parts[0])) {
-                entities.append(Detection(type: type, range: start..<text.utf8.count))
+/// Parses the sets' markup into evaluation samples.
+enum HandWrittenSet {
+    static func parse(_ marked: String) -> PIIEvaluation.Sample {
+        var text = ""
+        var entities: [Detection] = []
+        var negatives: [Range<Int>] = []
+        var rest = Substring(marked)
+        while !rest.isEmpty {
+            if rest.hasPrefix("[["), let close = rest.firstRange(of: "]]") {
+                let inner = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
+                let parts = inner.split(separator: "|", maxSplits: 1)
+                let start = text.utf8.count
+                text += parts[1]
+                if let type = EntityType(rawValue: String(parts[0])) {
+                    entities.append(Detection(type: type, range: start..<text.utf8.count))
+                }
+                rest = rest[close.upperBound...]
+            } else if rest.hasPrefix("{{"), let close = rest.firstRange(of: "}}") {
+                let start = text.utf8.count
+                text += rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
+                negatives.append(start..<text.utf8.count)
+                rest = rest[close.upperBound...]
+            } else {
+                text.append(rest.removeFirst())
             }
-            rest = rest[close.upperBound...]
-        } else if rest.hasPrefix("{{"), let close = rest.firstRange(of: "}}") {
-            let start = text.utf8.count
-            text += rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
-            negatives.append(start..<text.utf8.count)
-            rest = rest[close.upperBound...]
-        } else {
-            text.append(rest.removeFirst())
         }
+        return PIIEvaluation.Sample(text: text, entities: entities, negatives: negatives)
     }
-    return PIIEvaluation.Sample(text: text, entities: entities, negatives: negatives)
 }
 
 @Suite struct HandWrittenSetTests {
     @Test func handWrittenSetIsMostlyFound() {
-        let report = PIIEvaluation.evaluate(handWritten.map(parse))
+        let report = PIIEvaluation.evaluate(handWritten.map(HandWrittenSet.parse))
         print(report.summary)
         let found = report.recall.values.reduce(0) { $0 + $1.found }
         let total = report.recall.values.reduce(0) { $0 + $1.total }

@@ -138,6 +138,7 @@ enum EnglishNames {
         american chinese english french german british canadian european asian africa america china england
         france germany canada europe asia london paris beijing shanghai tokyo york california texas
         street park center centre building floor room suite unit apt apartment
+        everyone everybody folks guys friends both again there team all
         """
 
     /// Titles that put a name right after them.

@@ -24,9 +24,59 @@ enum NameLexicon {
 
     static func hash(_ word: Substring) -> UInt64 {
         var h = hashSeed
-        for c in word.utf8 { h = hashStep(h, ByteClass.lower(c)) }
+        let bytes = Array(word.utf8)
+        var k = 0
+        while k < bytes.count {
+            let c = bytes[k]
+            if c >= 0xC3 && c <= 0xC5 && k + 1 < bytes.count {
+                h = hashStep(hashStep(h, c), foldLatin(c, bytes[k + 1]))
+                k += 2
+                continue
+            }
+            h = hashStep(h, ByteClass.lower(c))
+            k += 1
+        }
         return h
     }
+
+    /// The code point of the two-byte sequence `lead`, `trail` (U+00C0–U+017F when `lead` is 0xC3–0xC5).
+    @inline(__always) static func latinScalar(_ lead: UInt8, _ trail: UInt8) -> UInt32 {
+        UInt32(lead & 0x1F) << 6 | UInt32(trail & 0x3F)
+    }
+
+    /// Whether `lead`, `trail` encode a capital of Latin-1 (À–Þ, not ×) or Latin Extended-A (Ā, Ł, Ś, Ž …).
+    @inline(__always) static func isUpperLatin(_ lead: UInt8, _ trail: UInt8) -> Bool {
+        guard lead >= 0xC3 && lead <= 0xC5, trail & 0xC0 == 0x80 else { return false }
+        let u = latinScalar(lead, trail)
+        switch u {
+        case 0xC0...0xDE: return u != 0xD7
+        case 0x100...0x137, 0x14A...0x177: return u & 1 == 0
+        case 0x139...0x148, 0x179...0x17E: return u & 1 == 1
+        case 0x178: return true
+        default: return false
+        }
+    }
+
+    /// The trailing byte of the lower-case form of a two-byte Latin letter (the lead byte stays): names are looked
+    /// up case-insensitively, Álvarez as álvarez. Letters whose lower case changes the lead byte are left as they are.
+    @inline(__always) static func foldLatin(_ lead: UInt8, _ trail: UInt8) -> UInt8 {
+        guard isUpperLatin(lead, trail) else { return trail }
+        if lead == 0xC3 { return trail | 0x20 }
+        return trail == 0xBF ? trail : trail + 1
+    }
+
+    /// Words that begin place names made of a name ("San Diego", "Santa Monica", "Los Angeles", "Fort Worth",
+    /// "St. Louis", "Mount Vernon", "Lake Charles", "Hong Kong"), by hash: a name right after one is part of a place.
+    static let placePrefixes: Set<UInt64> = Set(
+        "san santa santo são sao los las new fort port mount mt lake cape saint st sainte ste rio porto hong"
+            .split(separator: " ").map(hash)
+    )
+
+    /// Lower-case particles inside names (Ludwig van Beethoven, Ana de Armas, Omar al Sharif), by hash.
+    static let particles: Set<UInt64> = Set(
+        "van von der den de del della di da dos das du le la bin ibn al el ter ten op zu".split(separator: " ").map(
+            hash)
+    )
 
     /// Word flags by hash.
     static let english: WordTable = {
@@ -36,6 +86,11 @@ enum NameLexicon {
                 table[hash(w), default: 0] |= flag.rawValue
             }
         }
+        // The generated lists first: the curated ones below add their own flags on top (a curated stop word or
+        // ambiguous name stays one).
+        add(WorldNames.givenNames, .given)
+        add(WorldNames.ambiguousGivenNames, .ambiguous)
+        add(WorldNames.surnames, .surname)
         add(EnglishNames.givenNames, .given)
         add(EnglishNames.ambiguousNames, .ambiguous)
         add(EnglishNames.surnames, .surname)

@@ -9,7 +9,7 @@ struct WordTable: Sendable {
 
     init(_ entries: [UInt64: UInt16]) {
         var size = 16
-        while size < entries.count * 3 { size *= 2 }
+        while size < entries.count * 2 { size *= 2 }
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: 0, count: size)
         mask = size - 1

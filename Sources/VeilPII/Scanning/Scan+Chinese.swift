@@ -57,6 +57,10 @@ extension Scan {
             k += 3
             given += 1
         }
+        // 张伟明天来: the last given-name character begins a word with the next one (明天), so the name is 张伟.
+        if given >= 2, NameLexicon.commonWords.contains(UInt64(scalar3(k - 3)) << 32 | UInt64(scalar3(k))) {
+            k -= 3
+        }
         let chars = (k - p) / 3
         if chars >= 2 { return k }
         if chars == 1 && k > p && honorificEnd(at: k) != nil && surnameEnd(at: p) != nil { return k }
@@ -93,7 +97,7 @@ extension Scan {
                     }
                     hops += 1
                 }
-                if ByteClass.isUpper(at(j)) {
+                if isUpperLetter(j) {
                     // An English name after a Chinese label: 联系人: John Smith
                     if let end = nameWords(from: j, maxWords: 3) { return emitPerson(j, end) }
                     continue

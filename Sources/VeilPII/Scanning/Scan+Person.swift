@@ -22,9 +22,38 @@ extension Scan {
 
     func wordHash(_ start: Int, _ end: Int) -> UInt64 {
         var h = NameLexicon.hashSeed
-        for k in start..<end { h = NameLexicon.hashStep(h, ByteClass.lower(b[k])) }
+        var k = start
+        while k < end {
+            let c = b[k]
+            if c >= 0xC3 && c <= 0xC5 && k + 1 < end {
+                // Álvarez and álvarez, Łukasz and łukasz: one entry in the lexicon.
+                h = NameLexicon.hashStep(NameLexicon.hashStep(h, c), NameLexicon.foldLatin(c, b[k + 1]))
+                k += 2
+                continue
+            }
+            h = NameLexicon.hashStep(h, ByteClass.lower(c))
+            k += 1
+        }
         return h
     }
+
+    /// Whether an upper-case letter starts at `i`: ASCII, or a two-byte Latin-1 / Latin Extended-A capital (Á, Ö,
+    /// Ł, Š), so that Álvarez, Émile and Łukasz are names like any other.
+    @inline(__always) func isUpperLetter(_ i: Int) -> Bool {
+        let c = at(i)
+        if c < 0x80 { return ByteClass.isUpper(c) }
+        return NameLexicon.isUpperLatin(c, at(i + 1))
+    }
+
+    /// Whether a lower-case letter starts at `i` (ASCII or two-byte Latin).
+    @inline(__always) func isLowerLetter(_ i: Int) -> Bool {
+        let c = at(i)
+        if c < 0x80 { return ByteClass.isLower(c) }
+        return c >= 0xC3 && c <= 0xC5 && at(i + 1) & 0xC0 == 0x80 && !NameLexicon.isUpperLatin(c, at(i + 1))
+    }
+
+    /// The byte length of the letter at `i` (1 for ASCII, 2 for two-byte Latin).
+    @inline(__always) func letterLength(_ i: Int) -> Int { at(i) < 0x80 ? 1 : 2 }
 
     func flags(_ start: Int, _ end: Int) -> NameLexicon.Flags {
         guard end - start <= 24 else { return [] }
@@ -33,10 +62,38 @@ extension Scan {
 
     /// A capitalized name word: upper-case first letter, then at least one lower-case letter.
     func isCapitalizedWord(_ start: Int, _ end: Int) -> Bool {
-        guard end - start >= 2, ByteClass.isUpper(at(start)), !ByteClass.isDigit(at(end)) else { return false }
+        guard end - start >= 2, isUpperLetter(start), !ByteClass.isDigit(at(end)) else { return false }
+        let next = start + letterLength(start)
         // O'Brien, D'Angelo
-        if at(start + 1) == 0x27 { return ByteClass.isUpper(at(start + 2)) && ByteClass.isLower(at(start + 3)) }
-        return ByteClass.isLower(at(start + 1)) || (at(start + 1) >= 0xC3 && at(start + 1) <= 0xC5)
+        if at(next) == 0x27 { return isUpperLetter(next + 1) && isLowerLetter(next + 1 + letterLength(next + 1)) }
+        return isLowerLetter(next)
+    }
+
+    /// The end of a lower-case name particle at `i` followed by a space and a capital ("van", "de", "al" in
+    /// Ludwig van Beethoven, Ana de Armas, Fatima al Amrani), or nil.
+    func particleEnd(_ i: Int) -> Int? {
+        var j = i
+        // At most two in a row: "de la Cruz", "van der Berg".
+        for _ in 0..<2 {
+            guard ByteClass.isLower(at(j)) else { return nil }
+            let we = wordEnd(j)
+            guard we - j <= 4, at(we) == 0x20, NameLexicon.particles.contains(wordHash(j, we)) else { return nil }
+            if isUpperLetter(we + 1) { return we + 1 }
+            j = we + 1
+        }
+        return nil
+    }
+
+    /// Whether the word before `i` names a place rather than introducing a person: "San Diego", "Los Angeles",
+    /// "Fort Worth", "St. Louis", "New Jersey".
+    func afterPlacePrefix(_ i: Int) -> Bool {
+        var e = i - 1
+        guard at(e) == 0x20 else { return false }
+        if at(e - 1) == 0x2E { e -= 1 }
+        var s = e
+        while s > 0 && (ByteClass.isLetter(at(s - 1)) || at(s - 1) >= 0x80) { s -= 1 }
+        guard e - s >= 2, e - s <= 6 else { return false }
+        return NameLexicon.placePrefixes.contains(wordHash(s, e))
     }
 
     /// Whether `i` starts a sentence (only spaces since a `.`/`!`/`?`/newline or the text start).
@@ -60,9 +117,14 @@ extension Scan {
         var end: Int?
         var words = 0
         while words < maxWords {
-            guard ByteClass.isUpper(at(j)) else { break }
+            // Particles between name words: "Ludwig van Beethoven", "Fatima Zahra el Amrani".
+            if end != nil, let next = particleEnd(j) {
+                j = next
+                continue
+            }
+            guard isUpperLetter(j) else { break }
             // Middle initial: "John F. Kennedy".
-            if at(j + 1) == 0x2E && end != nil && at(j + 2) == 0x20 && ByteClass.isUpper(at(j + 3)) {
+            if at(j + 1) == 0x2E && end != nil && at(j + 2) == 0x20 && isUpperLetter(j + 3) {
                 j += 3
                 continue
             }
@@ -73,7 +135,7 @@ extension Scan {
             if requireLexicon && words == 0 && !f.contains(.given) && !f.contains(.ambiguous) { break }
             end = we
             words += 1
-            guard at(we) == 0x20, ByteClass.isUpper(at(we + 1)) else { break }
+            guard at(we) == 0x20, isUpperLetter(we + 1) || particleEnd(we + 1) != nil else { break }
             j = we + 1
         }
         return end
@@ -95,7 +157,7 @@ extension Scan {
             return end
         }
         let we = wordEnd(i)
-        let upper = ByteClass.isUpper(at(i))
+        let upper = isUpperLetter(i)
         // Lower-case words matter only as cues, and no cue word is longer than 12 letters.
         guard we - i <= (upper ? 24 : 12) else { return nil }
         let h = wordHash(i, we)
@@ -108,7 +170,7 @@ extension Scan {
             var j = we
             if at(j) == 0x2E { j += 1 }
             j = skipSpaces(j)
-            if j > we, let end = nameWords(from: j, maxWords: 3) { return emitPerson(j, end) }
+            if j > we, let end = nameWords(from: j, maxWords: 4) { return emitPerson(j, end) }
         }
         // "my name is …", "name: …", "name is …"
         if let cue, cue != "i" && cue != "is" {
@@ -133,7 +195,7 @@ extension Scan {
                     if let end = chineseName(at: j, requireSurname: false) { return emitPerson(j, end) }
                     return nil
                 }
-                if let end = nameWords(from: j, maxWords: 3) { return emitPerson(j, end) }
+                if let end = nameWords(from: j, maxWords: 4) { return emitPerson(j, end) }
                 // Lower-case but known given name: "my name is john smith".
                 let e1 = wordEnd(j)
                 if e1 > j, flags(j, e1).contains(.given) {
@@ -162,8 +224,19 @@ extension Scan {
             }
             if j > 0 {
                 j = skipSpaces(j)
-                if ByteClass.isUpper(at(j)), let end = nameWords(from: j, maxWords: 3, requireLexicon: true) {
+                if isUpperLetter(j), let end = nameWords(from: j, maxWords: 3, requireLexicon: true) {
                     return emitPerson(j, end)
+                }
+                // A greeting that addresses one word and ends there: "Hi Thandiwe,", "Thanks Bolat!". Names no
+                // lexicon lists are caught in the one place where the sentence says it is a name.
+                if f.contains(.weakCue), cue == nil, isUpperLetter(j) {
+                    let e = wordEnd(j)
+                    let c = at(e)
+                    if isCapitalizedWord(j, e), c == 0x2C || c == 0x21 || c == 0x0A || e == n,
+                        !flags(j, e).contains(.stop)
+                    {
+                        return emitPerson(j, e)
+                    }
                 }
             }
         }
@@ -183,15 +256,15 @@ extension Scan {
             }
         }
         // Bare lexicon names.
-        guard isCapitalizedWord(i, we) else { return nil }
+        guard isCapitalizedWord(i, we), !afterPlacePrefix(i), !NameLexicon.placePrefixes.contains(h) else { return nil }
         if f.contains(.given) && !f.contains(.ambiguous) && !(f.contains(.stop)) {
             var end = we
-            if at(we) == 0x20, let more = nameWords(from: we + 1, maxWords: 2) { end = more }
+            if at(we) == 0x20, let more = nameWords(from: we + 1, maxWords: 3) { end = more }
             return emitPerson(i, end)
         }
         if f.contains(.given) || f.contains(.ambiguous) || f.contains(.pinyin) {
             // Needs a following capitalized surname ("Will Smith", "Zhang Wei").
-            guard at(we) == 0x20, ByteClass.isUpper(at(we + 1)) else { return nil }
+            guard at(we) == 0x20, isUpperLetter(we + 1) else { return nil }
             let e2 = wordEnd(we + 1)
             guard isCapitalizedWord(we + 1, e2), !ByteClass.isAlnum(at(e2)) else { return nil }
             let f2 = flags(we + 1, e2)
@@ -202,10 +275,13 @@ extension Scan {
             return nil
         }
         // An unlisted capitalized word mid-sentence followed by a listed surname: "with Thaddeus Miller".
-        if !f.contains(.stop), !sentenceStart(i), at(we) == 0x20, ByteClass.isUpper(at(we + 1)) {
-            let e2 = wordEnd(we + 1)
-            guard isCapitalizedWord(we + 1, e2), !ByteClass.isAlnum(at(e2)) else { return nil }
-            let f2 = flags(we + 1, e2)
+        if !f.contains(.stop), !sentenceStart(i), at(we) == 0x20 {
+            // "with Ludwig van der Berg": particles may stand between.
+            let s2 = particleEnd(we + 1) ?? (we + 1)
+            guard isUpperLetter(s2) else { return nil }
+            let e2 = wordEnd(s2)
+            guard isCapitalizedWord(s2, e2), !ByteClass.isAlnum(at(e2)) else { return nil }
+            let f2 = flags(s2, e2)
             if f2.contains(.surname) && !f2.contains(.stop) { return emitPerson(i, e2) }
         }
         return nil

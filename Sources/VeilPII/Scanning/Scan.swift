@@ -124,6 +124,13 @@ struct Scan {
                     i = end
                     continue
                 }
+                // A name that starts with a Latin capital outside ASCII: Émile, Łukasz, Örjan.
+                if c >= 0xC3 && c <= 0xC5, NameLexicon.isUpperLatin(c, at(i + 1)),
+                    i == 0 || (at(i - 1) < 0x80 && !ByteClass.isAlnum(at(i - 1))), let end = scanPerson(at: i)
+                {
+                    i = end
+                    continue
+                }
                 i += ByteClass.sequenceLength(c)
             }
         }
