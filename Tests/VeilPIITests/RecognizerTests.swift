@@ -105,6 +105,26 @@ private func found(_ text: String, known: Set<String> = []) -> [String] {
         #expect(found("monkey=banana https://example.com/a@b") == [])
     }
 
+    @Test func credentialsInConfigurationAndProse() {
+        #expect(
+            found("aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+                == ["URL_CREDENTIAL:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"])
+        #expect(found("password: hunter2") == ["URL_CREDENTIAL:hunter2"])
+        #expect(found(#""api_key": "a8f5f167f44f4964e6c998""#) == ["URL_CREDENTIAL:a8f5f167f44f4964e6c998"])
+        #expect(found("db_password='S3cr3t!pass'") == ["URL_CREDENTIAL:S3cr3t!pass"])
+        // A word after the colon is prose, not a credential.
+        #expect(found("Password: reset required") == [])
+        #expect(found("token: expired") == [])
+        #expect(found("See https://example.com/token: docs") == [])
+    }
+
+    @Test func ibanInLowerCase() {
+        #expect(found("iban: fr7630006000011234567890189") == ["IBAN:fr7630006000011234567890189"])
+        #expect(found("IBAN de89 3704 0044 0532 0130 00") == ["IBAN:de89 3704 0044 0532 0130 00"])
+        // Failing mod-97 in lower case is still consumed whole, and not read as a phone number.
+        #expect(found("de89 3704 0044 0532 0130 01") == [])
+    }
+
     @Test func secrets() {
         #expect(found("key sk-proj-abc123DEF456ghi789JKL012") == ["SECRET:sk-proj-abc123DEF456ghi789JKL012"])
         #expect(found("AKIAIOSFODNN7EXAMPLE") == ["SECRET:AKIAIOSFODNN7EXAMPLE"])

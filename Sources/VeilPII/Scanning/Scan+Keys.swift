@@ -13,6 +13,11 @@ extension Scan {
             return end
         }
         if next == 0x3D, let end = scanQueryToken(keyStart: i, keyEnd: we) { return end }
+        if next == 0x20 || next == 0x3A || next == 0x22 || next == 0x27,
+            let end = scanSpacedCredential(keyStart: i, keyEnd: we)
+        {
+            return end
+        }
         if let end = scanIBAN(at: i) { return end }
         if ByteClass.isHex(at(i)), let end = scanHexLed(at: i) { return end }
         return scanPerson(at: i)
@@ -183,31 +188,59 @@ extension Scan {
 
     /// `token=…`, `access_token=…`, `api_key=…`, `password=…`: the value is the credential.
     mutating func scanQueryToken(keyStart: Int, keyEnd: Int) -> Int? {
-        var accepted = false
+        guard isCredentialKey(keyStart, keyEnd) else { return nil }
+        // `password='S3cr3t!'`: a quoted value ends at its closing quote.
+        let quote = at(keyEnd + 1) == 0x22 || at(keyEnd + 1) == 0x27 ? at(keyEnd + 1) : 0
+        return emitCredentialValue(from: keyEnd + 1 + (quote == 0 ? 0 : 1), quote: quote, requireStrength: false)
+    }
+
+    /// The same key in configuration and prose: `aws_secret_access_key = wJal…`, `password: hunter2`,
+    /// `"api_key": "…"`. The value must look like a credential (a digit or symbol and 6+ characters, or 16+), since
+    /// after a colon in prose a word may follow ("Password: reset required").
+    mutating func scanSpacedCredential(keyStart: Int, keyEnd: Int) -> Int? {
+        var j = keyEnd
+        if at(j) == 0x22 || at(j) == 0x27 { j += 1 }
+        var spaces = 0
+        while at(j) == 0x20 && spaces < 3 {
+            j += 1
+            spaces += 1
+        }
+        guard at(j) == 0x3D || (at(j) == 0x3A && at(j + 1) != 0x2F) else { return nil }
+        j += 1
+        spaces = 0
+        while at(j) == 0x20 && spaces < 3 {
+            j += 1
+            spaces += 1
+        }
+        var quote: UInt8 = 0
+        if at(j) == 0x22 || at(j) == 0x27 {
+            quote = at(j)
+            j += 1
+        }
+        guard isCredentialKey(keyStart, keyEnd) else { return nil }
+        return emitCredentialValue(from: j, quote: quote, requireStrength: true)
+    }
+
+    /// Whether the word `keyStart..<keyEnd` names a credential (`…token`, `…secret`, `password`, `api_key` …).
+    func isCredentialKey(_ keyStart: Int, _ keyEnd: Int) -> Bool {
         for suffix in Scan.tokenKeySuffixes where keyEnd - keyStart >= suffix.count {
-            if matches(suffix, at: keyEnd - suffix.count) {
-                accepted = true
-                break
-            }
+            if matches(suffix, at: keyEnd - suffix.count) { return true }
         }
-        if !accepted {
-            for word in Scan.tokenKeyWords
-            where keyEnd - keyStart >= word.count && matches(word, at: keyEnd - word.count) {
-                let before = keyEnd - word.count - 1
-                if before < keyStart || at(before) == 0x5F || at(before) == 0x2D {
-                    accepted = true
-                    break
-                }
-            }
+        for word in Scan.tokenKeyWords where keyEnd - keyStart >= word.count && matches(word, at: keyEnd - word.count) {
+            let before = keyEnd - word.count - 1
+            if before < keyStart || at(before) == 0x5F || at(before) == 0x2D { return true }
         }
-        guard accepted else { return nil }
-        let v = keyEnd + 1
+        return false
+    }
+
+    /// Emits the credential value starting at `v` (up to a delimiter or the closing `quote`); nil if too short.
+    mutating func emitCredentialValue(from v: Int, quote: UInt8, requireStrength: Bool) -> Int? {
         var k = v
         let limit = min(n, v + 512)
         while k < limit {
             let c = at(k)
             if c <= 0x20 || c >= 0x7F || c == 0x26 || c == 0x23 || c == 0x22 || c == 0x27 || c == 0x3C || c == 0x3E
-                || c == 0x3B || c == 0x2C || c == 0x29 || c == 0x5D || c == 0x7D
+                || c == 0x3B || c == 0x2C || c == 0x29 || c == 0x5D || c == 0x7D || (quote != 0 && c == quote)
             {
                 break
             }
@@ -215,6 +248,16 @@ extension Scan {
         }
         while k > v && (at(k - 1) == 0x2E || at(k - 1) == 0x3A) { k -= 1 }
         guard k - v >= 3 else { return nil }
+        if requireStrength {
+            var strong = k - v >= 16
+            if !strong && k - v >= 6 {
+                for p in v..<k where !ByteClass.isLetter(at(p)) {
+                    strong = true
+                    break
+                }
+            }
+            guard strong else { return nil }
+        }
         // `OPENAI_API_KEY=sk-…`: a value that is itself a recognisable secret is reported as SECRET.
         if let end = scanSecret(at: v) {
             if end < k { emit(.urlCredential, end, k, hard: true) }
@@ -226,10 +269,12 @@ extension Scan {
 
     /// Country code, two check digits, BBAN; spaces every four allowed; per-country length and mod-97.
     mutating func scanIBAN(at i: Int) -> Int? {
-        guard ByteClass.isUpper(at(i)), ByteClass.isUpper(at(i + 1)), ByteClass.isDigit(at(i + 2)),
+        // The country code in either case: "fr76 3000 …" typed in lower case is the same account (mod-97 is
+        // case-blind).
+        guard ByteClass.isLetter(at(i)), ByteClass.isLetter(at(i + 1)), ByteClass.isDigit(at(i + 2)),
             ByteClass.isDigit(at(i + 3))
         else { return nil }
-        let country = UInt16(at(i)) << 8 | UInt16(at(i + 1))
+        let country = UInt16(at(i) & 0xDF) << 8 | UInt16(at(i + 1) & 0xDF)
         guard let length = IBANRules.lengths[country] else { return nil }
         var chars = [UInt8]()
         chars.reserveCapacity(length)
