@@ -159,6 +159,8 @@ private func found(_ text: String, known: Set<String> = []) -> [String] {
         #expect(found("张伟的电话是13912345678，请联系李娜。") == ["PERSON:张伟", "CN_MOBILE:13912345678", "PERSON:李娜"])
         #expect(found("刘洋说他明天到") == ["PERSON:刘洋"])
         #expect(found("联系方式见下方，我们的方法很好") == [])
+        #expect(found("这是刘洋的简历，王芳的同事也看过。") == ["PERSON:刘洋", "PERSON:王芳"])
+        #expect(found("文件的资料在高度的信息里") == [])
     }
 
     @Test func aLoneSurnameIsNotRememberedAsAName() {

@@ -45,7 +45,9 @@ enum ChineseNames {
     /// What may follow a name (surname + given name) and shows it is one: 张伟的电话, 李娜说.
     static let trailingCues = """
         的电话 的手机 的邮箱 的地址 的身份证 的银行卡 的卡号 的微信 的账号 的账户 的护照 的生日 的工号 的订单 \
-        说 打电话 来电 发邮件 回复 确认 负责 同意 表示 提到 先生 女士
+        说 打电话 来电 发邮件 回复 确认 负责 同意 表示 提到 先生 女士 \
+        的简历 的照片 的名字 的签名 的合同 的病历 的档案 的资料 的信息 的工资 的家 的孩子 的妈妈 的爸爸 的妻子 \
+        的丈夫 的朋友 的同事 的老板 的帮助 的建议 的意见 的邮件 的快递 的包裹
         """
 
     /// Everyday words that begin with a surname character and must not be read as names after a cue.
