@@ -163,6 +163,13 @@ private func found(_ text: String, known: Set<String> = []) -> [String] {
         #expect(found("文件的资料在高度的信息里") == [])
     }
 
+    @Test func aChineseNameBeforeATimeWordIsTheSubjectButANounIsNot() {
+        #expect(found("李明今天请假了，王芳明天出差。") == ["PERSON:李明", "PERSON:王芳"])
+        #expect(found("张伟明天来。") == ["PERSON:张伟"])
+        // Nouns that begin with a surname character, before the same time words: not names.
+        #expect(found("马路今天封闭了，金价今天上涨，石油下周降价，江南明天下雨。") == [])
+    }
+
     @Test func aLoneSurnameIsNotRememberedAsAName() {
         #expect(found("王先生来了，王国很大") == ["PERSON:王"])
     }

@@ -42,12 +42,29 @@ enum ChineseNames {
         转告 告诉 问问 交给 转给 寄给 发给 送给 打给 抄送 同学 邀请 拜访 见到 遇到 认识
         """
 
-    /// What may follow a name (surname + given name) and shows it is one: 张伟的电话, 李娜说.
+    /// What may follow a name (surname + given name) and shows it is one: 张伟的电话, 李娜说, 王芳今天请假 (a time
+    /// word right after a surname-led pair marks a subject: 张伟明天来 is 张伟, tomorrow).
     static let trailingCues = """
         的电话 的手机 的邮箱 的地址 的身份证 的银行卡 的卡号 的微信 的账号 的账户 的护照 的生日 的工号 的订单 \
         说 打电话 来电 发邮件 回复 确认 负责 同意 表示 提到 先生 女士 \
         的简历 的照片 的名字 的签名 的合同 的病历 的档案 的资料 的信息 的工资 的家 的孩子 的妈妈 的爸爸 的妻子 \
         的丈夫 的朋友 的同事 的老板 的帮助 的建议 的意见 的邮件 的快递 的包裹
+        """
+
+    /// Time words that, right after a surname-led pair whose given-name characters are all common in names, mark
+    /// it as the subject of the sentence: 王芳今天请假, 张伟明天来 (张伟, tomorrow). The character check keeps nouns
+    /// out (马路今天封闭, 金价今天上涨: 路 and 价 are not name characters).
+    static let timeWords = """
+        今天 明天 昨天 后天 上午 下午 晚上 早上 中午 刚才 刚刚 已经 下周 上周 明年 去年 今年 最近
+        """
+
+    /// Characters common in given names (not a list of every one: a pair made of others needs a stronger cue).
+    static let givenNameCharacters = """
+        伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华霞平刚桂兰玉萍红建国东文辉鑫宇浩鹏斌宁晨欣怡佳琳雪梅莉婷燕玲琴云凤洁丹\
+        颖晶璐倩慧蕾薇茜蓉雯菲瑶妍悦萱涵轩子梓诗雨思嘉晓春秋冬海波峰山林森龙虎志永德福寿荣贵富安康乐顺成立新光亮\
+        正义忠信礼仁智勤俊毅武彬豪凯航翔飞腾博睿哲晗铭泽瀚昊煜烨皓然灿骏帆远达宏鸿坤琪瑞祥裕泰盛庆民生学兵力利清\
+        冰月星阳辰溪泉江宝珠钰锦绣彩芝莲荷菊桃杏竹松柏枫青紫美娇媛婉淑贤惠巧雅琼瑾璇琦瑜珊珍晴芸蕊芬茹萌露霏岚楠\
+        柔琰凡磊鹰彤昕妮倪蓓颜馨媚娴晏旭晖奇俐嫣翠苗舒宜昭逸尧舜禹麟骁驰钧铮锋锐靖婕璐珏琛瑛玮玥
         """
 
     /// Everyday words that begin with a surname character and must not be read as names after a cue.

@@ -168,6 +168,18 @@ enum NameLexicon {
         return out
     }()
 
+    /// ``ChineseNames/timeWords`` by first scalar.
+    static let timeCues: [UInt32: [[UInt8]]] = {
+        var out = [UInt32: [[UInt8]]]()
+        for p in ChineseNames.timeWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            guard let first = p.unicodeScalars.first?.value else { continue }
+            out[first, default: []].append(Array(p.utf8))
+        }
+        return out
+    }()
+
+    static let givenNameCharacters: Set<UInt32> = scalars(ChineseNames.givenNameCharacters)
+
     /// Common words beginning with a surname character, by their two scalars.
     static let commonWords: Set<UInt64> = {
         var out = Set<UInt64>()

@@ -26,6 +26,22 @@ extension Scan {
         return phrases.contains { matches($0, at: k) }
     }
 
+    /// Whether a time word (``ChineseNames/timeWords``) starts at `k`.
+    func timeCueAt(_ k: Int) -> Bool {
+        guard let phrases = NameLexicon.timeCues[scalar3(k)] else { return false }
+        return phrases.contains { matches($0, at: k) }
+    }
+
+    /// Whether every character in `start..<end` is common in given names.
+    func nameLikeCharacters(_ start: Int, _ end: Int) -> Bool {
+        var k = start
+        while k < end {
+            guard NameLexicon.givenNameCharacters.contains(scalar3(k)) else { return false }
+            k += 3
+        }
+        return k > start
+    }
+
     /// The end of a surname at `i` (compound first), or nil.
     func surnameEnd(at i: Int) -> Int? {
         let u = scalar3(i)
@@ -127,6 +143,7 @@ extension Scan {
             for given in 0..<3 {
                 if honorificEnd(at: k) != nil { return emitPerson(i, k) }
                 if given > 0 && trailingCueAt(k) { return emitPerson(i, k) }
+                if given > 0 && timeCueAt(k) && nameLikeCharacters(s, k) { return emitPerson(i, k) }
                 let g = scalar3(k)
                 guard isIdeograph(g), NameLexicon.ideograph(g) & NameLexicon.ideographStop == 0 else { break }
                 k += 3
