@@ -170,6 +170,12 @@ private func found(_ text: String, known: Set<String> = []) -> [String] {
         #expect(found("马路今天封闭了，金价今天上涨，石油下周降价，江南明天下雨。") == [])
     }
 
+    @Test func twoChineseNamesJoinedByAndAreBothNames() {
+        #expect(found("李明和张丽今天请假。") == ["PERSON:李明", "PERSON:张丽"])
+        #expect(found("王芳与刘洋的合同已经签了。") == ["PERSON:王芳", "PERSON:刘洋"])
+        #expect(found("黄金和白银今天都涨了。") == [])
+    }
+
     @Test func aLoneSurnameIsNotRememberedAsAName() {
         #expect(found("王先生来了，王国很大") == ["PERSON:王"])
     }

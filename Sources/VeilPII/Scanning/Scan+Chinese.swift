@@ -42,6 +42,20 @@ extension Scan {
         return k > start
     }
 
+    /// Whether `和`, `与` or `跟` at `k` joins a second surname-led pair of common name characters followed by a time
+    /// word or a confirming phrase: 李明和张丽今天请假, 王芳与刘洋的合同. Two such pairs joined this way name two people;
+    /// a single noun pair (黄金和白银) does not pass the character check.
+    func joinsAnotherName(at k: Int) -> Bool {
+        let u = scalar3(k)
+        guard u == 0x548C || u == 0x4E0E || u == 0x8DDF, let s = surnameEnd(at: k + 3) else { return false }
+        var e = s
+        while e < s + 6 && NameLexicon.givenNameCharacters.contains(scalar3(e)) {
+            e += 3
+            if timeCueAt(e) || trailingCueAt(e) || honorificEnd(at: e) != nil { return true }
+        }
+        return false
+    }
+
     /// The end of a surname at `i` (compound first), or nil.
     func surnameEnd(at i: Int) -> Int? {
         let u = scalar3(i)
@@ -144,6 +158,7 @@ extension Scan {
                 if honorificEnd(at: k) != nil { return emitPerson(i, k) }
                 if given > 0 && trailingCueAt(k) { return emitPerson(i, k) }
                 if given > 0 && timeCueAt(k) && nameLikeCharacters(s, k) { return emitPerson(i, k) }
+                if given > 0 && nameLikeCharacters(s, k) && joinsAnotherName(at: k) { return emitPerson(i, k) }
                 let g = scalar3(k)
                 guard isIdeograph(g), NameLexicon.ideograph(g) & NameLexicon.ideographStop == 0 else { break }
                 k += 3
