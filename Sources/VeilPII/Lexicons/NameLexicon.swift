@@ -158,25 +158,22 @@ enum NameLexicon {
         u >= 0x4E00 && u < 0xA000 ? ideographFlags[Int(u - 0x4E00)] : 0
     }
 
-    /// Phrases after a surname + given name that confirm it, keyed by first scalar.
-    static let trailingCues: [UInt32: [[UInt8]]] = {
+    /// The space-separated phrases of `list` as UTF-8, keyed by their first scalar (one dictionary read per
+    /// position rules most of them out).
+    static func phrasesByFirstScalar(_ list: String) -> [UInt32: [[UInt8]]] {
         var out = [UInt32: [[UInt8]]]()
-        for p in ChineseNames.trailingCues.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        for p in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             guard let first = p.unicodeScalars.first?.value else { continue }
             out[first, default: []].append(Array(p.utf8))
         }
         return out
-    }()
+    }
+
+    /// Phrases after a surname + given name that confirm it, keyed by first scalar.
+    static let trailingCues = phrasesByFirstScalar(ChineseNames.trailingCues)
 
     /// ``ChineseNames/timeWords`` by first scalar.
-    static let timeCues: [UInt32: [[UInt8]]] = {
-        var out = [UInt32: [[UInt8]]]()
-        for p in ChineseNames.timeWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            guard let first = p.unicodeScalars.first?.value else { continue }
-            out[first, default: []].append(Array(p.utf8))
-        }
-        return out
-    }()
+    static let timeCues = phrasesByFirstScalar(ChineseNames.timeWords)
 
     static let givenNameCharacters: Set<UInt32> = scalars(ChineseNames.givenNameCharacters)
 
@@ -212,11 +209,7 @@ enum NameLexicon {
 
     /// Honorifics keyed by first scalar, longest first so 总经理 wins over 总.
     static let honorifics: [UInt32: [[UInt8]]] = {
-        var out = [UInt32: [[UInt8]]]()
-        for p in ChineseNames.honorifics.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            guard let first = p.unicodeScalars.first?.value else { continue }
-            out[first, default: []].append(Array(p.utf8))
-        }
+        var out = phrasesByFirstScalar(ChineseNames.honorifics)
         for key in out.keys { out[key]?.sort { $0.count > $1.count } }
         return out
     }()
@@ -225,9 +218,8 @@ enum NameLexicon {
     static let cues: [UInt32: [(phrase: [UInt8], label: Bool)]] = {
         var out = [UInt32: [(phrase: [UInt8], label: Bool)]]()
         for (list, label) in [(ChineseNames.labelCues, true), (ChineseNames.surnameCues, false)] {
-            for p in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                guard let first = p.unicodeScalars.first?.value else { continue }
-                out[first, default: []].append((Array(p.utf8), label))
+            for (first, phrases) in phrasesByFirstScalar(list) {
+                out[first, default: []] += phrases.map { (phrase: $0, label: label) }
             }
         }
         for key in out.keys { out[key]?.sort { $0.phrase.count > $1.phrase.count } }
