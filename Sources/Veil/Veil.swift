@@ -266,6 +266,41 @@ public final class Veil: Sendable {
         }
     }
 
+    /// Applies a user's verdict on an answer Veil served to `tenant` under `requestID` (the response's request id).
+    ///
+    /// "wrong" on a semantic hit evicts the entry, records the pair so that it never hits again, raises the
+    /// threshold of its conversation context, and counts against the tenant's false-hit budget
+    /// (``FeedbackPolicy``); "wrong" on an exact hit evicts the entry; "good" is counted.
+    ///
+    /// - Throws: ``VeilError/notFound`` when no recent answer of this tenant has that request id.
+    public func feedback(requestID: String, verdict: FeedbackVerdict, tenant: Tenant) async throws -> FeedbackOutcome {
+        do {
+            guard
+                let outcome = try await cache.feedback(
+                    requestID: requestID, verdict: verdict, tenant: tenant.id, policy: tenant.policy.cache)
+            else { throw VeilError.notFound }
+            logger.info(
+                "feedback", metadata: ["tenant": "\(tenant.id)", "verdict": "\(verdict.rawValue)",
+                    "semantic_hit": "\(outcome.semanticHit)", "evicted": "\(outcome.evicted)"])
+            return outcome
+        } catch let error as VeilError {
+            throw error
+        } catch let error as StoreError where error.isErasure {
+            throw VeilError.tenantErased
+        } catch {
+            logger.error("feedback failed", metadata: ["tenant": "\(tenant.id)", "error": "\(type(of: error))"])
+            throw VeilError.internalError
+        }
+    }
+
+    /// Resumes a tenant's semantic tier after its false-hit budget suspended it.
+    ///
+    /// - Returns: Whether it was suspended.
+    @discardableResult
+    public func resumeSemanticCache(tenant: TenantID) async throws -> Bool {
+        try await cache.resumeSemantic(tenant: tenant)
+    }
+
     /// The tenant an API key belongs to, or `nil`.
     public func authenticate(apiKey: String) -> Tenant? {
         tenants.authenticate(apiKey: apiKey)

@@ -58,6 +58,9 @@ public struct LexicalEmbedder: Embedder {
                 }
                 previousCJK = token.text
                 previousContent = nil
+            case .symbol:
+                // Symbols are the question aligner's business; the features (and so stored vectors) predate them.
+                continue
             }
             if token.afterBreak { previousContent = nil }
         }

@@ -1,32 +1,36 @@
-/// Decides whether a semantic cache candidate may be served: rejects pairs that differ in what changes the
-/// answer, however similar their embeddings are.
+/// Decides whether a semantic cache candidate may be served: the two questions must line up word for word, with
+/// the same roles, however similar their embeddings are.
 ///
-/// Embeddings place "reset my password" and "reset my username", or a question and its negation, very close
-/// together (GPTCache #694: 0.83–0.9997). The verifier compares the two texts directly, by linguistic category,
-/// in English and Chinese:
+/// Embeddings place "Do you deliver to Spain?" and "Do you deliver from Spain?", or "x^2 - 4 = 0" and
+/// "x^2 + 4 = 0", almost on top of each other. The verifier aligns the two questions instead
+/// (``QuestionShape``, ``QuestionAlignment``):
 ///
-/// - **placeholders** — `<EMAIL_1>` in one and not the other (always);
-/// - **numbers and quantities** — digits, number words, Chinese numerals with a measure word (always);
-/// - **negation** — `not`/`no`/`never`/`n't`/`without`…, `不`/`没`/`别`/`无`/`非`/`未`… (always);
-/// - **question words** — where / when / why / who / which / how many against one another (standard and strict;
-///   "what" and "how" rephrase all of them, so they never clash: "what makes the sky blue" asks why);
-/// - **named entities and products** — `iPhone` vs `Pixel`, `AWS` vs none (standard and strict);
-/// - **content words swapped** — the two texts line up except for a slot whose words are unrelated
-///   ("password" ↔ "username") or a topical word added (standard: more than one; strict: any).
+/// - **invariants** (every strictness): the same placeholders, numbers (with their sign) and negation;
+/// - **alignment** (standard and strict): every content word of each side has a partner on the other with the
+///   same canonical form (lemma or common synonym) and the same role (the argument of to / from / for / than /
+///   before / after / per, 到 / 从 / 给 / 比 / 换 / 成 / 对 …); operator expressions are equal; the modal of a
+///   yes/no question is the same (can / must); no specific question word meets another (where / when); an entity
+///   of one side is among the other's words; no polar word meets its opposite; two arguments do not trade places
+///   around a word they share;
+/// - **synonyms** (standard only): words still without a partner may pair with a word of the other side when the
+///   caller's embedder scores the two words above a high bar; numbers, placeholders, modals, closed classes
+///   (days, colours, units) and Chinese characters never pair that way.
+///
+/// Anything left unpaired refuses the hit; politeness and question frames ("can you tell me", 请问, 一下) are not
+/// words to pair.
 ///
 /// ```swift
 /// let verifier = SemanticVerifier(strictness: .standard)
-/// verifier.verify(stored: "How do I reset my password?", query: "How do I reset my username?")
-/// // .reject(.contentWords)
+/// verifier.verify(stored: "convert pounds to kilograms", query: "convert kilograms to pounds")   // .reject(.roles)
 /// ```
 public struct SemanticVerifier: Sendable {
-    /// How many kinds of difference reject a pair.
+    /// How much of the alignment a pair must pass.
     public enum Strictness: String, Sendable, Codable, CaseIterable {
         /// Placeholders, numbers and negation only.
         case lenient
-        /// Also named entities, unrelated swapped content words, and more than one added topical word.
+        /// The full alignment; leftover words may pair as synonyms by the embedder.
         case standard
-        /// Also any content word that has no counterpart in the other text.
+        /// The full alignment; leftover words refuse the hit whatever the embedder says.
         case strict
     }
 
@@ -40,10 +44,14 @@ public struct SemanticVerifier: Sendable {
         case negation
         /// Named entities or products differ.
         case entities
-        /// Topical words were swapped or added.
+        /// A content word has no partner on the other side (an added qualifier, another action or object).
         case contentWords
         /// The questions ask different things: where against when, why against how, who against what.
         case questionWord
+        /// The same words in other roles: a direction, a comparison or the order of two arguments reversed.
+        case roles
+        /// Operator expressions differ (`-` against `+`, `<` against `>`).
+        case operators
     }
 
     /// The outcome of a verification.
@@ -57,8 +65,29 @@ public struct SemanticVerifier: Sendable {
         public var isAccepted: Bool { self == .accept }
     }
 
-    /// How many kinds of difference reject a pair.
+    /// How much of the alignment a pair must pass.
     public let strictness: Strictness
+
+    /// The most leftover words per side that may still pair as synonyms: beyond that the texts say different
+    /// things, not the same thing in other words.
+    static let maxLeftovers = 4
+
+    /// How close leftover words must be for the embedder to pair them.
+    public struct SynonymBars: Sendable, Equatable {
+        /// The lowest cosine at which two single words pair.
+        public var word: Float
+        /// The lowest cosine at which the remaining leftover words of each side, read as phrases, say the same.
+        public var phrase: Float
+        /// The lowest whole-pair cosine at which the phrase rule applies at all.
+        public var pair: Float
+
+        /// Creates the bars.
+        public init(word: Float, phrase: Float, pair: Float) {
+            self.word = word
+            self.phrase = phrase
+            self.pair = pair
+        }
+    }
 
     /// Creates a verifier.
     ///
@@ -67,184 +96,226 @@ public struct SemanticVerifier: Sendable {
         self.strictness = strictness
     }
 
-    /// Verifies a pair using word forms only (a swapped word counts as related only when it shares its stem).
+    /// A query analysed once, for checking against several candidates.
+    public struct PreparedQuery: Sendable {
+        let shape: QuestionShape
+
+        /// The query's ``SemanticVerifier/signature(of:)``.
+        public var signature: UInt64 { shape.signature }
+    }
+
+    /// A stored question's alignment features without its words: what the cache keeps in memory beside an entry, so
+    /// that most wrong candidates are refused without reading (and decrypting) the entry.
+    public struct Sketch: Sendable, Equatable {
+        let shape: QuestionShape
+
+        /// The encoded sketch, for storing beside the entry's vector.
+        public var encoded: [UInt8] { SketchCoding.encode(shape) }
+
+        /// Decodes an encoded sketch; `nil` when the bytes are not one (an older or damaged record).
+        public init?(encoded: [UInt8]) {
+            guard let shape = SketchCoding.decode(encoded) else { return nil }
+            self.shape = shape
+        }
+
+        init(shape: QuestionShape) { self.shape = shape.sketch }
+
+        /// The question's ``SemanticVerifier/signature(of:)``.
+        public var signature: UInt64 { shape.signature }
+    }
+
+    /// What the in-memory screening of a candidate found.
+    public enum Screening: Sendable, Equatable {
+        /// Refused without reading the entry.
+        case refuse(Reason)
+        /// Every word paired: read the entry and serve it.
+        case accept
+        /// Some words may pair as synonyms: read the entry and ask the embedder.
+        case needsText
+    }
+
+    /// A digest of what rejects a pair at every strictness (placeholders, numbers, negation): two texts whose
+    /// signatures differ never pass ``verify(stored:query:)``, so a cache can keep the signature beside each entry
+    /// and search only the entries that share it. Stable across processes and restarts.
+    ///
+    /// - Parameter text: A query text.
+    /// - Returns: The signature.
+    public func signature(of text: String) -> UInt64 {
+        QuestionShape(text).signature
+    }
+
+    /// Analyses `query` once; the cache checks up to four candidates against the same query.
+    public func prepare(_ query: String) -> PreparedQuery {
+        PreparedQuery(shape: QuestionShape(query))
+    }
+
+    /// The sketch of a question, to keep beside its cached entry.
+    public func sketch(of text: String) -> Sketch {
+        Sketch(shape: QuestionShape(text))
+    }
+
+    /// The sketch of a prepared query (the cache stores it with the answer it is about to fetch).
+    public func sketch(of query: PreparedQuery) -> Sketch {
+        Sketch(shape: query.shape)
+    }
+
+    /// Verifies a pair using word forms only (lemmas and the built-in synonyms; no embedder).
     ///
     /// - Parameters:
     ///   - stored: The cached entry's (anonymized) query text.
     ///   - query: The incoming (anonymized) query text.
     /// - Returns: ``Verdict/accept`` or the first reason found.
     public func verify(stored: String, query: String) -> Verdict {
-        verify(stored: stored, query: query, allowsAddedWords: true) { _, _, _ in false }
+        let a = QuestionShape(stored)
+        let b = QuestionShape(query)
+        switch screen(a, b, canRelateWords: false) {
+        case .refuse(let reason): return .reject(reason)
+        case .accept, .needsText: return .accept
+        }
     }
 
-    /// Verifies a pair, asking `areRelated` whether two swapped word groups mean nearly the same thing.
-    ///
-    /// ``SimilarityDecision`` passes a closure that embeds both groups with the cache's embedder, so synonyms
-    /// ("buy" ↔ "purchase") pass while unrelated slot fillers ("password" ↔ "username") do not.
+    /// Screens a candidate from its sketch, in memory: the invariants, then the alignment.
     ///
     /// - Parameters:
-    ///   - stored: The cached entry's query text.
-    ///   - query: The incoming query text.
-    ///   - areRelated: Called with the stored side's and the query side's swapped words, and whether the texts
-    ///     are otherwise identical (a swapped slot, which deserves a stricter bar than a rephrasing).
-    ///   - allowsAddedWords: Whether one text may add a few topical words to the other. The decision passes
-    ///     true only when the embeddings stay very close: "acne" → "acne scars" moves the meaning, "ocean" →
-    ///     "ocean water" does not.
-    /// - Returns: ``Verdict/accept`` or the first reason found.
-    public func verify(
-        stored: String, query: String, allowsAddedWords: Bool, areRelated: (String, String, Bool) -> Bool
-    ) -> Verdict {
-        verify(stored: stored, query: prepare(query), allowsAddedWords: allowsAddedWords, areRelated: areRelated)
+    ///   - sketch: The stored entry's sketch.
+    ///   - query: The prepared query.
+    ///   - canRelateWords: Whether the caller can ask an embedder about leftover words (false for the lexical
+    ///     embedder, whose hashed features know no synonyms).
+    /// - Returns: Refuse, accept, or read the entry to relate leftover words.
+    public func screen(_ sketch: Sketch, query: PreparedQuery, canRelateWords: Bool) -> Screening {
+        screen(sketch.shape, query.shape, canRelateWords: canRelateWords)
     }
 
-    /// A query analysed once, for checking against several candidates.
-    public struct PreparedQuery: Sendable {
-        let features: VerifierFeatures
-
-        /// The query's ``SemanticVerifier/signature(of:)``.
-        public var signature: UInt64 { features.invariantSignature }
+    func screen(_ a: QuestionShape, _ b: QuestionShape, canRelateWords: Bool) -> Screening {
+        guard a.signature == b.signature else { return .refuse(Self.invariantReason(a, b)) }
+        if strictness == .lenient { return .accept }
+        switch QuestionAlignment.align(a, b) {
+        case .aligned:
+            return .accept
+        case .conflict(let reason):
+            return .refuse(reason)
+        case .leftovers(let left, let right):
+            // A word on one side only is an added qualifier or a dropped one: nothing can pair it.
+            guard strictness == .standard, canRelateWords, !left.isEmpty, !right.isEmpty,
+                max(left.count, right.count) <= Self.maxLeftovers,
+                !left.contains(where: { a.tokens[$0].isExactOnly }),
+                !right.contains(where: { b.tokens[$0].isExactOnly })
+            else { return .refuse(.contentWords) }
+            return .needsText
+        }
     }
 
-    /// A digest of what rejects a pair at every strictness (placeholders, numbers, negation): two texts whose
-    /// signatures differ never pass ``verify(stored:query:)``, so a cache can keep the signature beside each entry
-    /// and turn such candidates away without reading them. Stable across processes and restarts.
+    /// Verifies a pair, asking `similarity` how close leftover words are.
     ///
-    /// - Parameter text: A query text.
-    /// - Returns: The signature.
-    public func signature(of text: String) -> UInt64 {
-        VerifierFeatures(text).invariantSignature
-    }
-
-    /// Analyses `query` once; the cache checks up to four candidates against the same query, and the analysis is
-    /// most of a verification's cost.
-    public func prepare(_ query: String) -> PreparedQuery {
-        PreparedQuery(features: VerifierFeatures(query))
-    }
-
-    /// Verifies a pair whose query side was analysed by ``prepare(_:)``.
+    /// ``SimilarityDecision`` passes the cosine of the embeddings, so "buy" / "purchase" pair while "apply" /
+    /// "create" do not. Leftover words pair one to one above ``SynonymBars/word``; what is then left on both sides
+    /// may still say the same thing in other words ("complete beginner" / "total newcomer") when the two phrases
+    /// are close (``SynonymBars/phrase``) and the whole pair scores at least ``SynonymBars/pair``; a word left on
+    /// one side only refuses.
     ///
     /// - Parameters:
     ///   - stored: The cached entry's query text.
     ///   - query: The prepared incoming query.
-    ///   - allowsAddedWords: Whether one added topical word may pass (standard strictness).
-    ///   - areRelated: Called with swapped word groups, as in ``verify(stored:query:allowsAddedWords:areRelated:)``.
+    ///   - score: The whole pair's cosine.
+    ///   - bars: The bars leftover words must reach.
+    ///   - similarity: The similarity of two words or phrases (`nil` when the caller cannot relate words).
     /// - Returns: ``Verdict/accept`` or the first reason found.
+    /// - Throws: What `similarity` throws.
     public func verify(
-        stored: String, query: PreparedQuery, allowsAddedWords: Bool, areRelated: (String, String, Bool) -> Bool
-    ) -> Verdict {
-        let a = VerifierFeatures(stored)
-        let b = query.features
-        if a.placeholders != b.placeholders { return .reject(.placeholders) }
-        if a.numbers != b.numbers { return .reject(.numbers) }
-        if a.negations != b.negations { return .reject(.negation) }
-        if strictness == .lenient { return .accept }
-        if !Self.questionsAgree(a.questionKinds, b.questionKinds) { return .reject(.questionWord) }
-        if !Self.entitiesAgree(a, b) { return .reject(.entities) }
-        if !contentAgrees(a, b, allowsAddedWords: allowsAddedWords, areRelated: areRelated) {
-            return .reject(.contentWords)
-        }
-        return .accept
-    }
-
-    /// Two questions that both ask a specific kind of thing (where, when, why, who, which, how many) must share one.
-    ///
-    /// "What" and "how" are left out: they rephrase every other kind ("what makes the sky blue" asks why, "what
-    /// time" asks when, "how do I get my invoice" asks where), so only a clash of two specific kinds rejects, such as
-    /// "Where is the meeting?" against "When is the meeting?".
-    static func questionsAgree(_ a: UInt16, _ b: UInt16) -> Bool {
-        let open = VerifierFeatures.QuestionKind.open.rawValue
-        let duration = VerifierFeatures.QuestionKind.duration.rawValue
-        let quantity = VerifierFeatures.QuestionKind.quantity.rawValue
-        // "How long" and "how many days" ask the same.
-        func specific(_ kinds: UInt16) -> UInt16 {
-            var k = kinds & ~open
-            if k & duration != 0 { k = (k & ~duration) | quantity }
-            return k
-        }
-        let x = specific(a)
-        let y = specific(b)
-        return x == 0 || y == 0 || x & y != 0
-    }
-
-    /// Every entity of either text appears (in any case) among the other text's words.
-    private static func entitiesAgree(_ a: VerifierFeatures, _ b: VerifierFeatures) -> Bool {
-        for e in a.entities where !b.allWords.contains(e) && !b.allWords.contains(Lexicon.stem(e)) { return false }
-        for e in b.entities where !a.allWords.contains(e) && !a.allWords.contains(Lexicon.stem(e)) { return false }
-        return true
-    }
-
-    /// Compares the topical words of the two texts as multisets (word order is free: paraphrases reorder).
-    ///
-    /// Words that share a stem-like prefix pair off (cancel ↔ cancellation). What is left decides:
-    /// - nothing: the same words, perhaps reordered — agree;
-    /// - words on one side only: a narrowing or a filler; agree when few (standard: about two words);
-    /// - words on both sides: a swap. A single word for a single word is the question's own slot
-    ///   ("password" ↔ "username"), so it needs a close synonym; several words on each side is a rephrasing,
-    ///   judged more loosely; Chinese swaps are rejected, as embeddings do not separate Chinese words reliably.
-    /// Opposites ("lock" ↔ "unlock", "on" ↔ "off") are rejected before any of this.
-    private func contentAgrees(
-        _ a: VerifierFeatures, _ b: VerifierFeatures, allowsAddedWords: Bool,
-        areRelated: (String, String, Bool) -> Bool
-    ) -> Bool {
-        if Self.hasOpposites(a.polarWords, b.polarWords) { return false }
-        var onlyA = a.content
-        var onlyB: [VerifierFeatures.ContentToken] = []
-        for token in b.content {
-            if let k = onlyA.firstIndex(of: token) { onlyA.remove(at: k) } else { onlyB.append(token) }
-        }
-        for x in onlyA {
-            for y in onlyB where !x.isCJK && !y.isCJK && Self.areOpposites(x.text, y.text) { return false }
-        }
-        var i = 0
-        while i < onlyA.count {
-            if let k = onlyB.firstIndex(where: { Self.related($0.text, onlyA[i].text) }) {
-                onlyB.remove(at: k)
-                onlyA.remove(at: i)
-            } else {
-                i += 1
+        stored: String, query: PreparedQuery, score: Float, bars: SynonymBars,
+        similarity: ((String, String) async throws -> Float)?
+    ) async throws -> Verdict {
+        let a = QuestionShape(stored)
+        let b = query.shape
+        switch screen(a, b, canRelateWords: similarity != nil) {
+        case .refuse(let reason):
+            return .reject(reason)
+        case .accept:
+            return .accept
+        case .needsText:
+            guard let similarity, case .leftovers(let left, let right) = QuestionAlignment.align(a, b) else {
+                return .reject(.contentWords)
             }
+            var candidates: [(i: Int, j: Int, score: Float)] = []
+            for i in left {
+                for j in right {
+                    let x = a.surfaces[i]
+                    let y = b.surfaces[j]
+                    guard QuestionAlignment.rolesAgree(a.tokens[i].role, b.tokens[j].role),
+                        !Self.areOpposites(x, y)
+                    else { continue }
+                    if Self.isTypo(x, y) {
+                        candidates.append((i, j, 2))
+                        continue
+                    }
+                    let cosine = try await similarity(x, y)
+                    if cosine >= bars.word { candidates.append((i, j, cosine)) }
+                }
+            }
+            candidates.sort { $0.score > $1.score }
+            var pairedA: Set<Int> = []
+            var pairedB: Set<Int> = []
+            for candidate in candidates where !pairedA.contains(candidate.i) && !pairedB.contains(candidate.j) {
+                pairedA.insert(candidate.i)
+                pairedB.insert(candidate.j)
+            }
+            let restA = left.filter { !pairedA.contains($0) }
+            let restB = right.filter { !pairedB.contains($0) }
+            if restA.isEmpty && restB.isEmpty { return .accept }
+            // A rewording has several words on each side; a one-word slot ("fridge" / "freezer") or an added
+            // qualifier is exactly what embeddings blur, so those never pass as phrases.
+            guard restA.count >= 2, restB.count >= 2, score >= bars.pair else { return .reject(.contentWords) }
+            let phraseA = restA.map { a.surfaces[$0] }.joined(separator: " ")
+            let phraseB = restB.map { b.surfaces[$0] }.joined(separator: " ")
+            return try await similarity(phraseA, phraseB) >= bars.phrase ? .accept : .reject(.contentWords)
         }
-        if onlyA.isEmpty && onlyB.isEmpty { return true }
-        if onlyA.isEmpty || onlyB.isEmpty {
-            return allowsAddedWords && Self.weight(onlyA.isEmpty ? onlyB : onlyA) <= addedWordAllowance
-        }
-        if strictness == .strict { return false }
-        if onlyA.contains(where: \.isCJK) || onlyB.contains(where: \.isCJK) { return false }
-        return areRelated(Self.text(onlyA), Self.text(onlyB), Self.sameFrame(a.sequence, b.sequence))
     }
 
-    /// How many topical words one text may add to the other (about two Chinese characters per word).
-    var addedWordAllowance: Int {
-        switch strictness {
-        case .lenient: 2
-        case .standard: 1
-        case .strict: 0
+    /// The words of each side that found no partner of the same form, when the two questions otherwise align:
+    /// what an operator calibrating on their own pairs needs to see to extend a synonym list.
+    ///
+    /// - Parameters:
+    ///   - stored: The stored question.
+    ///   - query: The incoming question.
+    /// - Returns: The unpaired words of each side, or `nil` when the pair aligns fully or conflicts.
+    public func unpairedWords(stored: String, query: String) -> (stored: [String], query: [String])? {
+        let a = QuestionShape(stored)
+        let b = QuestionShape(query)
+        guard a.signature == b.signature, case .leftovers(let left, let right) = QuestionAlignment.align(a, b) else {
+            return nil
         }
+        return (left.map { a.surfaces[$0] }, right.map { b.surfaces[$0] })
     }
 
-    /// The texts are identical except for one short stretch (three words or fewer on each side): the swapped
-    /// words are then the question's own slot, not part of a rephrasing.
-    static func sameFrame(_ a: [String], _ b: [String]) -> Bool {
-        var prefix = 0
-        while prefix < a.count, prefix < b.count, a[prefix] == b[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] {
-            suffix += 1
+    /// A misspelling: two words of seven letters or more that differ by one inserted, dropped or swapped letter
+    /// ("availble" / "available", "recieve" / "receive"). A changed letter is not a typo here: "cancel" /
+    /// "cancer", "desert" / "dessert" are other words.
+    static func isTypo(_ x: String, _ y: String) -> Bool {
+        let a = Array(x.unicodeScalars)
+        let b = Array(y.unicodeScalars)
+        guard min(a.count, b.count) >= 7, a != b else { return false }
+        if a.count == b.count {
+            var k = 0
+            while k < a.count, a[k] == b[k] { k += 1 }
+            guard k + 1 < a.count, a[k] == b[k + 1], a[k + 1] == b[k] else { return false }
+            return a[(k + 2)...] == b[(k + 2)...]
         }
-        return a.count - prefix - suffix <= 3 && b.count - prefix - suffix <= 3
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var k = 0
+        while k < short.count, long[k] == short[k] { k += 1 }
+        return long[(k + 1)...] == short[k...]
     }
 
-    /// A polar word on one side only and its opposite on the other only.
-    private static func hasOpposites(_ a: [String: Int], _ b: [String: Int]) -> Bool {
-        for (word, count) in a where count > b[word, default: 0] {
-            guard let opposites = Lexicon.englishOpposites[word] else { continue }
-            for opposite in opposites where b[opposite, default: 0] > a[opposite, default: 0] { return true }
-        }
-        return false
+    /// The first invariant that differs, for the reason label.
+    static func invariantReason(_ a: QuestionShape, _ b: QuestionShape) -> Reason {
+        if a.placeholders != b.placeholders { return .placeholders }
+        if a.negations != b.negations { return .negation }
+        return .numbers
     }
 
     /// Two words that differ only by a negating or reversing prefix: lock/unlock, enable/disable,
-    /// increase/decrease, encrypt/decrypt, advantage/disadvantage.
+    /// increase/decrease, encrypt/decrypt.
     static func areOpposites(_ x: String, _ y: String) -> Bool {
         guard x != y else { return false }
         for p in Lexicon.reversingPrefixes where x.hasPrefix(p) {
@@ -260,39 +331,5 @@ public struct SemanticVerifier: Sendable {
             if rest.count >= 3, x == rest { return true }
         }
         return false
-    }
-
-    /// Added words count once per English word and once per two Chinese characters (about one word).
-    private static func weight(_ tokens: [VerifierFeatures.ContentToken]) -> Int {
-        let cjk = tokens.filter(\.isCJK).count
-        return tokens.count - cjk + (cjk + 1) / 2
-    }
-
-    private static func text(_ tokens: [VerifierFeatures.ContentToken]) -> String {
-        var result = ""
-        for (i, t) in tokens.enumerated() {
-            if i > 0, !(t.isCJK && tokens[i - 1].isCJK) { result += " " }
-            result += t.text
-        }
-        return result
-    }
-
-    /// Every token on each side shares a stem-like prefix with a token on the other (cancel ↔ cancellation).
-    private static func sameStems(_ x: [VerifierFeatures.ContentToken], _ y: [VerifierFeatures.ContentToken]) -> Bool {
-        func covered(_ t: VerifierFeatures.ContentToken, by others: [VerifierFeatures.ContentToken]) -> Bool {
-            others.contains { related($0.text, t.text) }
-        }
-        return x.allSatisfy { covered($0, by: y) } && y.allSatisfy { covered($0, by: x) }
-    }
-
-    private static func related(_ p: String, _ q: String) -> Bool {
-        if p == q { return true }
-        let a = Array(p.unicodeScalars)
-        let b = Array(q.unicodeScalars)
-        let shorter = min(a.count, b.count)
-        guard shorter >= 3 else { return false }
-        var prefix = 0
-        while prefix < shorter, a[prefix] == b[prefix] { prefix += 1 }
-        return Float(prefix) >= 0.75 * Float(shorter)
     }
 }

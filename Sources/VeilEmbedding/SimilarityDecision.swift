@@ -1,6 +1,6 @@
 /// The exact decision the semantic cache makes for a query against one stored entry of the same conversation:
 /// embed both, score by cosine, and serve only when the score reaches the threshold **and** the verifier
-/// accepts the pair.
+/// aligns the two questions.
 ///
 /// One type for the cache, the `veil similarity` command and the evaluation, so that what operators calibrate
 /// on their own data is what the cache does.
@@ -9,23 +9,17 @@
 /// let decision = SimilarityDecision(
 ///     embedder: LexicalEmbedder(), threshold: SimilarityDefaults.threshold(for: "lexical-v1"),
 ///     verifier: SemanticVerifier(strictness: SimilarityDefaults.strictness))
-/// let (score, hit) = try decision.decide(stored: "How do I reset my password?", query: "password reset how?")
+/// let (score, hit) = try await decision.decide(stored: "How do I reset my password?", query: "password reset how?")
 /// ```
 public struct SimilarityDecision: Sendable {
-    /// The embedder that scores the pair and relates swapped words.
+    /// The embedder that scores the pair and relates leftover words.
     public let embedder: any Embedder
     /// The lowest cosine that can be a hit.
     public let threshold: Float
     /// The verifier run on pairs at or above the threshold.
     public let verifier: SemanticVerifier
-    /// The lowest cosine at which two swapped words in otherwise identical texts count as the same meaning.
-    public let relatedThreshold: Float
-    /// The lowest cosine at which the words two rephrased texts do not share count as the same meaning.
-    public let rephrasingThreshold: Float
-    /// The lowest pair score at which one text may add a few topical words to the other.
-    public let addedWordsThreshold: Float
-    /// The lowest pair score at which a rephrased pair (not a one-slot swap) passes whatever words it swaps.
-    public let rephrasedPairThreshold: Float
+    /// How close leftover words must be to pair (word above 1: never).
+    public let bars: SemanticVerifier.SynonymBars
 
     /// Creates the decision.
     ///
@@ -33,29 +27,18 @@ public struct SimilarityDecision: Sendable {
     ///   - embedder: The tenant's embedder.
     ///   - threshold: The tenant's similarity threshold.
     ///   - verifier: The verifier with the tenant's strictness.
-    ///   - relatedThreshold: The cosine at which swapped words count as synonyms; `nil` takes
-    ///     ``SimilarityDefaults/relatedThreshold(for:)`` for the embedder.
-    ///   - rephrasingThreshold: The cosine at which the unshared words of two rephrased texts count as the same
-    ///     meaning; `nil` takes ``SimilarityDefaults/rephrasingThreshold(for:)``.
-    ///   - addedWordsThreshold: The pair score above which one text may add a few topical words; `nil` takes
-    ///     ``SimilarityDefaults/addedWordsThreshold(for:)``.
-    ///   - rephrasedPairThreshold: The pair score above which a rephrased pair passes whatever words it swaps;
-    ///     `nil` takes ``SimilarityDefaults/rephrasedPairThreshold(for:)``.
+    ///   - bars: How close leftover words must be; `nil` takes ``SimilarityDefaults/synonymBars(for:)``.
     public init(
-        embedder: any Embedder, threshold: Float, verifier: SemanticVerifier, relatedThreshold: Float? = nil,
-        rephrasingThreshold: Float? = nil, addedWordsThreshold: Float? = nil, rephrasedPairThreshold: Float? = nil
+        embedder: any Embedder, threshold: Float, verifier: SemanticVerifier, bars: SemanticVerifier.SynonymBars? = nil
     ) {
         self.embedder = embedder
         self.threshold = threshold
         self.verifier = verifier
-        self.relatedThreshold = relatedThreshold ?? SimilarityDefaults.relatedThreshold(for: embedder.identifier)
-        self.rephrasingThreshold =
-            rephrasingThreshold ?? SimilarityDefaults.rephrasingThreshold(for: embedder.identifier)
-        self.addedWordsThreshold =
-            addedWordsThreshold ?? SimilarityDefaults.addedWordsThreshold(for: embedder.identifier)
-        self.rephrasedPairThreshold =
-            rephrasedPairThreshold ?? SimilarityDefaults.rephrasedPairThreshold(for: embedder.identifier)
+        self.bars = bars ?? SimilarityDefaults.synonymBars(for: embedder.identifier)
     }
+
+    /// Whether leftover words may pair by the embedder's similarity at all.
+    public var relatesWords: Bool { bars.word <= 1 }
 
     /// Scores `b` against a stored `a` and decides whether the stored answer would be served.
     ///
@@ -64,45 +47,53 @@ public struct SimilarityDecision: Sendable {
     ///   - b: The incoming query text.
     /// - Returns: The cosine score and whether it is a hit.
     /// - Throws: The embedder's error.
-    public func decide(stored a: String, query b: String) throws -> (score: Float, hit: Bool) {
-        let score = cosineSimilarity(try embedder.embed(a), try embedder.embed(b))
-        return (score, try verdict(stored: a, query: b, score: score))
+    public func decide(stored a: String, query b: String) async throws -> (score: Float, hit: Bool) {
+        let score = cosineSimilarity(try await embedder.embed(a), try await embedder.embed(b))
+        return (score, try await verdict(stored: a, query: verifier.prepare(b), score: score))
+    }
+
+    /// The verifier's verdict on a pair whose score is known, whatever the threshold (for calibrating the
+    /// threshold on labelled pairs).
+    public func alignment(stored a: String, query b: String, score: Float) async throws -> SemanticVerifier.Verdict {
+        try await verifier.verify(stored: a, query: verifier.prepare(b), score: score, bars: bars, similarity: relate)
+    }
+
+    /// Screens a candidate in memory: the threshold, then the verifier on the entry's sketch.
+    ///
+    /// - Parameters:
+    ///   - sketch: The stored entry's sketch.
+    ///   - query: The prepared query.
+    ///   - score: Their cosine similarity.
+    /// - Returns: Refuse without reading the entry, accept, or read it to relate leftover words.
+    public func screen(_ sketch: SemanticVerifier.Sketch, query: SemanticVerifier.PreparedQuery, score: Float)
+        -> SemanticVerifier.Screening
+    {
+        guard score >= threshold else { return .refuse(.contentWords) }
+        return verifier.screen(sketch, query: query, canRelateWords: relatesWords)
     }
 
     /// Decides for a pair whose score is already known (the cache has both vectors from its index).
     ///
     /// - Parameters:
     ///   - a: The stored entry's query text.
-    ///   - b: The incoming query text.
+    ///   - b: The prepared incoming query.
     ///   - score: Their cosine similarity.
     /// - Returns: Whether the stored answer would be served.
-    /// - Throws: The embedder's error (when relating swapped words).
-    public func verdict(stored a: String, query b: String, score: Float) throws -> Bool {
-        try verdict(stored: a, query: verifier.prepare(b), score: score)
+    /// - Throws: The embedder's error (when relating leftover words).
+    public func verdict(stored a: String, query b: SemanticVerifier.PreparedQuery, score: Float) async throws -> Bool {
+        guard score >= threshold else { return false }
+        let verdict = try await verifier.verify(stored: a, query: b, score: score, bars: bars, similarity: relate)
+        return verdict.isAccepted
     }
 
-    /// ``verdict(stored:query:score:)`` for a query prepared once with the verifier (``SemanticVerifier/prepare(_:)``)
-    /// and checked against several candidates.
-    public func verdict(stored a: String, query b: SemanticVerifier.PreparedQuery, score: Float) throws -> Bool {
-        guard score >= threshold else { return false }
-        var failure: (any Error)?
-        let verdict = verifier.verify(stored: a, query: b, allowsAddedWords: score >= addedWordsThreshold) {
-            x, y, single in
-            do {
-                // A rephrased text (not a one-slot swap) whose whole-text score is very high is a paraphrase
-                // whatever its unshared words are; a swapped slot never passes on the whole-text score.
-                if !single, score >= rephrasedPairThreshold { return true }
-                // A one-word swap in a pair the model scores as near-identical is a synonym ("symptoms"/"signs");
-                // the verifier has already ruled out numbers, negation, placeholders, entities and opposites.
-                if single, score >= SimilarityDefaults.synonymPairThreshold(for: embedder.identifier) { return true }
-                let bar = single ? relatedThreshold : rephrasingThreshold
-                return cosineSimilarity(try embedder.embed(x), try embedder.embed(y)) >= bar
-            } catch {
-                failure = error
-                return false
-            }
+    /// How two leftover words are related, when this embedder relates words at all.
+    private var relate: (@Sendable (String, String) async throws -> Float)? {
+        guard relatesWords else { return nil }
+        let embedder = self.embedder
+        return { x, y in
+            let vx = try await WordVectors.shared.vector(x, embedder: embedder)
+            let vy = try await WordVectors.shared.vector(y, embedder: embedder)
+            return cosineSimilarity(vx, vy)
         }
-        if let failure { throw failure }
-        return verdict.isAccepted
     }
 }

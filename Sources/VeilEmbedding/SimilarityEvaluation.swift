@@ -26,9 +26,9 @@ public struct SimilarityEvaluation: Sendable, CustomStringConvertible {
     ///   - pairs: Labelled pairs.
     ///   - decision: The decision under test.
     /// - Throws: The embedder's error.
-    public init(pairs: [LabelledPair], decision: SimilarityDecision) throws {
+    public init(pairs: [LabelledPair], decision: SimilarityDecision) async throws {
         for pair in pairs {
-            record(pair, hit: try decision.decide(stored: pair.a, query: pair.b).hit)
+            record(pair, hit: try await decision.decide(stored: pair.a, query: pair.b).hit)
         }
     }
 
@@ -66,6 +66,11 @@ public struct SimilarityEvaluation: Sendable, CustomStringConvertible {
     public var falseHitRate: Double {
         let negatives = falsePositives + trueNegatives
         return negatives == 0 ? 0 : Double(falsePositives) / Double(negatives)
+    }
+
+    /// The harmonic mean of precision and recall (0 when both are 0).
+    public var f1: Double {
+        precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }
 
     /// `precision=… recall=… false-hit-rate=… (tp fp fn tn)`.

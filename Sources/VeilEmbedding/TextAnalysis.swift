@@ -12,6 +12,9 @@ struct TextAnalysis {
         case placeholder
         /// One character of an unspaced script (CJK ideograph, kana, Hangul).
         case cjk
+        /// A run of operator-like symbols (`+`, `-`, `==`, `^`, `<`…). Transparent to sentence and clause
+        /// boundaries: the lexical embedder skips these, the question aligner decides what they mean.
+        case symbol
     }
 
     struct Token: Equatable {
@@ -23,6 +26,9 @@ struct TextAnalysis {
         var sentenceStart: Bool
         /// Whether a clause boundary (punctuation) precedes this token.
         var afterBreak: Bool
+        /// Where the token starts and ends in the text's Unicode scalars (adjacency tells `c++` from `c ++`).
+        var start = 0
+        var end = 0
     }
 
     private(set) var tokens: [Token] = []
@@ -42,7 +48,7 @@ struct TextAnalysis {
                 tokens.append(
                     Token(
                         text: t, kind: .placeholder, original: t, sentenceStart: sentenceStart,
-                        afterBreak: afterBreak))
+                        afterBreak: afterBreak, start: i, end: end))
                 sentenceStart = false
                 afterBreak = false
                 i = end
@@ -50,7 +56,10 @@ struct TextAnalysis {
             }
             if TextScalars.isUnspacedScript(s) {
                 let t = String(Character(s))
-                tokens.append(Token(text: t, kind: .cjk, original: t, sentenceStart: false, afterBreak: afterBreak))
+                tokens.append(
+                    Token(
+                        text: t, kind: .cjk, original: t, sentenceStart: false, afterBreak: afterBreak, start: i,
+                        end: i + 1))
                 afterBreak = false
                 sentenceStart = false
                 i += 1
@@ -85,17 +94,34 @@ struct TextAnalysis {
                     tokens.append(
                         Token(
                             text: word, kind: .number, original: word, sentenceStart: sentenceStart,
-                            afterBreak: afterBreak))
+                            afterBreak: afterBreak, start: i, end: j))
                 } else {
                     for (k, part) in Self.expandContraction(Self.lowercase(word)).enumerated() {
                         tokens.append(
                             Token(
                                 text: part, kind: .word, original: k == 0 ? word : part,
-                                sentenceStart: sentenceStart && k == 0, afterBreak: afterBreak && k == 0))
+                                sentenceStart: sentenceStart && k == 0, afterBreak: afterBreak && k == 0,
+                                start: i, end: j))
                     }
                 }
                 sentenceStart = false
                 afterBreak = false
+                i = j
+                continue
+            }
+            if Self.isSymbol(s) {
+                var j = i + 1
+                while j < scalars.count, Self.isSymbol(scalars[j]) { j += 1 }
+                var t = ""
+                t.unicodeScalars.append(contentsOf: scalars[i..<j])
+                tokens.append(
+                    Token(
+                        text: t, kind: .symbol, original: t, sentenceStart: sentenceStart, afterBreak: afterBreak,
+                        start: i, end: j))
+                if t.unicodeScalars.allSatisfy({ $0 == "!" }) {
+                    sentenceStart = true
+                    afterBreak = true
+                }
                 i = j
                 continue
             }
@@ -115,6 +141,18 @@ struct TextAnalysis {
 
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    /// Operator-like symbols, kept as ``Kind/symbol`` tokens.
+    @inline(__always)
+    static func isSymbol(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "+", "-", "*", "/", "<", ">", "=", "^", "!", "#", "&", "|", "\u{00D7}", "\u{00F7}", "\u{2212}",
+            "\u{2264}", "\u{2265}", "\u{2260}", "\u{2013}":
+            return true
+        default:
+            return false
+        }
+    }
 
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {

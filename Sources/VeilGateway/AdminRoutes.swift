@@ -15,7 +15,8 @@ import VeilCrypto
 /// | `GET` | `/admin/tenants/{id}/keys` | lists key ids and creation times (never the keys) |
 /// | `DELETE` | `/admin/tenants/{id}/keys/{keyID}` | revokes a key |
 /// | `PUT` | `/admin/tenants/{id}/policy` `{"policy"}` | sets the tenant's policy by name |
-/// | `GET` | `/admin/tenants/{id}/stats` | entries, bytes, hit ratio, tokens saved |
+/// | `GET` | `/admin/tenants/{id}/stats` | entries, bytes, hit ratio, tokens saved, verdicts, suspension |
+/// | `POST` | `/admin/tenants/{id}/semantic/resume` | resumes a semantic tier its false-hit budget suspended |
 public struct AdminRoutes: Sendable {
     /// The facade.
     public let veil: Veil
@@ -64,6 +65,17 @@ public struct AdminRoutes: Sendable {
         router.get("tenants/:tenant/stats") { request, context in
             try self.stats(request, tenant: context.parameters.get("tenant") ?? "")
         }
+        router.post("tenants/:tenant/semantic/resume") { request, context in
+            try await self.resumeSemantic(request, tenant: context.parameters.get("tenant") ?? "")
+        }
+    }
+
+    func resumeSemantic(_ request: Request, tenant: String) async throws -> Response {
+        try self.authorize(request)
+        let id = try self.existingTenant(tenant)
+        let wasSuspended = try await self.veil.resumeSemanticCache(tenant: id)
+        return Self.json(
+            status: .ok, #"{"id":"# + JSONText.string(id.rawValue) + #","was_suspended":\#(wasSuspended)}"#)
     }
 
     func authorize(_ request: Request) throws {
@@ -139,7 +151,9 @@ public struct AdminRoutes: Sendable {
             #"{"id":"# + JSONText.string(id.rawValue) + #","entries":\#(stats.entries),"bytes":\#(stats.bytes),"#
                 + #""exact_hits":\#(stats.exactHits),"semantic_hits":\#(stats.semanticHits),"misses":\#(stats.misses),"#
                 + #""hit_ratio":\#(stats.hitRatio),"tokens_saved":\#(stats.tokensSaved),"#
-                + #""single_flight_joins":\#(stats.singleFlightJoins),"faults":\#(stats.faults)}"#
+                + #""single_flight_joins":\#(stats.singleFlightJoins),"faults":\#(stats.faults),"#
+                + #""wrong_verdicts":\#(stats.wrongVerdicts),"good_verdicts":\#(stats.goodVerdicts),"#
+                + #""semantic_suspended":\#(stats.semanticSuspended)}"#
         )
     }
 

@@ -59,6 +59,18 @@ public struct GatewayMetrics: Sendable {
         }
     }
 
+    /// Records a user's verdict, and whether the tenant's semantic tier is now suspended.
+    func recordFeedback(tenant: String, verdict: String, outcome: FeedbackOutcome) {
+        self.counter("veil_feedback_total", [("tenant", tenant), ("verdict", verdict)]).increment()
+        self.recordSemanticSuspension(tenant: tenant, suspended: outcome.semanticSuspended)
+    }
+
+    /// Sets the tenant's semantic-suspension gauge (1 suspended, 0 serving).
+    func recordSemanticSuspension(tenant: String, suspended: Bool) {
+        Gauge(label: "veil_semantic_suspended", dimensions: [("tenant", tenant)], factory: self.factory)
+            .record(suspended ? 1 : 0)
+    }
+
     private func counter(_ label: String, _ dimensions: [(String, String)]) -> Counter {
         let key = Self.key(label, dimensions)
         if let counter = self.handles.counters.withLock({ $0[key] }) { return counter }

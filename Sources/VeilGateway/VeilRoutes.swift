@@ -61,6 +61,33 @@ public struct VeilRoutes: Sendable {
         router.get("models") { request, _ in
             try await self.models(request)
         }
+        router.post("veil/feedback") { request, _ in
+            try await self.feedback(request)
+        }
+    }
+
+    /// Answers `POST /v1/veil/feedback`: `{"request_id": "…", "verdict": "wrong" | "good"}` about an answer this
+    /// tenant was served (the `X-Request-Id` of its response).
+    func feedback(_ request: Request) async throws -> Response {
+        let tenant = try self.authenticate(request)
+        let body = try await request.body.collect(upTo: 16 << 10)
+        guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any] else {
+            throw VeilError.invalidRequest("body")
+        }
+        guard let requestID = object["request_id"] as? String, !requestID.isEmpty, requestID.utf8.count <= 128 else {
+            throw VeilError.invalidRequest("request_id")
+        }
+        guard let word = object["verdict"] as? String, let verdict = FeedbackVerdict(rawValue: word) else {
+            throw VeilError.invalidRequest("verdict")
+        }
+        let outcome = try await self.veil.feedback(requestID: requestID, verdict: verdict, tenant: tenant)
+        self.metrics.recordFeedback(tenant: tenant.id.rawValue, verdict: verdict.rawValue, outcome: outcome)
+        let text =
+            #"{"request_id":"# + JSONText.string(requestID) + #","verdict":"# + JSONText.string(verdict.rawValue)
+            + #","semantic_hit":\#(outcome.semanticHit),"evicted":\#(outcome.evicted),"#
+            + #""semantic_suspended":\#(outcome.semanticSuspended)}"#
+        return Response(
+            status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// Answers `GET /v1/models` with the models the tenant's policy allows.
@@ -107,7 +134,9 @@ public struct VeilRoutes: Sendable {
     /// Answers `POST /v1/chat/completions`.
     func chatCompletions(_ request: Request, context: some RequestContext) async throws -> Response {
         let received = ContinuousClock.now
-        let requestID = request.headers[.requestID] ?? RequestIdentifier.generate()
+        // Bounded in length and character set on every path, with or without the error middleware: the id is echoed
+        // in a header and written to logs.
+        let requestID = RequestIdentifier.resolve(request.headers[.requestID])
         let tenant = try self.authenticate(request)
         var log = RequestLogLine(tenant: tenant.id.rawValue, requestID: requestID, received: received)
         do {

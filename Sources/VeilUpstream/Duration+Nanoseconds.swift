@@ -2,7 +2,7 @@ import NIOCore
 
 extension Duration {
     /// The duration in whole nanoseconds, saturating instead of overflowing for absurdly long configured values.
-    var clampedNanoseconds: Int64 {
+    package var clampedNanoseconds: Int64 {
         let (seconds, attoseconds) = self.components
         let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
         if overflow { return seconds < 0 ? Int64.min : Int64.max }

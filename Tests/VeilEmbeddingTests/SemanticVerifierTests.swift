@@ -1,44 +1,66 @@
 import Testing
 import VeilEmbedding
 
+/// The verifier on the classes of near-misses and paraphrases the semantic cache must tell apart (the examples are
+/// the ones written for the issue, not pairs of the labelled sets).
 @Suite struct SemanticVerifierTests {
     let standard = SemanticVerifier(strictness: .standard)
 
     @Test(arguments: [
-        ("Book a table for 4 people", "Book a table for 5 people"),
-        ("Transfer $1,000 to savings", "Transfer $100 to savings"),
-        ("I need two tickets", "I need three tickets"),
-        ("帮我订三张票", "帮我订两张票"),
-        ("第三章讲了什么？", "第五章讲了什么？"),
+        ("Do you deliver to Spain?", "Do you deliver from Spain?"),
+        ("convert pounds to kilograms", "convert kilograms to pounds"),
+        ("Is Chemistry 101 required before Biology 210?", "Is Biology 210 required before Chemistry 101?"),
+        ("Can I transfer money from savings to checking?", "Can I transfer money from checking to savings?"),
+        ("Is a laptop better than a desktop for gaming?", "Is a desktop better than a laptop for gaming?"),
+        ("Does the landlord pay the tenant?", "Does the tenant pay the landlord?"),
+        ("人民币换美元", "美元换人民币"),
+        ("从北京到上海的高铁", "从上海到北京的高铁"),
+        ("我给卖家的差评能删除吗", "卖家给我的差评能删除吗"),
     ])
-    func differentNumbersAreRejected(pair: (String, String)) {
-        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.numbers))
+    func directionAndRoleSwapsAreRejected(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.roles))
     }
 
     @Test(arguments: [
-        ("Book a table for 4 people", "Book a table for 5 people", false),
-        ("Refund 1,000 dollars", "refund 1000 dollars", true),
-        ("My package was delivered", "My package wasn't delivered", false),
-        ("Email <EMAIL_1> the invoice", "Email <EMAIL_2> the invoice", false),
-        ("How do I reset my password?", "how can i reset my password", true),
-        ("帮我订三张票", "帮我订两张票", false),
-        ("我收到验证码了", "我没收到验证码", false),
+        ("solve x^2 - 4 = 0", "solve x^2 + 4 = 0"),
+        ("is a < b", "is a > b"),
+        ("What is 7 * 8?", "What is 7 + 8?"),
+        ("difference between == and === in JavaScript", "difference between = and == in JavaScript"),
+        ("What is the result of 5 & 3 in C?", "What is the result of 5 | 3 in C?"),
     ])
-    func signaturesDifferExactlyWhenTheAlwaysRulesReject(pair: (String, String, Bool)) {
-        let same = standard.signature(of: pair.0) == standard.signature(of: pair.1)
-        #expect(same == pair.2)
-        // A different signature means every strictness rejects, so the cache may refuse without reading.
-        if !same {
-            #expect(!SemanticVerifier(strictness: .lenient).verify(stored: pair.0, query: pair.1).isAccepted)
-        }
-        #expect(standard.prepare(pair.1).signature == standard.signature(of: pair.1))
+    func operatorsAndSignsAreRejected(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.operators))
+    }
+
+    @Test func aSignedNumberIsAnotherNumber() {
+        #expect(standard.verify(stored: "Is -3 greater than -5?", query: "Is 3 greater than -5?") == .reject(.numbers))
+    }
+
+    @Test(arguments: [
+        ("How many credits to graduate?", "How many credits to graduate with distinction?"),
+        ("What is your refund policy?", "What is your refund policy for digital items?"),
+        ("What are the side effects of ibuprofen?", "What are the side effects of ibuprofen in children?"),
+        ("退款政策是什么", "数字商品的退款政策是什么"),
+    ])
+    func anAddedQualifierIsRejected(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.contentWords))
+        #expect(standard.verify(stored: pair.1, query: pair.0) == .reject(.contentWords))
+    }
+
+    @Test(arguments: [
+        ("How do I apply a stash in git?", "How do I create a stash in git?"),
+        ("How do I cancel my order?", "How do I track my order?"),
+        ("How many hours of study per credit?", "How many credits per semester for full time?"),
+        ("How do I reset my password?", "How do I reset my username?"),
+        ("取消订单", "查询订单"),
+    ])
+    func anotherActionObjectOrQuestionIsRejected(pair: (String, String)) {
+        #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
     }
 
     @Test(arguments: [
         ("Where is the team meeting?", "When is the team meeting?"),
-        ("Who approved the refund?", "Why was the refund approved?"),
-        ("When does the store open?", "Where does the store open?"),
-        ("Which plan includes roaming?", "Why does the plan include roaming?"),
+        ("Is this jacket available in size M?", "When will this jacket be available in size M?"),
         ("会议在哪里开？", "会议什么时候开？"),
     ])
     func questionsAskingDifferentThingsAreRejected(pair: (String, String)) {
@@ -46,93 +68,129 @@ import VeilEmbedding
     }
 
     @Test(arguments: [
-        ("Why is the sky blue?", "What makes the sky blue?"),
-        ("What time does the store close?", "When does the store close?"),
-        ("How long does shipping take?", "How many days does shipping take?"),
-        ("Where can I download my invoice?", "How do I download my invoice?"),
-        ("How do I focus while studying?", "How can I focus when I study?"),
+        ("Can I bring a laptop?", "Do I have to bring a laptop?"),
+        ("可以退货吗", "需要退货吗"),
     ])
-    func whatAndHowRephraseTheSpecificQuestionWords(pair: (String, String)) {
-        #expect(standard.verify(stored: pair.0, query: pair.1) != .reject(.questionWord))
-    }
-
-    @Test func sameNumberWrittenDifferentlyIsAccepted() {
-        #expect(standard.verify(stored: "Refund 1,000 dollars", query: "refund 1000 dollars").isAccepted)
+    func aYesNoQuestionTurnsOnItsModal(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.contentWords))
     }
 
     @Test(arguments: [
         ("My package was delivered", "My package wasn't delivered"),
         ("I can log in", "I cannot log in"),
-        ("A laptop with a touchscreen", "A laptop without a touchscreen"),
         ("我收到验证码了", "我没收到验证码"),
-        ("请删除这个文件", "请别删除这个文件"),
-        ("这个套餐包含漫游", "这个套餐不包含漫游"),
+        ("快递显示已签收但我没收到", "快递显示未签收但我已经收到了"),
     ])
-    func negationOnOneSideIsRejected(pair: (String, String)) {
+    func negationIsRejected(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.negation))
     }
 
-    @Test func wordsThatOnlyContainANegationCharacterDoNotNegate() {
-        #expect(standard.verify(stored: "这个功能好用吗", query: "这个功能非常好用吗").isAccepted)
-        #expect(standard.verify(stored: "别人能看到吗", query: "别人可以看到吗").isAccepted)
-    }
-
-    @Test func placeholdersMustMatch() {
-        #expect(standard.verify(stored: "Send it to <EMAIL_1>", query: "Send it to my email") == .reject(.placeholders))
-        #expect(standard.verify(stored: "Send it to <EMAIL_1>", query: "Please send it to <EMAIL_1>").isAccepted)
-        #expect(
-            SemanticVerifier(strictness: .lenient).verify(stored: "Call <PHONE_1>", query: "Call <PHONE_2>")
-                == .reject(.placeholders))
-    }
-
-    @Test func namedEntitiesMustMatchRegardlessOfCase() {
-        #expect(
-            standard.verify(stored: "How do I reset my iPhone?", query: "How do I reset my Pixel?")
-                == .reject(.entities))
-        #expect(
-            standard.verify(stored: "Do you ship to Canada?", query: "Do you ship to Mexico?") == .reject(.entities))
-        #expect(standard.verify(stored: "Install Python on Windows", query: "install python on windows").isAccepted)
+    @Test(arguments: [
+        ("How do I turn on dark mode?", "How do I turn off dark mode?"),
+        ("How do I sign up?", "How do I sign in?"),
+        ("Do I add the eggs before the flour?", "Do I add the eggs after the flour?"),
+    ])
+    func oppositesAndParticlesAreRejected(pair: (String, String)) {
+        #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
     }
 
     @Test(arguments: [
-        ("How do I reset my password?", "How do I reset my username?"),
-        ("How do I lock my screen?", "How do I unlock my screen?"),
-        ("How do I turn on dark mode?", "How do I turn off dark mode?"),
-        ("怎么修改收货地址？", "怎么修改账单地址？"),
-        ("可以取消订单吗？", "可以取消订阅吗？"),
+        ("What time do you open on Sundays?", "On Sundays, what time do you open?"),
+        ("How do I cancel my order?", "Could you please tell me how to cancel my order?"),
+        ("How can I buy a ticket?", "How do I purchase tickets?"),
+        ("Is it safe to refreeze thawed chicken?", "is it safe to re-freeze thawed chicken"),
+        ("What's the difference between i++ and ++i?", "whats the difference between ++i and i++"),
+        ("Can I cancel an order after it has shipped?", "After an order has shipped, can I still cancel it?"),
+        ("怎么修改收货地址？", "收货地址怎么修改？"),
+        ("请问一下，快递到了吗", "快递到了吗"),
     ])
-    func swappedContentWordsAreRejected(pair: (String, String)) {
-        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.contentWords))
+    func rewordingsThatKeepRolesAreAccepted(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
     }
 
-    @Test func reorderedAndInflectedWordingIsAccepted() {
-        #expect(standard.verify(stored: "How do I cancel my order?", query: "Cancelling orders: how?").isAccepted)
-        #expect(standard.verify(stored: "怎么修改收货地址？", query: "收货地址怎么修改？").isAccepted)
-    }
-
-    @Test func synonymSwapsPassOnlyWhenTheCallerRelatesThem() {
-        let pair = ("How can I buy a ticket?", "How can I purchase a ticket?")
-        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.contentWords))
-        let related = standard.verify(stored: pair.0, query: pair.1, allowsAddedWords: true) { x, y, slot in
-            #expect(x == "buy")
-            #expect(y == "purchase")
-            #expect(slot)
-            return true
+    @Test func placeholdersNumbersAndNegationAreTheSignature() {
+        let pairs: [(String, String, Bool)] = [
+            ("Book a table for 4 people", "Book a table for 5 people", false),
+            ("Refund 1,000 dollars", "refund 1000 dollars", true),
+            ("Email <EMAIL_1> the invoice", "Email <EMAIL_2> the invoice", false),
+            ("帮我订三张票", "帮我订两张票", false),
+        ]
+        for (a, b, same) in pairs {
+            #expect((standard.signature(of: a) == standard.signature(of: b)) == same, "\(a) / \(b)")
+            #expect(standard.prepare(b).signature == standard.signature(of: b))
+            if !same { #expect(!SemanticVerifier(strictness: .lenient).verify(stored: a, query: b).isAccepted) }
         }
-        #expect(related.isAccepted)
     }
 
-    @Test func strictnessLevelsCheckProgressivelyMore() {
+    @Test func namedEntitiesMustMatchRegardlessOfCase() {
+        #expect(standard.verify(stored: "How do I reset my iPhone?", query: "How do I reset my Pixel?") != .accept)
+        #expect(standard.verify(stored: "Do you ship to the US?", query: "Do you ship to the UK?") != .accept)
+        #expect(standard.verify(stored: "Install Python on Windows", query: "install python on windows").isAccepted)
+    }
+
+    @Test func aSketchRefusesInMemoryWhatTheTextRefuses() throws {
+        let stored = "Do you deliver to Spain?"
+        let sketch = standard.sketch(of: stored)
+        let decoded = try #require(SemanticVerifier.Sketch(encoded: sketch.encoded))
+        #expect(decoded == sketch)
+        #expect(standard.screen(decoded, query: standard.prepare("Do you deliver from Spain?"), canRelateWords: true) == .refuse(.roles))
+        #expect(standard.screen(decoded, query: standard.prepare("do you deliver to spain"), canRelateWords: false) == .accept)
+        // A word without a partner: refused for an embedder that relates no words, read for one that does.
+        let swapped = standard.prepare("Do you fly to Spain?")
+        #expect(standard.screen(decoded, query: swapped, canRelateWords: false) == .refuse(.contentWords))
+        #expect(standard.screen(decoded, query: swapped, canRelateWords: true) == .needsText)
+        #expect(SemanticVerifier.Sketch(encoded: [9, 9, 9]) == nil)
+        #expect(SemanticVerifier.Sketch(encoded: Array(sketch.encoded.dropLast())) == nil)
+    }
+
+    @Test func leftoverWordsPairOnlyAboveTheBar() async throws {
+        let query = standard.prepare("How do I acquire a ticket?")
+        let bars = SemanticVerifier.SynonymBars(word: 0.8, phrase: 0.6, pair: 0.8)
+        let pairs = try await standard.verify(
+            stored: "How do I procure a ticket?", query: query, score: 0.9, bars: bars
+        ) { x, y in
+            #expect([x, y].sorted() == ["acquire", "procure"])
+            return 0.85
+        }
+        #expect(pairs == .accept)
+        let refused = try await standard.verify(
+            stored: "How do I procure a ticket?", query: query, score: 0.9, bars: bars
+        ) { _, _ in 0.5 }
+        #expect(refused == .reject(.contentWords))
+        // A word on one side only never pairs, whatever the embedder says.
+        let added = try await standard.verify(
+            stored: "How do I get a ticket?", query: standard.prepare("How do I get a cheap ticket?"), score: 0.99,
+            bars: bars
+        ) { _, _ in 1 }
+        #expect(added == .reject(.contentWords))
+    }
+
+    @Test func misspellingsPairWithoutTheEmbedder() async throws {
+        let verdict = try await standard.verify(
+            stored: "Is this jacket available in size M?", query: standard.prepare("is this jacket availble in size M"),
+            score: 0.9, bars: SemanticVerifier.SynonymBars(word: 0.99, phrase: 0.99, pair: 0.99)
+        ) { _, _ in 0 }
+        #expect(verdict == .accept)
+        let other = try await standard.verify(
+            stored: "What is the treatment for cancer?", query: standard.prepare("What is the treatment for cancel?"),
+            score: 0.9, bars: SemanticVerifier.SynonymBars(word: 0.99, phrase: 0.99, pair: 0.99)
+        ) { _, _ in 0 }
+        #expect(other == .reject(.contentWords))
+    }
+
+    @Test func strictnessLevelsCheckProgressivelyMore() async throws {
         let lenient = SemanticVerifier(strictness: .lenient)
         let strict = SemanticVerifier(strictness: .strict)
         let entity = ("Is Slack down?", "Is Zoom down?")
         #expect(lenient.verify(stored: entity.0, query: entity.1).isAccepted)
         #expect(!standard.verify(stored: entity.0, query: entity.1).isAccepted)
-        let added = ("How do I cancel my order?", "How do I cancel my online order?")
-        #expect(standard.verify(stored: added.0, query: added.1).isAccepted)
-        #expect(strict.verify(stored: added.0, query: added.1) == .reject(.contentWords))
-        #expect(
-            standard.verify(stored: added.0, query: added.1, allowsAddedWords: false) { _, _, _ in true }
-                == .reject(.contentWords))
+        let synonym = ("How do I procure a ticket?", "How do I acquire a ticket?")
+        let bars = SemanticVerifier.SynonymBars(word: 0.5, phrase: 0.5, pair: 0.5)
+        let viaEmbedder = try await standard.verify(
+            stored: synonym.0, query: standard.prepare(synonym.1), score: 0.9, bars: bars) { _, _ in 0.9 }
+        #expect(viaEmbedder == .accept)
+        let strictVerdict = try await strict.verify(
+            stored: synonym.0, query: strict.prepare(synonym.1), score: 0.9, bars: bars) { _, _ in 0.9 }
+        #expect(strictVerdict == .reject(.contentWords))
     }
 }

@@ -14,28 +14,28 @@ private struct FailingEmbedder: Embedder {
         embedder: LexicalEmbedder(), threshold: SimilarityDefaults.threshold(for: "lexical-v1"),
         verifier: SemanticVerifier(strictness: SimilarityDefaults.strictness))
 
-    @Test func identicalQuestionIsAHit() throws {
-        let result = try lexical.decide(stored: "Where is my order?", query: "Where is my order?")
+    @Test func identicalQuestionIsAHit() async throws {
+        let result = try await lexical.decide(stored: "Where is my order?", query: "Where is my order?")
         #expect(result.hit)
         #expect(abs(result.score - 1) < 1e-4)
     }
 
-    @Test func unrelatedQuestionIsAMiss() throws {
-        let result = try lexical.decide(stored: "Where is my order?", query: "What is the capital of France?")
+    @Test func unrelatedQuestionIsAMiss() async throws {
+        let result = try await lexical.decide(stored: "Where is my order?", query: "What is the capital of France?")
         #expect(!result.hit)
         #expect(result.score < lexical.threshold)
     }
 
-    @Test func verifierVetoesAHighScore() throws {
-        let result = try lexical.decide(stored: "Book a table for 4 people", query: "Book a table for 5 people")
+    @Test func verifierVetoesAHighScore() async throws {
+        let result = try await lexical.decide(stored: "Do you deliver to Spain?", query: "Do you deliver from Spain?")
         #expect(result.score >= lexical.threshold)
         #expect(!result.hit)
     }
 
-    @Test func embedderFailureIsThrown() {
+    @Test func embedderFailureIsThrown() async {
         let decision = SimilarityDecision(
             embedder: FailingEmbedder(), threshold: 0.5, verifier: SemanticVerifier(strictness: .standard))
-        #expect(throws: EmbeddingError.fileUnreadable) { try decision.decide(stored: "a", query: "a") }
+        await #expect(throws: EmbeddingError.fileUnreadable) { try await decision.decide(stored: "a", query: "a") }
     }
 
     @Test func defaultsAreDefinedForEveryEmbedder() {
@@ -43,13 +43,34 @@ private struct FailingEmbedder: Embedder {
         #expect(SimilarityDefaults.threshold(for: "minilm-l6-v2") > 0)
         #expect(SimilarityDefaults.threshold(for: "something-else") >= 0.9)
         #expect(SimilarityDefaults.strictness == .standard)
+        #expect(SimilarityDefaults.synonymBars(for: "lexical-v1").word > 1)
+        #expect(SimilarityDefaults.synonymBars(for: "minilm-l6-v2").word <= 1)
+    }
+
+    @Test func calibrationPicksTheLowestThresholdThatKeepsTheTargetPrecision() async throws {
+        let pairs = [
+            LabelledPair(a: "How do I reset my password?", b: "how do i reset my password", label: true),
+            LabelledPair(a: "What time do you open on Sundays?", b: "On Sundays, what time do you open?", label: true),
+            LabelledPair(a: "Do you deliver to Spain?", b: "Do you deliver from Spain?", label: false),
+            LabelledPair(a: "Where is my order?", b: "What is the capital of France?", label: false),
+        ]
+        let result = try await SimilarityCalibration(pairs: pairs, decision: lexical, targetPrecision: 0.99)
+        let threshold = try #require(result.threshold)
+        #expect(result.evaluation.precision == 1)
+        #expect(result.evaluation.recall == 1)
+        #expect(threshold <= 1)
+        // No hit can reach the target when every accepted pair is wrong.
+        let wrong = [LabelledPair(a: "Where is my order?", b: "where is my order", label: false)]
+        let none = try await SimilarityCalibration(pairs: wrong, decision: lexical, targetPrecision: 0.99)
+        #expect(none.threshold == nil)
+        #expect(none.evaluation.truePositives + none.evaluation.falsePositives == 0)
     }
 }
 
-/// The labelled pair sets under `Benchmarks/data/`, and the default policy's figures on them.
+/// The labelled pair sets under `Benchmarks/data/cache-pairs/`, and the default policy's figures on them.
 @Suite struct SimilarityEvaluationTests {
-    static let dataDirectory = packageRoot.appendingPathComponent("Benchmarks/data").path
-    static let present = FileManager.default.fileExists(atPath: dataDirectory + "/similarity-pairs.jsonl")
+    static let dataDirectory = packageRoot.appendingPathComponent("Benchmarks/data/cache-pairs").path
+    static let present = FileManager.default.fileExists(atPath: dataDirectory + "/en-hard.jsonl")
 
     @Test func figuresCountHitsAndMissesByLabel() {
         let pairs = [
@@ -69,39 +90,33 @@ private struct FailingEmbedder: Embedder {
         #expect(throws: EmbeddingError.fileUnreadable) { try LabelledPair.load(jsonl: "/nonexistent.jsonl") }
     }
 
-    @Test(.enabled(if: present, "Benchmarks/data not found"))
-    func lexicalDefaultPolicyKeepsPrecisionAt95OnBothSets() throws {
-        for file in ["similarity-pairs.jsonl", "paraphrase-public-style.jsonl"] {
-            let pairs = try LabelledPair.load(jsonl: Self.dataDirectory + "/" + file)
-            #expect(pairs.count >= 100)
-            for split in ["calibration", "heldout"] {
-                let e = try SimilarityEvaluation(pairs: pairs.filter { $0.split == split }, decision: defaultDecision())
-                print("lexical-v1 \(file) \(split): \(e)")
-                #expect(e.precision >= 0.95, "\(file) \(split)")
-            }
-        }
+    @Test func pairFilesDecodeClassesAndGroups() throws {
+        let line = #"{"a":"x","b":"y","label":false,"lang":"zh","class":"direction","domain":"travel","group":"zh-001","split":"test"}"#
+        let pair = try JSONDecoder().decode(LabelledPair.self, from: Data(line.utf8))
+        #expect(pair.kind == "direction")
+        #expect(pair.group == "zh-001")
+        #expect(pair.split == "test")
+        let old = try JSONDecoder().decode(LabelledPair.self, from: Data(#"{"a":"x","b":"y","label":true,"kind":"k"}"#.utf8))
+        #expect(old.kind == "k")
+        #expect(old.lang == "en")
     }
 
-    @Test(
-        .enabled(if: present && miniLMPresent, "model or data absent"),
-        .enabled(
-            if: ProcessInfo.processInfo.environment["VEIL_SLOW_TESTS"] != nil, "set VEIL_SLOW_TESTS=1 (slow in debug)")
-    )
-    func miniLMDefaultPolicyMeetsTheIssueBars() throws {
-        let embedder = try #require(sharedMiniLM)
-        let decision = SimilarityDecision(
-            embedder: embedder, threshold: SimilarityDefaults.threshold(for: embedder.identifier),
-            verifier: SemanticVerifier(strictness: SimilarityDefaults.strictness))
-        let hard = try LabelledPair.load(jsonl: Self.dataDirectory + "/similarity-pairs.jsonl")
-        let hardFigures = try SimilarityEvaluation(pairs: hard, decision: decision)
-        print("minilm-l6-v2 hard: \(hardFigures)")
-        #expect(hardFigures.precision >= 0.95)
-        #expect(hardFigures.recall >= 0.5)
-        let publicSet = try LabelledPair.load(jsonl: Self.dataDirectory + "/paraphrase-public-style.jsonl")
-        let publicFigures = try SimilarityEvaluation(pairs: publicSet, decision: decision)
-        print("minilm-l6-v2 public-style: \(publicFigures)")
-        #expect(publicFigures.precision >= 0.99)
-        #expect(publicFigures.recall >= 0.85)
+    /// The lexical default policy's precision on both splits of every set (the test split is only reported and
+    /// asserted, never tuned on). MiniLM's figures come from the release build (`scripts/cache-pairs-eval.py`).
+    @Test(.enabled(if: present, "Benchmarks/data/cache-pairs not found"))
+    func lexicalDefaultPolicyKeepsPrecisionOnBothSplits() async throws {
+        var all: [LabelledPair] = []
+        for file in ["en-hard.jsonl", "zh.jsonl", "ordinary.jsonl"] {
+            all += try LabelledPair.load(jsonl: Self.dataDirectory + "/" + file)
+        }
+        #expect(all.count >= 1200)
+        #expect(all.filter { $0.lang == "zh" }.count >= 300)
+        for split in ["dev", "test"] {
+            let e = try await SimilarityEvaluation(pairs: all.filter { $0.split == split }, decision: defaultDecision())
+            print("lexical-v1 cache-pairs \(split): \(e)")
+            #expect(e.precision >= 0.98, "\(split)")
+            #expect(e.recall >= 0.2, "\(split)")
+        }
     }
 
     private func defaultDecision() -> SimilarityDecision {

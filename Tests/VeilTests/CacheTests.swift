@@ -33,6 +33,7 @@ struct CacheHarness {
         tenant: Tenant = StoreFixtures.tenant("acme"),
         subject: String? = nil,
         cacheControl: CacheControl = CacheControl(),
+        requestID: String = "req-1",
         configure: (inout ChatRequest) -> Void = { _ in }
     ) async throws -> (text: String, info: ResponseInfo) {
         var request = TestFixtures.request(messages)
@@ -41,6 +42,7 @@ struct CacheHarness {
         context.tenant = tenant
         context.subject = subject
         context.cacheControl = cacheControl
+        context.requestID = requestID
         let response = try await pipeline.respond(to: request, context: context)
         let completion = try await response.completion()
         // Let the store write that follows a miss land before the next request.
@@ -48,12 +50,16 @@ struct CacheHarness {
         return (completion.choices.first?.message.text ?? "", response.info)
     }
 
+    /// Waits for the store write that follows a miss; a write that has not landed within 5 s fails the test
+    /// (a later assertion would otherwise test a cache that silently holds less than the test thinks).
     func settle() async throws {
         // A miss's flight stays open until its answer is stored, so an idle set of flights means the write landed.
-        for _ in 0..<1000 {
+        for _ in 0..<5000 {
             if cache.flightsIdle { return }
             try await Task.sleep(for: .milliseconds(1))
         }
+        Issue.record("a store write did not land within 5 s")
+        throw CancellationError()
     }
 
     func advance(seconds: Int64) { clock.withLock { $0 += seconds } }

@@ -28,12 +28,12 @@ struct RemoteEmbedderTests {
                     configuration: .init(baseURL: mock.baseURL, model: "mock-embed", dimension: 16),
                     client: client
                 )
-                let vector = try embedder.embed("How do I reset my password?")
+                let vector = try await embedder.embed("How do I reset my password?")
                 #expect(vector.count == 16)
                 let norm = vector.reduce(0) { $0 + $1 * $1 }
                 #expect(abs(norm - 1) < 1e-3)
                 let requests = mock.requestCount
-                #expect(try embedder.embed("How do I reset my password?") == vector)
+                #expect(try await embedder.embed("How do I reset my password?") == vector)
                 #expect(mock.requestCount == requests)
                 #expect(embedder.identifier == "remote:mock-embed")
             }
@@ -53,6 +53,17 @@ struct RemoteEmbedderTests {
             (try? RemoteEmbedder.parse(Data(#"{"data":[{"embedding":[3,0,4]}]}"#.utf8), dimension: 3)) == [0.6, 0, 0.8])
     }
 
+    @Test("a timeout of any size is accepted and bounds the wait (no trap on huge values)")
+    func hugeTimeoutDoesNotTrap() async throws {
+        try await withHTTPClient { client in
+            let embedder = RemoteEmbedder(
+                configuration: .init(baseURL: "http://127.0.0.1:9/v1", model: "m", timeout: .seconds(Int64.max), dimension: 4),
+                client: client
+            )
+            await #expect(throws: EmbeddingError.serviceUnavailable) { try await embedder.embed("anything") }
+        }
+    }
+
     @Test("an embedding service that is down makes the cache fall back to the exact tier, never fail")
     func downServiceFallsBack() async throws {
         try await withHTTPClient { client in
@@ -61,7 +72,7 @@ struct RemoteEmbedderTests {
                     baseURL: "http://127.0.0.1:9/v1", model: "m", timeout: .milliseconds(300), dimension: 16),
                 client: client
             )
-            #expect(throws: (any Error).self) { try embedder.embed("anything") }
+            await #expect(throws: (any Error).self) { try await embedder.embed("anything") }
             let directory = TemporaryDirectory()
             let store = try StoreFixtures.store(directory)
             let cache = ResponseCache(store: store, embedders: EmbedderRegistry(remote: embedder))

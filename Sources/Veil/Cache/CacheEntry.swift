@@ -198,6 +198,9 @@ struct EntryMetadata: Sendable, Hashable {
     var vector: [Float]
     /// The query's verifier signature (``SemanticVerifier/signature(of:)``); absent in records written before it.
     var signature: UInt64?
+    /// The query's alignment sketch (``SemanticVerifier/Sketch``), so that a wrong candidate is refused from memory
+    /// after a restart too; absent in older records (those are verified from their text).
+    var sketch: [UInt8]?
 
     /// Format 1 held the vector as float32; format 2 holds it as int8 with one scale, a quarter of the bytes on disk
     /// and in the mapped store (the vector is most of the record). The cosine error is about 1e-3 and only matters
@@ -217,8 +220,11 @@ struct EntryMetadata: Sendable, Hashable {
         let (values, scale) = VectorMath.quantizeInt8(vector)
         writer.u32(scale.bitPattern)
         writer.data(values.map { UInt8(bitPattern: $0) })
-        // Appended last, so that older readers stop before it and older records simply lack it.
-        if let signature { writer.i64(Int64(bitPattern: signature)) }
+        // Appended last, so that older readers stop before them and older records simply lack them.
+        if let signature {
+            writer.i64(Int64(bitPattern: signature))
+            if let sketch { writer.data(sketch) }
+        }
         return writer.bytes
     }
 
@@ -231,9 +237,11 @@ struct EntryMetadata: Sendable, Hashable {
         subjectMAC: [UInt8],
         embedder: String,
         vector: [Float],
-        signature: UInt64? = nil
+        signature: UInt64? = nil,
+        sketch: [UInt8]? = nil
     ) {
         self.signature = signature
+        self.sketch = sketch
         self.contextID = contextID
         self.created = created
         self.lastHit = lastHit
@@ -263,6 +271,7 @@ struct EntryMetadata: Sendable, Hashable {
             vector = try reader.data().map { Float(Int8(bitPattern: $0)) * scale }
         }
         signature = reader.isAtEnd ? nil : UInt64(bitPattern: try reader.i64())
+        sketch = reader.isAtEnd ? nil : try reader.data()
         guard reader.isAtEnd else { throw StoreError.malformedRecord }
     }
 }

@@ -43,13 +43,14 @@ public struct CacheMiddleware: ChatMiddleware {
                 scope: policy.scope,
                 store: cache.store
             )
-            lookup = try cache.lookup(
+            lookup = try await cache.lookup(
                 keys: keys,
                 material: material,
                 tenant: tenant,
                 policy: policy,
                 maxAge: context.cacheControl.maxAge,
-                skipLookup: context.cacheControl.noCache
+                skipLookup: context.cacheControl.noCache,
+                requestID: context.requestID
             )
         } catch let error as VeilError {
             throw error
@@ -170,6 +171,7 @@ public struct CacheMiddleware: ChatMiddleware {
                     vector: lookup.vector,
                     embedder: lookup.embedder,
                     signature: lookup.signature,
+                    sketch: lookup.sketch,
                     tenant: tenant,
                     policy: policy
                 )

@@ -20,6 +20,12 @@ public struct CacheStats: Sendable, Hashable, Codable {
     public var singleFlightJoins: Int = 0
     /// Tokens the model did not have to generate because an answer came from the cache.
     public var tokensSaved: Int = 0
+    /// Users' verdicts that a served answer was wrong.
+    public var wrongVerdicts: Int = 0
+    /// Users' verdicts that a served answer was right.
+    public var goodVerdicts: Int = 0
+    /// Whether the semantic tier is suspended (the false-hit budget was spent; an operator resumes it).
+    public var semanticSuspended: Bool = false
 
     /// Creates empty figures.
     public init() {}

@@ -9,10 +9,11 @@ import VeilEmbedding
 public struct EmbedderRegistry: Sendable {
     private let embedders: [String: any Embedder]
 
-    /// Registers `lexical` always, plus the given others.
+    /// Registers `lexical` always, plus the given others; a compute-heavy one (MiniLM) runs on the cache's
+    /// embedding thread, never on the caller's (an event loop in `veil serve`).
     public init(minilm: (any Embedder)? = nil, remote: (any Embedder)? = nil) {
         var embedders: [String: any Embedder] = ["lexical": LexicalEmbedder()]
-        if let minilm { embedders["minilm"] = minilm }
+        if let minilm { embedders["minilm"] = minilm.isComputeHeavy ? OffLoopEmbedder(base: minilm) : minilm }
         if let remote { embedders["remote"] = remote }
         self.embedders = embedders
     }

@@ -4,13 +4,14 @@ import NIOCore
 import NIOHTTP1
 import Synchronization
 import VeilEmbedding
+import VeilUpstream
 
 /// Embeddings from any OpenAI-compatible `/v1/embeddings` endpoint (a hosted model, a local TEI or vLLM server).
 ///
 /// The cache calls it with the anonymized query only, so the embedding service never sees PII either. Every call
-/// has a timeout; when it fails the cache counts a fault and answers from the exact tier only, so an embedding outage
-/// never fails a request. Results are kept in a small in-memory LRU (the verifier embeds short word groups
-/// repeatedly).
+/// has a deadline and waits without holding a thread (AsyncHTTPClient's async API); when it fails the cache counts a
+/// fault and answers from the exact tier only, so an embedding outage never fails a request. Results are kept in a
+/// small in-memory table, oldest dropped first (the verifier asks for the same short words repeatedly).
 public final class RemoteEmbedder: Embedder {
     /// The endpoint's description.
     public struct Configuration: Sendable {
@@ -44,6 +45,10 @@ public final class RemoteEmbedder: Embedder {
     private let configuration: Configuration
     private let client: HTTPClient
     private let memo = Mutex<(order: [String], vectors: [String: [Float]])>(([], [:]))
+    /// The most answers the memo holds.
+    static let memoCapacity = 1024
+    /// The largest answer read (a 4,096-dimension vector in JSON is about 80 KB).
+    static let maxResponseBytes = 4 << 20
 
     /// Creates the embedder over `client` (owned by the caller).
     public init(configuration: Configuration, client: HTTPClient) {
@@ -54,45 +59,36 @@ public final class RemoteEmbedder: Embedder {
     }
 
     /// Embeds `text`, waiting at most the configured timeout.
-    ///
-    /// The protocol is synchronous (the local embedders are CPU work). The HTTP call runs on AsyncHTTPClient's
-    /// event loops, never on the Swift concurrency pool, so the waiting thread can never starve the call it waits
-    /// for; the wait is bounded by the timeout.
-    public func embed(_ text: String) throws -> [Float] {
+    public func embed(_ text: String) async throws -> [Float] {
         if let cached = memo.withLock({ $0.vectors[text] }) { return cached }
-        let request: HTTPClient.Request
+        var request = HTTPClientRequest(url: configuration.baseURL + "/embeddings")
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        if let key = configuration.apiKey { request.headers.add(name: "Authorization", value: "Bearer " + key) }
+        let body: Data
         do {
-            var headers = HTTPHeaders([("Content-Type", "application/json")])
-            if let key = configuration.apiKey { headers.add(name: "Authorization", value: "Bearer " + key) }
-            let body = try JSONSerialization.data(withJSONObject: ["model": configuration.model, "input": text])
-            request = try HTTPClient.Request(
-                url: configuration.baseURL + "/embeddings",
-                method: .POST,
-                headers: headers,
-                body: .bytes(body)
-            )
+            body = try JSONSerialization.data(withJSONObject: ["model": configuration.model, "input": text])
         } catch {
             throw EmbeddingError.serviceUnavailable
         }
-        let outcome = Mutex<Result<HTTPClient.Response, any Error>?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        let seconds =
-            Double(configuration.timeout.components.seconds)
-            + Double(configuration.timeout.components.attoseconds) / 1e18
-        let deadline = NIODeadline.now() + .nanoseconds(Int64(seconds * 1e9))
-        client.execute(request: request, deadline: deadline).whenComplete { result in
-            outcome.withLock { $0 = result }
-            done.signal()
+        request.body = .bytes(ByteBuffer(bytes: body))
+        let bytes: ByteBuffer
+        do {
+            let deadline = NIODeadline.now() + .nanoseconds(configuration.timeout.clampedNanoseconds)
+            let response = try await client.execute(request, deadline: deadline)
+            guard response.status == .ok else { throw EmbeddingError.serviceUnavailable }
+            bytes = try await response.body.collect(upTo: Self.maxResponseBytes)
+        } catch let error as EmbeddingError {
+            throw error
+        } catch {
+            throw EmbeddingError.serviceUnavailable
         }
-        guard done.wait(timeout: .now() + seconds + 0.5) == .success,
-            case .success(let response)? = outcome.withLock({ $0 }), response.status == .ok,
-            let body = response.body
-        else { throw EmbeddingError.serviceUnavailable }
-        let vector = try Self.parse(Data(body.readableBytesView), dimension: dimension)
+        let vector = try Self.parse(Data(bytes.readableBytesView), dimension: dimension)
         memo.withLock { memo in
+            guard memo.vectors[text] == nil else { return }
             memo.vectors[text] = vector
             memo.order.append(text)
-            if memo.order.count > 1024 { memo.vectors.removeValue(forKey: memo.order.removeFirst()) }
+            if memo.order.count > Self.memoCapacity { memo.vectors.removeValue(forKey: memo.order.removeFirst()) }
         }
         return vector
     }

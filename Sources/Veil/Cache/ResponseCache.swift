@@ -84,6 +84,7 @@ public final class ResponseCache: Sendable {
                     bytes: meta.bytes,
                     subjectMAC: meta.subjectMAC,
                     signature: meta.signature,
+                    sketch: meta.sketch.flatMap { SemanticVerifier.Sketch(encoded: $0) },
                     dirty: false
                 ),
                 vector: meta.vector,
@@ -92,6 +93,19 @@ public final class ResponseCache: Sendable {
             return true
         }
         if corrupt > 0 { logger.warning("skipped unreadable index records", metadata: ["count": "\(corrupt)"]) }
+        try store.scan(.feedback, tenant: tenant, prefix: []) { _, value in
+            switch try? FeedbackRecord(decoding: value) {
+            case .negative(let contextID, _, let storedQuery, let query, _, _, _):
+                state.feedback.addNegative(contextID: contextID, storedQuery: storedQuery, query: query)
+            case .floor(let contextID, let embedder, let threshold):
+                state.feedback.raise(.init(contextID: contextID, embedder: embedder), to: threshold)
+            case .suspended:
+                state.feedback.setSuspended(true)
+            case nil:
+                break
+            }
+            return true
+        }
         return tenants.withLock { tenants in
             if let raced = tenants[tenant] { return raced }
             tenants[tenant] = state
@@ -127,6 +141,8 @@ public final class ResponseCache: Sendable {
         var embedder: String
         /// The query's verifier signature, computed with the vector (it chooses the index partition).
         var signature: UInt64? = nil
+        /// The query's alignment sketch, stored beside the answer so later candidates are screened in memory.
+        var sketch: SemanticVerifier.Sketch? = nil
     }
 
     /// Looks the request up: exact tier first, then the semantic tier within the same context.
@@ -139,8 +155,9 @@ public final class ResponseCache: Sendable {
         tenant: TenantID,
         policy: CachePolicy,
         maxAge: Int?,
-        skipLookup: Bool
-    ) throws -> Lookup {
+        skipLookup: Bool,
+        requestID: String = ""
+    ) async throws -> Lookup {
         let state = try guardErasure { try self.state(for: tenant, index: .init(policy.semantic)) }
         let now = self.now
         let oldestAcceptable = now - Int64(min(policy.ttlSeconds, maxAge ?? Int.max))
@@ -151,6 +168,14 @@ public final class ResponseCache: Sendable {
                     if entry.created >= oldestAcceptable && entry.contextID == keys.contextID {
                         let tokens = entry.completion.usage?.completionTokens ?? 0
                         state.recordHit(id: keys.entryID, at: now, semantic: false, tokens: tokens)
+                        if !requestID.isEmpty {
+                            state.feedback.recordServed(
+                                FeedbackState.Served(
+                                    entryID: keys.entryID, key: keys.exact, semantic: false, storedQuery: "", query: "",
+                                    score: 1, contextID: keys.contextID, embedder: "", subjectMAC: keys.subjectMAC,
+                                    at: now),
+                                requestID: requestID, bucket: Self.bucket(now, policy.semantic.feedback))
+                        }
                         return Lookup(
                             hit: Hit(entry: entry, status: .hitExact, age: Int(now - entry.created)),
                             vector: nil,
@@ -174,7 +199,7 @@ public final class ResponseCache: Sendable {
         }
         let vector: [Float]
         do {
-            vector = try embedder.embed(material.query)
+            vector = try await embedder.embed(material.query)
         } catch {
             state.count {
                 $0.faults += 1
@@ -185,19 +210,36 @@ public final class ResponseCache: Sendable {
         }
         let verifier = SemanticVerifier(strictness: policy.semantic.verifier)
         let query = verifier.prepare(material.query)
-        if skipLookup {
-            return Lookup(hit: nil, vector: vector, embedder: embedder.identifier, signature: query.signature)
+        let sketch = verifier.sketch(of: query)
+        // A suspended tier still embeds (so entries stored now have vectors when an operator resumes it) but never
+        // serves a near match.
+        if skipLookup || state.feedback.isSuspended {
+            if !skipLookup { state.count { $0.misses += 1 } }
+            return Lookup(
+                hit: nil, vector: vector, embedder: embedder.identifier, signature: query.signature, sketch: sketch)
         }
-        let threshold = policy.semantic.threshold ?? SimilarityDefaults.threshold(for: embedder.identifier)
+        // Users' verdicts may have raised this context's threshold above the policy's.
+        let threshold = max(
+            policy.semantic.threshold ?? SimilarityDefaults.threshold(for: embedder.identifier),
+            state.feedback.floor(.init(contextID: keys.contextID, embedder: embedder.identifier)) ?? 0)
         let decision = SimilarityDecision(embedder: embedder, threshold: threshold, verifier: verifier)
         let partitions = [query.signature, nil].map {
             TenantCacheState.PartitionKey(contextID: keys.contextID, embedder: embedder.identifier, signature: $0)
         }
         for candidate in state.search(partitions, vector: vector, k: 4) where candidate.score >= threshold {
-            // Different numbers, placeholders or negation: refused from memory, without reading the record.
+            // Refused from memory, without reading (and decrypting) the record: different numbers, placeholders
+            // or negation (the signature), or words that do not line up (the sketch).
             if let signature = candidate.signature, signature != query.signature {
                 state.count { $0.verifierRejections += 1 }
                 continue
+            }
+            var screening = SemanticVerifier.Screening.needsText
+            if let sketch = candidate.sketch {
+                screening = decision.screen(sketch, query: query, score: candidate.score)
+                if case .refuse = screening {
+                    state.count { $0.verifierRejections += 1 }
+                    continue
+                }
             }
             do {
                 guard let bytes = try store.get(.cache, tenant: tenant, key: candidate.key) else { continue }
@@ -205,18 +247,34 @@ public final class ResponseCache: Sendable {
                 // The index partition already matched the context; checking the sealed record too means a stale or
                 // corrupted index can never serve an answer from another context.
                 guard header.contextID == keys.contextID, header.created >= oldestAcceptable else { continue }
-                guard try decision.verdict(stored: header.query, query: query, score: candidate.score) else {
+                if state.feedback.isNegative(
+                    contextID: keys.contextID, storedQuery: header.query, query: material.query)
+                {
                     state.count { $0.verifierRejections += 1 }
                     continue
+                }
+                if screening != .accept {
+                    guard try await decision.verdict(stored: header.query, query: query, score: candidate.score)
+                    else {
+                        state.count { $0.verifierRejections += 1 }
+                        continue
+                    }
                 }
                 let entry = try CacheEntry(decoding: bytes)
                 let tokens = entry.completion.usage?.completionTokens ?? 0
                 state.recordHit(id: candidate.id, at: now, semantic: true, tokens: tokens)
+                state.feedback.recordServed(
+                    FeedbackState.Served(
+                        entryID: candidate.id, key: candidate.key, semantic: true, storedQuery: header.query,
+                        query: material.query, score: candidate.score, contextID: keys.contextID,
+                        embedder: embedder.identifier, subjectMAC: keys.subjectMAC, at: now),
+                    requestID: requestID, bucket: Self.bucket(now, policy.semantic.feedback))
                 return Lookup(
                     hit: Hit(entry: entry, status: .hitSemantic, age: Int(now - entry.created)),
                     vector: vector,
                     embedder: embedder.identifier,
-                    signature: query.signature
+                    signature: query.signature,
+                    sketch: sketch
                 )
             } catch let error as StoreError where error.isErasure {
                 throw VeilError.tenantErased
@@ -227,7 +285,107 @@ public final class ResponseCache: Sendable {
             }
         }
         state.count { $0.misses += 1 }
-        return Lookup(hit: nil, vector: vector, embedder: embedder.identifier, signature: query.signature)
+        return Lookup(
+            hit: nil, vector: vector, embedder: embedder.identifier, signature: query.signature, sketch: sketch)
+    }
+
+    // MARK: Feedback
+
+    /// The budget's time bucket of `now` (the window is counted in 24 buckets).
+    static func bucket(_ now: Int64, _ policy: FeedbackPolicy) -> Int64 {
+        now / Int64(max(60, policy.windowSeconds / 24))
+    }
+
+    /// Applies a user's verdict on the answer served under `requestID`.
+    ///
+    /// "wrong" evicts the entry; for a semantic hit it also records the pair (sealed) as one that must never hit
+    /// again, raises the threshold of the pair's context above its score, and counts against the tenant's false-hit
+    /// budget, which, once spent, suspends the tenant's semantic tier until ``resumeSemantic(tenant:)``. "good" is
+    /// counted.
+    ///
+    /// - Returns: What changed, or `nil` when no recent answer of this tenant has that request id.
+    public func feedback(
+        requestID: String, verdict: FeedbackVerdict, tenant: TenantID, policy: CachePolicy
+    ) async throws -> FeedbackOutcome? {
+        let state = try guardErasure { try self.state(for: tenant) }
+        let now = self.now
+        guard let served = state.feedback.takeServed(requestID: requestID, now: now) else { return nil }
+        guard verdict == .wrong else {
+            state.count { $0.goodVerdicts += 1 }
+            return FeedbackOutcome(semanticHit: served.semantic, evicted: false, semanticSuspended: state.feedback.isSuspended)
+        }
+        state.count { $0.wrongVerdicts += 1 }
+        var evicted = false
+        if let victim = state.victim(id: served.entryID), victim.key == served.key {
+            try await delete([victim], tenant: tenant, state: state)
+            evicted = true
+        }
+        guard served.semantic else {
+            return FeedbackOutcome(semanticHit: false, evicted: evicted, semanticSuspended: state.feedback.isSuspended)
+        }
+        let feedbackPolicy = policy.semantic.feedback
+        let partition = FeedbackState.Partition(contextID: served.contextID, embedder: served.embedder)
+        let floor = min(1, max(served.score + feedbackPolicy.thresholdMargin, state.feedback.floor(partition) ?? 0))
+        var batch = StoreBatch(tenant: tenant)
+        let negative = FeedbackRecord.negative(
+            contextID: served.contextID, embedder: served.embedder, storedQuery: served.storedQuery,
+            query: served.query, score: served.score, created: now, subjectMAC: served.subjectMAC)
+        batch.operations.append(
+            .put(.feedback, key: try feedbackKey(
+                    tenant, "negative", served.contextID, Array(served.storedQuery.utf8), Array(served.query.utf8)),
+                 value: negative.encoded()))
+        batch.operations.append(
+            .put(.feedback, key: try feedbackKey(tenant, "floor", served.contextID, Array(served.embedder.utf8)),
+                 value: FeedbackRecord.floor(contextID: served.contextID, embedder: served.embedder, threshold: floor)
+                    .encoded()))
+        let spent = state.feedback.countWrong(
+            bucket: Self.bucket(now, feedbackPolicy),
+            oldestBucket: Self.bucket(now - Int64(feedbackPolicy.windowSeconds), feedbackPolicy),
+            budget: feedbackPolicy.falseHitBudget, minimumReports: feedbackPolicy.minimumReports)
+        let suspend = spent && !state.feedback.isSuspended
+        if suspend {
+            batch.operations.append(
+                .put(.feedback, key: try feedbackKey(tenant, "suspended"), value: FeedbackRecord.suspended(since: now).encoded()))
+        }
+        try await store.apply(batch)
+        state.feedback.addNegative(contextID: served.contextID, storedQuery: served.storedQuery, query: served.query)
+        state.feedback.raise(partition, to: floor)
+        if suspend {
+            state.feedback.setSuspended(true)
+            let counts = state.feedback.windowCounts(
+                oldestBucket: Self.bucket(now - Int64(feedbackPolicy.windowSeconds), feedbackPolicy))
+            logger.warning(
+                "semantic tier suspended: false-hit budget spent",
+                metadata: [
+                    "tenant": "\(tenant)", "wrong_verdicts": "\(counts.wrong)", "semantic_hits": "\(counts.semanticHits)",
+                ])
+        }
+        return FeedbackOutcome(semanticHit: true, evicted: evicted, semanticSuspended: state.feedback.isSuspended)
+    }
+
+    /// Resumes a tenant's suspended semantic tier (an operator's decision after looking into the reports); the
+    /// pairs reported wrong and the raised thresholds stay.
+    ///
+    /// - Returns: Whether the tier was suspended.
+    @discardableResult
+    public func resumeSemantic(tenant: TenantID) async throws -> Bool {
+        let state = try guardErasure { try self.state(for: tenant) }
+        let key = try feedbackKey(tenant, "suspended")
+        let wasSuspended = state.feedback.isSuspended
+        try await store.apply(StoreBatch(tenant: tenant, operations: [.delete(.feedback, key: key)]))
+        state.feedback.setSuspended(false)
+        if wasSuspended { logger.notice("semantic tier resumed", metadata: ["tenant": "\(tenant)"]) }
+        return wasSuspended
+    }
+
+    /// The MAC key of a feedback record: content never becomes a key as it is.
+    private func feedbackKey(_ tenant: TenantID, _ kind: String, _ parts: [UInt8]...) throws -> [UInt8] {
+        var message = Array(("feedback\u{0}" + kind).utf8)
+        for part in parts {
+            message.append(0)
+            message += part
+        }
+        return try store.mac(tenant: tenant, purpose: .cacheLookup, message)
     }
 
     private func guardErasure<T>(_ body: () throws -> T) throws -> T {
@@ -250,6 +408,7 @@ public final class ResponseCache: Sendable {
         vector: [Float]?,
         embedder: String,
         signature: UInt64?,
+        sketch: SemanticVerifier.Sketch? = nil,
         tenant: TenantID,
         policy: CachePolicy
     ) async throws {
@@ -274,7 +433,8 @@ public final class ResponseCache: Sendable {
             subjectMAC: keys.subjectMAC,
             embedder: entry.embedder,
             vector: vector ?? [],
-            signature: signature
+            signature: signature,
+            sketch: vector == nil ? nil : sketch?.encoded
         )
         var batch = StoreBatch(tenant: tenant, commitWithin: commitWindow)
         batch.operations.append(.put(.cache, key: keys.exact, value: entryBytes))
@@ -295,6 +455,7 @@ public final class ResponseCache: Sendable {
                 bytes: meta.bytes,
                 subjectMAC: keys.subjectMAC,
                 signature: signature,
+                sketch: vector == nil ? nil : sketch,
                 dirty: false
             ),
             vector: vector ?? [],

@@ -26,6 +26,8 @@ final class TenantCacheState: Sendable {
         var subjectMAC: [UInt8]
         /// The query's verifier signature, when the record has one.
         var signature: UInt64?
+        /// The query's alignment sketch, when the record has one.
+        var sketch: SemanticVerifier.Sketch? = nil
         var dirty: Bool
     }
 
@@ -37,6 +39,8 @@ final class TenantCacheState: Sendable {
     }
 
     let state = Mutex(State())
+    /// Users' verdicts: served answers by request id, reported pairs, raised thresholds, the false-hit budget.
+    let feedback = FeedbackState()
 
     /// The index a new partition gets (an existing partition keeps the kind it was created with).
     enum IndexKind: Sendable {
@@ -102,18 +106,27 @@ final class TenantCacheState: Sendable {
         }
     }
 
-    /// The best `k` candidates in one partition.
+    /// A search result with what screening it in memory needs.
+    struct Candidate: Sendable {
+        var id: UInt64
+        var key: [UInt8]
+        var score: Float
+        var signature: UInt64?
+        var sketch: SemanticVerifier.Sketch?
+    }
+
     /// The best `k` candidates across `partitions`, best first.
-    func search(_ partitions: [PartitionKey], vector: [Float], k: Int)
-        -> [(id: UInt64, key: [UInt8], score: Float, signature: UInt64?)]
-    {
+    func search(_ partitions: [PartitionKey], vector: [Float], k: Int) -> [Candidate] {
         state.withLock { state in
-            var found: [(id: UInt64, key: [UInt8], score: Float, signature: UInt64?)] = []
+            var found: [Candidate] = []
             for partition in partitions {
                 guard let index = state.partitions[partition] else { continue }
                 for candidate in index.search(vector, k: k) {
                     if let meta = state.entries[candidate.id] {
-                        found.append((candidate.id, meta.key, candidate.score, meta.signature))
+                        found.append(
+                            Candidate(
+                                id: candidate.id, key: meta.key, score: candidate.score, signature: meta.signature,
+                                sketch: meta.sketch))
                     }
                 }
             }
@@ -187,5 +200,14 @@ final class TenantCacheState: Sendable {
         }
     }
 
-    var stats: CacheStats { state.withLock { $0.stats } }
+    var stats: CacheStats {
+        var stats = state.withLock { $0.stats }
+        stats.semanticSuspended = feedback.isSuspended
+        return stats
+    }
+
+    /// The entry's key and subject, for evicting it.
+    func victim(id: UInt64) -> (id: UInt64, key: [UInt8], subjectMAC: [UInt8])? {
+        state.withLock { state in state.entries[id].map { (id, $0.key, $0.subjectMAC) } }
+    }
 }

@@ -235,6 +235,11 @@ public final class Eraser: Sendable {
         if !orphans.isEmpty {
             try await store.apply(StoreBatch(tenant: tenant, operations: orphans.map { .delete(.subjects, key: $0) }))
         }
+        if !targets.feedback.isEmpty {
+            try await store.apply(
+                StoreBatch(tenant: tenant, operations: targets.feedback.map { .delete(.feedback, key: $0) }))
+            deleted += targets.feedback.count
+        }
         cache?.forget(tenant: tenant)
         progress(ErasureProgress(phase: .compacting, deleted: deleted, total: max(total, deleted)))
         let sizeBefore = store.environment.fileSize
@@ -264,6 +269,8 @@ public final class Eraser: Sendable {
         var rowsByEntry: [[UInt8]: [[UInt8]]]
         /// Index rows whose entry is gone already.
         var orphanRows: [[UInt8]]
+        /// The subject's feedback records (pairs of its questions reported wrong).
+        var feedback: [[UInt8]]
         var tables: [ErasureReceipt.TableCount]
     }
 
@@ -314,14 +321,28 @@ public final class Eraser: Sendable {
         }
         let present = Set(entries)
         let orphanRows = rowsByEntry.filter { !present.contains($0.key) }.flatMap(\.value)
+        // Feedback records carry the subject's MAC in their sealed value: a scan finds them (the table is small).
+        var feedback: [[UInt8]] = []
+        var feedbackBytes = 0
+        try store.scan(.feedback, tenant: tenant, prefix: []) { key, value in
+            if let record = try? FeedbackRecord(decoding: value), !record.subjectMAC.isEmpty,
+                macSet.contains(record.subjectMAC)
+            {
+                feedback.append(key)
+                feedbackBytes += SealedLMDBStore.storedSize(tenant: tenant, key: key, plaintext: value.count)
+            }
+            return true
+        }
         return SubjectTargets(
             entries: entries,
             rowsByEntry: rowsByEntry,
             orphanRows: orphanRows,
+            feedback: feedback,
             tables: [
                 .init(table: StoreTable.cache.name, records: cacheRecords, bytes: cacheBytes),
                 .init(table: StoreTable.vectors.name, records: vectors.count, bytes: vectors.values.reduce(0, +)),
                 .init(table: StoreTable.subjects.name, records: rowCount, bytes: rowBytes),
+                .init(table: StoreTable.feedback.name, records: feedback.count, bytes: feedbackBytes),
             ]
         )
     }

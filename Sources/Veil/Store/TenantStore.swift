@@ -19,9 +19,11 @@ public struct StoreTable: Sendable, Hashable, CustomStringConvertible {
     public static let apiKeys = StoreTable("api_keys")
     /// Tenant records (policy name, creation time).
     public static let tenants = StoreTable("tenants")
+    /// Users' verdicts on semantic hits: pairs reported wrong (anonymized), raised thresholds, suspension.
+    public static let feedback = StoreTable("feedback")
 
     /// The tables a tenant's erasure must empty.
-    public static let all: [StoreTable] = [.cache, .vectors, .subjects, .apiKeys, .tenants]
+    public static let all: [StoreTable] = [.cache, .vectors, .subjects, .apiKeys, .tenants, .feedback]
 
     /// The table name.
     public var description: String { name }

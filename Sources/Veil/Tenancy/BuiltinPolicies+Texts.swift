@@ -38,8 +38,10 @@ extension BuiltinPolicies {
             embedder: lexical
             # Minimum cosine similarity; leave unset to use the embedder's calibrated default.
             # threshold: 0.9
-            # The verifier rejects candidates that differ in numbers, negation, placeholders, named entities or
-            # swapped content words. lenient | standard | strict.
+            # The verifier aligns the two questions word by word: every content word needs a partner with the same role
+            # (to/from, than, before/after…), and numbers, operators, negation, placeholders, entities and the question
+            # asked must match. lenient: numbers, negation and placeholders only. standard: the alignment, where leftover
+            # words may pair as synonyms by the embedder (minilm). strict: the alignment with no embedder synonyms.
             verifier: standard
             # false: a question is compared only with answers given in the same conversation state (same model,
             # system prompt, earlier turns, tools, sampling parameters). true widens that to any earlier turns.
@@ -49,6 +51,15 @@ extension BuiltinPolicies {
             # the entry count (~50 µs per thousand); with precision int8 it takes a quarter of the memory.
             index: graph
             precision: float32        # float32 | int8 (int8 applies to the flat index)
+            # Users' "wrong answer" verdicts (POST /v1/veil/feedback): each evicts the entry, remembers the pair and raises
+            # the threshold of its conversation context above the pair's score; when more than false_hit_budget of the
+            # semantic hits of the window are reported wrong (at least minimum_reports of them), the tenant is switched
+            # to exact-only caching until an operator resumes it (POST /admin/tenants/{id}/semantic/resume).
+            feedback:
+              false_hit_budget: 0.01
+              minimum_reports: 3
+              window_seconds: 86400
+              threshold_margin: 0.005
 
         privacy:
           enabled: true

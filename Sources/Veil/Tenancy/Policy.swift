@@ -97,6 +97,28 @@ public struct SemanticPolicy: Sendable, Hashable {
     public var precision: VectorPrecision = .float32
     /// How the tenant's vectors are searched.
     public var index: VectorIndexKind = .graph
+    /// How users' "wrong answer" verdicts tighten the tier.
+    public var feedback: FeedbackPolicy = FeedbackPolicy()
+
+    /// The defaults.
+    public init() {}
+}
+
+/// How users' verdicts on semantic hits tighten a tenant's semantic tier.
+///
+/// Every "wrong" verdict evicts the entry, remembers the pair and raises the threshold of its conversation context
+/// above the pair's score. When more than ``falseHitBudget`` of the semantic hits of the last ``windowSeconds`` are
+/// reported wrong (and at least ``minimumReports`` of them), the tenant is switched to the exact tier until an
+/// operator resumes it: a cache that users keep catching out is not trusted any further on its own.
+public struct FeedbackPolicy: Sendable, Hashable {
+    /// The share of semantic hits that may be reported wrong (0.01: one in a hundred).
+    public var falseHitBudget: Double = 0.01
+    /// The fewest wrong verdicts that can spend the budget (one early report on few hits is not a trend).
+    public var minimumReports: Int = 3
+    /// The window the budget is counted over.
+    public var windowSeconds: Int = 86_400
+    /// How far above the reported pair's score a context's threshold is raised.
+    public var thresholdMargin: Float = 0.005
 
     /// The defaults.
     public init() {}

@@ -108,6 +108,21 @@ public enum PolicyLoader {
             case "ignore_earlier_turns": semantic.ignoreEarlierTurns = try reader.bool(node, key)
             case "precision": semantic.precision = try reader.choice(node, key, VectorPrecision.self)
             case "index": semantic.index = try reader.choice(node, key, VectorIndexKind.self)
+            case "feedback": try readFeedback(node, into: &semantic.feedback, reader: &reader)
+            default: return false
+            }
+            return true
+        }
+    }
+
+    private static func readFeedback(_ node: Node, into feedback: inout FeedbackPolicy, reader: inout NodeReader) throws
+    {
+        try reader.read(node, path: "cache.semantic.feedback") { name, key, node, reader in
+            switch name {
+            case "false_hit_budget": feedback.falseHitBudget = try reader.double(node, key, in: 0...1)
+            case "minimum_reports": feedback.minimumReports = try reader.int(node, key, in: 1...1_000_000)
+            case "window_seconds": feedback.windowSeconds = try reader.int(node, key, in: 60...(366 * 86_400))
+            case "threshold_margin": feedback.thresholdMargin = Float(try reader.double(node, key, in: 0...0.5))
             default: return false
             }
             return true

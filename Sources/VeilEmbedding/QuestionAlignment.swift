@@ -1,0 +1,150 @@
+/// Lines two question shapes up word by word and says whether they ask the same thing.
+///
+/// Every content word of either side must find a partner on the other side with the same canonical form (lemma
+/// or common synonym) **and the same role**: "pounds to kilograms" against "kilograms to pounds" pairs every word,
+/// but "kilograms" is the destination on one side only. Two arguments may not trade places around a word they
+/// share ("the landlord pays the tenant" / "the tenant pays the landlord"), operator expressions must be equal, a
+/// specific question word must not meet another, an entity of one side must be among the other's words, and no
+/// polar word may meet its opposite. What is left unpaired is returned: the caller refuses it, or asks an
+/// embedder whether the leftovers are synonyms.
+struct QuestionAlignment {
+    /// What the alignment found.
+    enum Outcome: Equatable {
+        /// Every word paired, nothing conflicts.
+        case aligned
+        /// A difference that no synonym can bridge.
+        case conflict(SemanticVerifier.Reason)
+        /// Words of either side without a partner (indices into each shape's tokens); every other check passed.
+        case leftovers(stored: [Int], query: [Int])
+    }
+
+    /// Aligns a stored question with a query.
+    static func align(_ a: QuestionShape, _ b: QuestionShape) -> Outcome {
+        if !questionsAgree(a.questionKinds, b.questionKinds) { return .conflict(.questionWord) }
+        if a.expressions != b.expressions { return .conflict(.operators) }
+        if !entitiesAgree(a, b) { return .conflict(.entities) }
+        if hasOpposites(a.polar, b.polar) { return .conflict(.contentWords) }
+        // Pair equal words: same role first, then a role on one side only; an equal word left with another role
+        // on each side is a role conflict ("to Spain" / "from Spain").
+        var partnerOfA = [Int](repeating: -1, count: a.tokens.count)
+        var takenB = [Bool](repeating: false, count: b.tokens.count)
+        for pass in 0..<3 {
+            for (i, x) in a.tokens.enumerated() where partnerOfA[i] < 0 {
+                for (j, y) in b.tokens.enumerated() where !takenB[j] && x.canon == y.canon {
+                    if x.isNegated != y.isNegated { return .conflict(.negation) }
+                    if pass == 0 && x.role != y.role { continue }
+                    if pass == 1 && !rolesAgree(x.role, y.role) { continue }
+                    if pass == 2 { return .conflict(.roles) }
+                    partnerOfA[i] = j
+                    takenB[j] = true
+                    break
+                }
+            }
+        }
+        if exchangesRoles(a, b, partnerOfA) || swapsArguments(a, b, partnerOfA) || reordersNumbers(a, b, partnerOfA) {
+            return .conflict(.roles)
+        }
+        let leftA = a.tokens.indices.filter { partnerOfA[$0] < 0 }
+        let leftB = b.tokens.indices.filter { !takenB[$0] }
+        if leftA.isEmpty && leftB.isEmpty { return .aligned }
+        return .leftovers(stored: leftA, query: leftB)
+    }
+
+    /// Two roles agree when they are equal, when one side has none ("shipping to Spain" / "Spain shipping"), or
+    /// when neither is an argument role ("with little money" / "a small amount of money").
+    static func rolesAgree(_ x: QuestionLexicon.Role, _ y: QuestionLexicon.Role) -> Bool {
+        x == y || !x.isSpecific || !y.isSpecific || (!x.isArgument && !y.isArgument)
+    }
+
+    /// A role that moves from one word to another: "pounds *to kilograms*" / "kilograms *to pounds*", "ahead *of
+    /// London*" / "ahead *of Tokyo*".
+    static func exchangesRoles(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        var lost: Set<UInt8> = []  // roles that a word has in a but its partner lacks in b
+        var gained: Set<UInt8> = []  // roles that a word has in b but its partner lacks in a
+        for (i, j) in partnerOfA.enumerated() where j >= 0 {
+            let x = a.tokens[i].role
+            let y = b.tokens[j].role
+            guard x != y else { continue }
+            if x.isSpecific { lost.insert(x.rawValue) }
+            if y.isSpecific { gained.insert(y.rawValue) }
+        }
+        return !lost.isDisjoint(with: gained)
+    }
+
+    /// Numbers with the same role in a different order: "a recipe for 6 people … for 4 people" / "for 4 … for 6".
+    static func reordersNumbers(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        let numbers = a.tokens.indices.filter { a.tokens[$0].isNumber && partnerOfA[$0] >= 0 }
+        for (n, x) in numbers.enumerated() {
+            for y in numbers[(n + 1)...]
+            where a.tokens[x].role == a.tokens[y].role && a.tokens[x].canon != a.tokens[y].canon {
+                if partnerOfA[y] < partnerOfA[x] { return true }
+            }
+        }
+        return false
+    }
+
+    /// Two ungoverned words of one clause that trade places around a word both sides share between them:
+    /// "landlord pays tenant" / "tenant pays landlord", 狗咬人 / 人咬狗. Moving a word to another clause or into a
+    /// prepositional phrase is a rephrasing ("On Sundays, what time do you open?"), not a swap.
+    static func swapsArguments(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        let free = a.tokens.indices.filter { i in
+            let j = partnerOfA[i]
+            return j >= 0 && a.tokens[i].role == .none && b.tokens[j].role == .none
+        }
+        guard free.count >= 2 else { return false }
+        for (n, x) in free.enumerated() {
+            for y in free[(n + 1)...] {
+                let jx = partnerOfA[x]
+                let jy = partnerOfA[y]
+                guard jy < jx else { continue }  // same order on both sides
+                guard a.tokens[x].clause == a.tokens[y].clause, b.tokens[jx].clause == b.tokens[jy].clause else {
+                    continue
+                }
+                // A shared word between them on both sides.
+                for m in (x + 1)..<y {
+                    let jm = partnerOfA[m]
+                    if jm >= 0, jm > jy, jm < jx, a.tokens[m].clause == a.tokens[x].clause { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Two questions that both ask a specific kind of thing (where, when, why, who, which, how many) must share one.
+    ///
+    /// "What" and "how" are left out: they rephrase every other kind ("what makes the sky blue" asks why, "what
+    /// time" asks when, "how do I get my invoice" asks where), so only a clash of two specific kinds rejects.
+    static func questionsAgree(_ a: UInt16, _ b: UInt16) -> Bool {
+        let open = VerifierQuestionKind.open.rawValue
+        let x = a & ~open
+        let y = b & ~open
+        return x == 0 || y == 0 || x & y != 0
+    }
+
+    /// Every entity of either side is among the other side's words (in any case).
+    static func entitiesAgree(_ a: QuestionShape, _ b: QuestionShape) -> Bool {
+        for e in a.entities where !contains(b.words, e) { return false }
+        for e in b.entities where !contains(a.words, e) { return false }
+        return true
+    }
+
+    /// A polar word on one side only and its opposite on the other only ("turn on" / "turn off").
+    static func hasOpposites(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        func count(_ list: [UInt64], _ value: UInt64) -> Int { list.lazy.filter { $0 == value }.count }
+        for word in Set(a) where count(a, word) > count(b, word) {
+            guard let opposites = QuestionVocabulary.oppositeHashes[word] else { continue }
+            for opposite in opposites where count(b, opposite) > count(a, opposite) { return true }
+        }
+        return false
+    }
+
+    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+}

@@ -1,0 +1,962 @@
+/// A question read for alignment: its content words in order, each with a canonical form (lemma, common synonym),
+/// the role a relational word gives it ("to Spain", "than a desktop", 从北京), its clause; the operator expressions;
+/// the question kind; and the invariants (placeholders, numbers, negation) that the cache keeps as a signature.
+///
+/// Canonical forms are kept as 64-bit hashes, so the same shape, without the words (a *sketch*), can sit in memory
+/// beside every cached entry: the aligner then refuses most wrong candidates without reading and decrypting them.
+/// The words themselves (``surfaces``) are only needed to ask the embedder whether two leftover words are synonyms.
+struct QuestionShape: Sendable, Equatable {
+    struct Token: Sendable, Equatable {
+        /// Hash of the canonical form.
+        var canon: UInt64
+        /// The role its relational word gives it (``QuestionLexicon/Role/none`` when ungoverned).
+        var role: QuestionLexicon.Role
+        var flags: UInt8
+        /// Clause number (punctuation separates clauses), for deciding whether a reordering swaps arguments.
+        var clause: UInt8
+
+        /// Never related by the embedder: numbers, placeholders, modals, spelled operators, ordinals, days.
+        static let exactOnly: UInt8 = 1
+        /// A character of an unspaced script: the embedder does not relate these reliably either.
+        static let cjk: UInt8 = 2
+        /// A number: numbers of the same role keep their order ("for 6 people … for 4 people").
+        static let number: UInt8 = 4
+        /// Right after a negation: "not received" is not "received" even when both texts negate something
+        /// (已签收但没收到 / 未签收但已收到).
+        static let negated: UInt8 = 8
+
+        var isExactOnly: Bool { flags & (Self.exactOnly | Self.cjk) != 0 }
+        var isNumber: Bool { flags & Self.number != 0 }
+        var isNegated: Bool { flags & Self.negated != 0 }
+    }
+
+    var tokens: [Token] = []
+    /// The words behind ``tokens`` (lowercased, as written), empty in a sketch.
+    var surfaces: [String] = []
+    /// Hashes of the operator expressions (`x^2-4=0`, `a<b`), sorted.
+    var expressions: [UInt64] = []
+    /// The kinds of question asked (``VerifierQuestionKind`` bits).
+    var questionKinds: UInt16 = 0
+    /// Hashes of the words that name something (iPhone, AWS, a capitalized word mid-sentence), sorted.
+    var entities: [UInt64] = []
+    /// Hashes of every word (as written, lowercased, and canonical), sorted: an entity of one side must be among
+    /// the other's words.
+    var words: [UInt64] = []
+    /// Hashes of the words that have a listed opposite (on/off, before/after, best/worst), with repetition, sorted.
+    var polar: [UInt64] = []
+    /// The digest of placeholders, numbers and negation count; see ``SemanticVerifier/signature(of:)``.
+    var signature: UInt64 = 0
+    /// What the signature folds, for naming the reason of a refusal (empty in a sketch).
+    var placeholders: [String] = []
+    var numbers: [String] = []
+    var negations = 0
+
+    /// The shape without the words, as the cache keeps it beside an entry.
+    var sketch: QuestionShape {
+        var copy = self
+        copy.surfaces = []
+        copy.placeholders = []
+        copy.numbers = []
+        copy.negations = 0
+        return copy
+    }
+
+    init(tokens: [Token], expressions: [UInt64], questionKinds: UInt16, entities: [UInt64], words: [UInt64],
+        polar: [UInt64], signature: UInt64)
+    {
+        self.tokens = tokens
+        self.expressions = expressions
+        self.questionKinds = questionKinds
+        self.entities = entities
+        self.words = words
+        self.polar = polar
+        self.signature = signature
+    }
+
+    /// Reads `text`.
+    init(_ text: String) {
+        var reader = QuestionReader(text)
+        reader.read()
+        self = reader.finish()
+    }
+
+    /// FNV-1a over a kind byte and the UTF-8 of `text`: the same in every process, so sketches survive restarts.
+    static func hash(_ text: String, kind: UInt8 = 0) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        hash ^= UInt64(kind)
+        hash &*= 0x0000_0100_0000_01B3
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}
+
+/// Builds a ``QuestionShape``: the text's tokens become words (shorthands expanded, hyphenated words joined or
+/// split, signs attached), the words become units (content, relational, boundary), and relational units give
+/// roles to the content that follows them.
+private struct QuestionReader {
+    /// A token after the first normalization.
+    struct Item {
+        var text: String
+        var original: String
+        var kind: TextAnalysis.Kind
+        var sentenceStart: Bool
+        var afterBreak: Bool
+        var isOperator = false
+    }
+
+    enum UnitKind: Equatable {
+        case content
+        /// A negator: the next content word of its clause is negated.
+        case negation
+        /// A relational word; `postposition` governs what precedes it (Chinese 之前).
+        case role(QuestionLexicon.Role, postposition: Bool)
+        /// Ends a governed phrase: auxiliaries, pronouns, conjunctions, question words, modals, negators.
+        case boundary
+    }
+
+    struct Unit {
+        var kind: UnitKind
+        var canon: String = ""
+        var surface: String = ""
+        var flags: UInt8 = 0
+        var clause: Int
+        var role: QuestionLexicon.Role = .none
+        var isCJK = false
+    }
+
+    var items: [Item] = []
+    var expressions: [UInt64] = []
+    var units: [Unit] = []
+    var placeholders: [String] = []
+    var numbers: [String] = []
+    var negations = 0
+    var questionKinds: UInt16 = 0
+    var polarMarker = false
+    /// "or" / 还是 between two things: a yes/no question becomes a choice.
+    var alternative = false
+    var entities: Set<UInt64> = []
+    var words: Set<UInt64> = []
+    var polar: [UInt64] = []
+    var clause = 0
+    var skip: Set<Int> = []
+
+    init(_ text: String) {
+        let tokens = TextAnalysis(text).tokens
+        expressions = Self.expressions(tokens).map { QuestionShape.hash($0, kind: 7) }.sorted()
+        items = Self.items(tokens)
+    }
+
+    // MARK: Items
+
+    /// Tokens → items: shorthands expanded ("whats" → "what is"), `w/` and `w/o`, `c++`, hyphenated words joined
+    /// ("re-freeze", "e-mail") or split ("60-year-old"), a minus that signs a number attached to it.
+    static func items(_ tokens: [TextAnalysis.Token]) -> [Item] {
+        var items: [Item] = []
+        items.reserveCapacity(tokens.count)
+        func touches(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            var item = Item(
+                text: token.text, original: token.original, kind: token.kind, sentenceStart: token.sentenceStart,
+                afterBreak: token.afterBreak)
+            switch token.kind {
+            case .symbol:
+                item.isOperator = isOperator(tokens, at: i)
+                if !item.isOperator && !isSign(tokens, at: i) {
+                    i += 1
+                    continue
+                }
+            case .number:
+                if i > 0, isSign(tokens, at: i - 1) { item.text = "-" + token.text }
+            case .word:
+                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                let afterNext = i + 2 < tokens.count ? tokens[i + 2] : nil
+                if token.text == "w", let next, next.text == "/", touches(i, i + 1) {
+                    if let afterNext, afterNext.text == "o", touches(i + 1, i + 2) {
+                        item.text = "without"
+                        i += 2
+                    } else {
+                        item.text = "with"
+                        i += 1
+                    }
+                } else if let next, next.kind == .symbol, touches(i, i + 1), next.text == "++" || next.text == "#" {
+                    item.text += next.text
+                    i += 1
+                } else if let next, next.text == "-", let afterNext, afterNext.kind == .word, touches(i, i + 1),
+                    touches(i + 1, i + 2)
+                {
+                    if QuestionLexicon.joiningPrefixes.contains(token.text) {
+                        item.text += afterNext.text
+                        i += 2
+                    } else if QuestionVocabulary.synonyms[token.text + "-" + afterNext.text] != nil {
+                        item.text += "-" + afterNext.text
+                        i += 2
+                    }
+                } else if let expansion = QuestionLexicon.englishShorthands[token.text] {
+                    for (k, word) in expansion.enumerated() {
+                        items.append(
+                            Item(
+                                text: word, original: k == 0 ? token.original : word, kind: .word,
+                                sentenceStart: token.sentenceStart && k == 0, afterBreak: token.afterBreak && k == 0))
+                    }
+                    i += 1
+                    continue
+                }
+            case .placeholder, .cjk:
+                break
+            }
+            items.append(item)
+            i += 1
+        }
+        return items
+    }
+
+    // MARK: Units
+
+    mutating func read() {
+        skip = fillerPositions()
+        var cjkRun: [(Character, Int)] = []
+        var clauseStart = true
+        for index in items.indices {
+            let item = items[index]
+            if item.afterBreak && item.kind != .symbol {
+                clause += 1
+                clauseStart = true
+            }
+            if item.kind == .cjk {
+                if item.afterBreak, !cjkRun.isEmpty { flushCJK(&cjkRun) }
+                if let c = item.text.first { cjkRun.append((c, clause)) }
+                clauseStart = false
+                continue
+            }
+            if !cjkRun.isEmpty { flushCJK(&cjkRun) }
+            if skip.contains(index) { continue }
+            let first = clauseStart
+            clauseStart = false
+            switch item.kind {
+            case .placeholder:
+                placeholders.append(item.text)
+                units.append(Unit(kind: .content, canon: item.text, surface: item.text, flags: 1, clause: clause))
+            case .number:
+                let value = Self.normalizeNumber(item.text)
+                numbers.append(value)
+                units.append(
+                    Unit(
+                        kind: .content, canon: "#" + value, surface: value,
+                        flags: QuestionShape.Token.exactOnly | QuestionShape.Token.number, clause: clause))
+            case .symbol:
+                // An operator ends a governed phrase; the expression itself is compared whole.
+                if item.isOperator { units.append(Unit(kind: .boundary, clause: clause)) }
+            case .word:
+                if first, QuestionVocabulary.polarOpeners.contains(item.text) { polarMarker = true }
+                readWord(at: index)
+            case .cjk:
+                break
+            }
+        }
+        if !cjkRun.isEmpty { flushCJK(&cjkRun) }
+    }
+
+    /// The word item after `index` that is not skipped, if any, in the same clause.
+    func nextWord(after index: Int) -> Item? {
+        var k = index + 1
+        while k < items.count, skip.contains(k) { k += 1 }
+        guard k < items.count, !items[k].afterBreak, items[k].kind == .word else { return nil }
+        return items[k]
+    }
+
+    /// The item before `index` that is not skipped, in the same clause.
+    func previousWord(before index: Int) -> Item? {
+        guard !items[index].afterBreak else { return nil }
+        var k = index - 1
+        while k >= 0, skip.contains(k) { k -= 1 }
+        guard k >= 0, items[k].kind == .word else { return nil }
+        return items[k]
+    }
+
+    mutating func readWord(at index: Int) {
+        let item = items[index]
+        let word = item.text
+        let lemma = QuestionVocabulary.lemma(word)
+        words.insert(QuestionShape.hash(word, kind: 1))
+        words.insert(QuestionShape.hash(lemma, kind: 1))
+        if Lexicon.englishOpposites[word] != nil { polar.append(QuestionShape.hash(word, kind: 2)) }
+        if let kind = questionKind(at: index) {
+            questionKinds |= kind.rawValue
+            units.append(Unit(kind: .boundary, clause: clause))
+            return
+        }
+        if QuestionLexicon.englishNegators.contains(word) {
+            negations += 1
+            units.append(Unit(kind: .negation, clause: clause))
+            return
+        }
+        if word == "once", !QuestionVocabulary.frequencyFollowers.contains(nextWord(after: index)?.text ?? "") {
+            units.append(Unit(kind: .boundary, clause: clause))  // "once it's cooked": a conjunction
+            return
+        }
+        if let value = Lexicon.englishNumberWords[word] {
+            numbers.append(value)
+            units.append(
+                Unit(
+                    kind: .content, canon: "#" + value, surface: word,
+                    flags: QuestionShape.Token.exactOnly | QuestionShape.Token.number, clause: clause))
+            return
+        }
+        // "start learning" asks what "learning" asks.
+        if QuestionVocabulary.aspectVerbs.contains(word), let next = nextWord(after: index), next.text.hasSuffix("ing"),
+            next.text.count > 5
+        {
+            return
+        }
+        if let modal = modalClass(at: index) {
+            units.append(
+                Unit(kind: .content, canon: "modal:\(modal.rawValue)", surface: word, flags: 1, clause: clause))
+            return
+        }
+        if word == "to", isInfinitive(at: index) {
+            units.append(Unit(kind: .boundary, clause: clause))
+            return
+        }
+        if QuestionLexicon.englishParticles.contains(word), isParticle(at: index) {
+            units.append(Unit(kind: .content, canon: "prt:" + word, surface: word, flags: 1, clause: clause))
+            return
+        }
+        if word == "of", let previous = previousWord(before: index),
+            QuestionVocabulary.quantifiers.contains(previous.text)
+        {
+            return  // "about one of your drivers": the phrase goes on
+        }
+        if word == "or" { alternative = true }
+        if let role = QuestionLexicon.englishRoles[word] {
+            // "after it has shipped": a conjunction before a clause, not a preposition before an argument.
+            if QuestionVocabulary.clauseConjunctions.contains(word), introducesClause(at: index) {
+                units.append(Unit(kind: .boundary, clause: clause))
+            } else {
+                units.append(Unit(kind: .role(role, postposition: false), clause: clause))
+            }
+            return
+        }
+        if let symbol = QuestionLexicon.englishOperatorWords[word] {
+            units.append(Unit(kind: .content, canon: "op:" + symbol, surface: word, flags: 1, clause: clause))
+            return
+        }
+        // "US", "IT": written in capitals, a function word's spelling names something.
+        let shouted = Self.isAcronym(item.original)
+        if QuestionLexicon.englishFunctionWords.contains(word), !shouted {
+            if QuestionVocabulary.boundaryWords.contains(word) {
+                units.append(Unit(kind: .boundary, clause: clause))
+            }
+            return
+        }
+        // Digits inside a word ("v2", "x86", "5G", "mp3"): the digits are a number too.
+        var digits = ""
+        var hasDigit = false
+        for s in word.unicodeScalars {
+            if TextAnalysis.isDigit(s) {
+                digits.unicodeScalars.append(s)
+                hasDigit = true
+            } else if !digits.isEmpty {
+                numbers.append(digits)
+                digits = ""
+            }
+        }
+        if !digits.isEmpty { numbers.append(digits) }
+        if Self.isEntity(item, hasDigit: hasDigit) { entities.insert(QuestionShape.hash(word, kind: 1)) }
+        let canon = QuestionVocabulary.canonical(lemma)
+        words.insert(QuestionShape.hash(canon, kind: 1))
+        let exact = hasDigit || QuestionVocabulary.closedClassWords.contains(lemma)
+            || QuestionVocabulary.closedClassWords.contains(word)
+        units.append(Unit(kind: .content, canon: canon, surface: word, flags: exact ? 1 : 0, clause: clause))
+    }
+
+    /// The question kind of a question word or phrase at `index` ("what time" asks when; its second word is
+    /// consumed with it).
+    mutating func questionKind(at index: Int) -> VerifierQuestionKind? {
+        let word = items[index].text
+        // "how many times" asks how often.
+        if word == "how", nextWord(after: index)?.text == "many", index + 2 < items.count,
+            items[index + 2].text == "times" || items[index + 2].text == "time"
+        {
+            skip.insert(index + 1)
+            skip.insert(index + 2)
+            return .frequency
+        }
+        if let next = nextWord(after: index), let kind = QuestionLexicon.englishQuestionPhrases[[word, next.text]] {
+            var k = index + 1
+            while skip.contains(k) { k += 1 }
+            skip.insert(k)
+            return kind
+        }
+        return QuestionVocabulary.questionWords[word]
+    }
+
+    /// The class of a modal that asks something here. Not after "how" (a frame: "how can I" = "how do I"), not
+    /// before "you" ("can you ship to Canada?" asks what "do you ship to Canada?" asks), and not in a statement
+    /// ("I need to reset my password" says what the user wants).
+    mutating func modalClass(at index: Int) -> QuestionLexicon.ModalClass? {
+        let word = items[index].text
+        var modal = QuestionLexicon.englishModals[word]
+        if modal == nil, word == "have" || word == "has" || word == "had", let next = nextWord(after: index),
+            next.text == "to"
+        {
+            modal = .obligation
+            consumedTo.insert(index + 1)
+        }
+        guard var found = modal else { return nil }
+        if found == .advice { found = .obligation }
+        // "the easiest way possible", "as soon as possible": not a question of ability.
+        if word == "possible", let previous = previousWord(before: index),
+            !QuestionVocabulary.beForms.contains(previous.text)
+        {
+            return nil
+        }  // "should I bring" and "do I need to bring" ask the same
+        if QuestionVocabulary.requestModals.contains(word), nextWord(after: index)?.text == "you" { return nil }
+        // "how" before it, through auxiliaries and pronouns, makes it a frame.
+        var k = index
+        while let previous = previousWord(before: k) {
+            if previous.text == "how" { return nil }
+            guard QuestionVocabulary.auxiliariesAndPronouns.contains(previous.text) else { break }
+            k -= 1
+            while k > 0, skip.contains(k) { k -= 1 }
+        }
+        // A clause that starts with a subject pronoun is a statement.
+        var start = index
+        while start > 0, !items[start].afterBreak { start -= 1 }
+        while start < index, skip.contains(start) { start += 1 }
+        if start < index, QuestionVocabulary.subjectPronouns.contains(items[start].text) { return nil }
+        return found
+    }
+
+    var consumedTo: Set<Int> = []
+
+    /// "to" before a verb after a head that takes an infinitive ("want to cancel", "how to reset"), or before a
+    /// verb that is not also a common noun ("credits to graduate"); "convert email to text" keeps its direction.
+    func isInfinitive(at index: Int) -> Bool {
+        if consumedTo.contains(index) { return true }
+        guard let next = nextWord(after: index) else { return false }
+        guard QuestionLexicon.englishVerbs.contains(next.text) else { return false }
+        if let previous = previousWord(before: index), QuestionLexicon.infinitiveHeads.contains(previous.text) {
+            return true
+        }
+        return !QuestionVocabulary.nounVerbs.contains(next.text)
+    }
+
+    /// A particle right after a verb and before the end of its phrase ("sign up for", "log in to my account").
+    func isParticle(at index: Int) -> Bool {
+        guard let previous = previousWord(before: index), QuestionLexicon.englishVerbs.contains(previous.text)
+        else { return false }
+        guard let next = nextWord(after: index) else { return true }
+        return QuestionLexicon.englishFunctionWords.contains(next.text) || QuestionLexicon.englishRoles[next.text] != nil
+    }
+
+    /// A subordinating "after", "before", "since", "until" followed by a clause (a pronoun or an auxiliary within
+    /// three words): "after it has shipped", "before I pay".
+    func introducesClause(at index: Int) -> Bool {
+        var k = index + 1
+        var seen = 0
+        while k < items.count, seen < 3, !items[k].afterBreak {
+            if !skip.contains(k) {
+                if QuestionVocabulary.clauseSignals.contains(items[k].text) { return true }
+                seen += 1
+            }
+            k += 1
+        }
+        return false
+    }
+
+    // MARK: Chinese
+
+    mutating func flushCJK(_ run: inout [(Character, Int)]) {
+        let characters = run.map(\.0)
+        let clauses = run.map(\.1)
+        run.removeAll(keepingCapacity: true)
+        if characters.contains("吗") { polarMarker = true }
+        var consumed = [Bool](repeating: false, count: characters.count)
+        func mark(_ from: Int, _ count: Int) { for k in from..<(from + count) { consumed[k] = true } }
+        func matches(_ word: [Character], at i: Int) -> Bool {
+            guard i + word.count <= characters.count else { return false }
+            for k in 0..<word.count where characters[i + k] != word[k] { return false }
+            return true
+        }
+        // Fillers and question words first: they are read, not aligned.
+        for filler in QuestionVocabulary.chineseFillers {
+            var i = 0
+            while i < characters.count {
+                if !consumed[i], matches(filler, at: i), !consumed[i + filler.count - 1] {
+                    mark(i, filler.count)
+                    i += filler.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        var frameEnds: [Int] = []
+        var pending: [Int: Unit] = [:]
+        for (word, kind, content) in QuestionVocabulary.chineseQuestionWords {
+            var i = 0
+            while i < characters.count {
+                if !consumed[i], matches(word, at: i) {
+                    questionKinds |= kind.rawValue
+                    mark(i, word.count)
+                    if kind == .open { frameEnds.append(i + word.count) }
+                    if let content {
+                        pending[i] = Unit(
+                            kind: .content, canon: content, surface: String(word), flags: 0, clause: clauses[i],
+                            isCJK: true)
+                    }
+                    i += word.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        // 怎么能 / 如何才能: a modal right after "how" only frames the question.
+        func isFramed(_ i: Int) -> Bool { frameEnds.contains { $0 <= i && i - $0 <= 1 } }
+        let nonNegating = QuestionVocabulary.chineseNonNegationMask(characters)
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            let unitClause = clauses[i]
+            if consumed[i] {
+                if let unit = pending[i] { units.append(unit) }
+                i += 1
+                continue
+            }
+            // X不X / X没X (好不好, 有没有) asks one yes/no question and negates nothing: read X once.
+            if i + 2 < characters.count, characters[i + 1] == "不" || characters[i + 1] == "没",
+                characters[i + 2] == c, Lexicon.chineseDigits[c] == nil
+            {
+                consumed[i + 1] = true
+                consumed[i + 2] = true
+                polarMarker = true
+            }
+            if Lexicon.chineseNegators.contains(c), !nonNegating[i] {
+                negations += 1
+                units.append(Unit(kind: .negation, clause: unitClause, isCJK: true))
+                i += 1
+                continue
+            }
+            if characters[i...].starts(with: ["是", "否"]) { polarMarker = true }
+            if Lexicon.chineseDigits[c] != nil, let (value, length) = Self.chineseNumber(characters, at: i) {
+                numbers.append(value)
+                units.append(
+                    Unit(
+                        kind: .content, canon: "#" + value, surface: value,
+                        flags: QuestionShape.Token.exactOnly | QuestionShape.Token.number, clause: unitClause))
+                i += length
+                continue
+            }
+            if let (word, modal) = QuestionVocabulary.chineseModal(characters, at: i) {
+                if word.count >= 3 { polarMarker = true }  // 能不能, 可不可以, 要不要 ask yes or no
+                if !isFramed(i) {
+                    units.append(
+                        Unit(
+                            kind: .content, canon: "modal:\(modal == .advice ? 2 : modal.rawValue)",
+                            surface: String(word), flags: 1, clause: unitClause, isCJK: true))
+                } else {
+                    units.append(Unit(kind: .boundary, clause: unitClause))
+                }
+                i += word.count
+                continue
+            }
+            // Words that start like a relation but are not one (收到, 比如).
+            if let word = QuestionVocabulary.chineseNonRole(characters, at: i) {
+                for k in 0..<word.count where !QuestionLexicon.chineseFunctionCharacters.contains(word[k]) {
+                    appendCJK(word[k], clause: unitClause)
+                }
+                i += word.count
+                continue
+            }
+            if let (word, role, placement) = QuestionVocabulary.chineseRole(characters, at: i),
+                Self.roleApplies(word, characters: characters, at: i)
+            {
+                if word == ["还", "是"] || word == ["或"] { alternative = true }
+                units.append(Unit(kind: .role(role, postposition: placement == .after), clause: unitClause))
+                units[units.count - 1].isCJK = true
+                i += word.count
+                continue
+            }
+            if let (length, canon) = QuestionVocabulary.chineseSynonym(characters, at: i) {
+                units.append(
+                    Unit(
+                        kind: .content, canon: canon, surface: String(characters[i..<(i + length)]), flags: 0,
+                        clause: unitClause, isCJK: true))
+                i += length
+                continue
+            }
+            if QuestionVocabulary.chinesePronouns.contains(c), Self.besideRole(characters, at: i),
+                !isRequestFrame(characters, at: i, clause: unitClause)
+            {
+                // 我给卖家 / 卖家给我: next to a relation a pronoun is an argument, not a filler.
+                units.append(
+                    Unit(
+                        kind: .content, canon: "pron:" + String(c), surface: String(c), flags: 1, clause: unitClause,
+                        isCJK: true))
+                i += 1
+                continue
+            }
+            if !QuestionLexicon.chineseFunctionCharacters.contains(c) { appendCJK(c, clause: unitClause) }
+            i += 1
+        }
+    }
+
+    /// 请给我查一下: "for me" at the start of a request, with nothing said before it in the clause.
+    func isRequestFrame(_ characters: [Character], at i: Int, clause: Int) -> Bool {
+        guard i >= 1, characters[i - 1] == "给" else { return false }
+        for k in 0..<(i - 1) where !QuestionLexicon.chineseFunctionCharacters.contains(characters[k]) {
+            return false
+        }
+        if let last = units.last, last.clause == clause, last.kind == .content { return false }
+        return true
+    }
+
+    /// Whether the character at `i` touches a relational word that relates there (before or after it).
+    static func besideRole(_ characters: [Character], at i: Int) -> Bool {
+        if i + 1 < characters.count, let (word, _, _) = QuestionVocabulary.chineseRole(characters, at: i + 1),
+            roleApplies(word, characters: characters, at: i + 1), word != ["和"], word != ["与"], word != ["跟"]
+        {
+            return true
+        }
+        for length in 1...2 where i - length >= 0 {
+            if let (word, _, _) = QuestionVocabulary.chineseRole(characters, at: i - length), word.count == length,
+                roleApplies(word, characters: characters, at: i - length)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    mutating func appendCJK(_ c: Character, clause: Int) {
+        let text = String(c)
+        units.append(Unit(kind: .content, canon: text, surface: text, flags: 0, clause: clause, isCJK: true))
+    }
+
+    /// Conditions under which a Chinese relational character relates: 到 after a resultative verb is part of it
+    /// (收到), 成 only after a conversion verb (换成, 翻译成), 换 only between two things (人民币换美元).
+    static func roleApplies(_ word: [Character], characters: [Character], at i: Int) -> Bool {
+        let previous: Character? = i > 0 ? characters[i - 1] : nil
+        let nextIndex = i + word.count
+        let next: Character? = nextIndex < characters.count ? characters[nextIndex] : nil
+        switch word {
+        case ["到"]:
+            if let previous, QuestionLexicon.chineseResultativeBeforeDao.contains(previous) { return false }
+            return next != nil
+        case ["成"]:
+            guard let previous else { return false }
+            return QuestionLexicon.chineseConversionBeforeCheng.contains(previous) && next != nil
+        case ["换"]:
+            guard let previous, let next else { return false }
+            return !QuestionLexicon.chineseFunctionCharacters.contains(previous)
+                && !QuestionLexicon.chineseFunctionCharacters.contains(next)
+        default:
+            return true
+        }
+    }
+
+    /// A Chinese numeral run that states a quantity (with a measure word, an ordinal, or two or more numerals).
+    static func chineseNumber(_ characters: [Character], at i: Int) -> (String, Int)? {
+        var j = i
+        while j < characters.count, Lexicon.chineseDigits[characters[j]] != nil { j += 1 }
+        let digits = Array(characters[i..<j])
+        let next: Character? = j < characters.count ? characters[j] : nil
+        let ordinal = i > 0 && characters[i - 1] == "第"
+        let measured = next.map { Lexicon.chineseMeasureWords.contains($0) } ?? false
+        let article = digits == ["一"] && (next == "个" || next == "点" || next == "些" || next == "下")
+        let zero = digits == ["零"] || digits == ["〇"]
+        guard !article, ordinal || measured || zero || digits.count >= 2,
+            let value = VerifierNumbers.chineseValue(digits)
+        else { return nil }
+        return (value, digits.count)
+    }
+
+    // MARK: Operators
+
+    /// Whether the symbol token at `index` is an operator (`+`, `<`, `==`, `^`, a minus between numbers or
+    /// single letters) rather than a hyphen ("COVID-19", "60-year-old"), a dash, a sign or punctuation.
+    static func isOperator(_ tokens: [TextAnalysis.Token], at index: Int) -> Bool {
+        let text = tokens[index].text
+        let previous = index > 0 ? tokens[index - 1] : nil
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let touchesPrevious = previous.map { $0.end == tokens[index].start } ?? false
+        let touchesNext = next.map { tokens[index].end == $0.start } ?? false
+        /// A number, a single letter or a placeholder: what arithmetic and code put around an operator.
+        func isTerm(_ t: TextAnalysis.Token?) -> Bool {
+            guard let t else { return false }
+            return t.kind == .number || t.kind == .placeholder || (t.kind == .word && t.text.count == 1)
+        }
+        func isOperand(_ t: TextAnalysis.Token?) -> Bool {
+            guard let t else { return false }
+            return t.kind == .number || t.kind == .placeholder || t.kind == .word
+        }
+        switch text {
+        case "#":
+            return false
+        case "++", "--":
+            return !(previous?.kind == .word && touchesPrevious && (previous?.text.count ?? 0) > 1)
+        case "!":
+            // 5! (factorial) or !x (not); a "!" after a word is punctuation.
+            if let previous, previous.kind == .number, touchesPrevious { return true }
+            return touchesNext && !touchesPrevious && isOperand(next)
+        case "-", "\u{2212}", "\u{2013}":
+            if isSign(tokens, at: index) { return false }
+            return isTerm(previous) && isTerm(next)
+        case "/", "*", "&", "|":
+            // "5 & 3", "sin(x) * cos(x)", "a/b"; not "and/or", "salt & pepper" or "w/" (with).
+            if text == "/", previous?.text == "w", touchesPrevious { return false }
+            return isOperand(previous) && isOperand(next) && (isTerm(previous) || isTerm(next))
+        default:
+            return true
+        }
+    }
+
+    /// A minus that signs the number right after it: `-3`, `(-3)`, `x = -3`.
+    static func isSign(_ tokens: [TextAnalysis.Token], at index: Int) -> Bool {
+        let text = tokens[index].text
+        guard text == "-" || text == "\u{2212}", index + 1 < tokens.count, tokens[index + 1].kind == .number,
+            tokens[index].end == tokens[index + 1].start
+        else { return false }
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        if previous.kind == .symbol { return true }
+        return previous.end < tokens[index].start
+    }
+
+    /// Each run of operands joined by operators, written canonically: `x^2 - 4 = 0` → `x^2-4=0`. An operand
+    /// joins the run when it touches the operator or is a number, a single letter or a placeholder.
+    static func expressions(_ tokens: [TextAnalysis.Token]) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var operators = 0
+        var lastWasOperand = false
+        var lastOperand: TextAnalysis.Token?
+        var lastOperatorEnd = -1
+        func close() {
+            if operators > 0 { result.append(current) }
+            current = ""
+            operators = 0
+            lastWasOperand = false
+            lastOperand = nil
+        }
+        func isTerm(_ token: TextAnalysis.Token) -> Bool { token.kind != .word || token.text.count == 1 }
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .symbol {
+                if isOperator(tokens, at: index) {
+                    // A word before the operator belongs to the expression only if it touches it or is a term.
+                    if let operand = lastOperand, operators == 0, !isTerm(operand), operand.end != token.start {
+                        current = ""
+                    }
+                    current += canonicalOperator(token.text)
+                    operators += 1
+                    lastWasOperand = false
+                    lastOperand = nil
+                    lastOperatorEnd = token.end
+                } else if isSign(tokens, at: index) {
+                    if lastWasOperand { close() }
+                    current += "-"
+                } else if !(lastWasOperand && (token.text == "#" || token.text == "++")) {
+                    close()
+                }
+                continue
+            }
+            if token.afterBreak && !current.hasSuffix("-") { close() }
+            switch token.kind {
+            case .number, .placeholder, .word:
+                let touching = token.start == lastOperatorEnd
+                if lastWasOperand || (operators > 0 && !touching && !isTerm(token)) {
+                    close()
+                }
+                current += token.text
+                lastWasOperand = true
+                lastOperand = token
+            case .cjk, .symbol:
+                close()
+            }
+        }
+        close()
+        return result
+    }
+
+    /// One spelling per operator; `=`, `==` and `===` stay apart (they differ in code).
+    static func canonicalOperator(_ text: String) -> String {
+        switch text {
+        case "*", "\u{00D7}": "×"
+        case "\u{00F7}": "/"
+        case "\u{2212}", "\u{2013}": "-"
+        case "\u{2264}": "<="
+        case "\u{2265}": ">="
+        case "\u{2260}": "!="
+        default: text
+        }
+    }
+
+    // MARK: Roles
+
+    mutating func finish() -> QuestionShape {
+        assignRoles()
+        var tokens: [QuestionShape.Token] = []
+        var surfaces: [String] = []
+        for unit in units where unit.kind == .content {
+            var flags = unit.flags
+            if unit.isCJK { flags |= QuestionShape.Token.cjk }
+            tokens.append(
+                QuestionShape.Token(
+                    canon: QuestionShape.hash(unit.canon, kind: 3), role: unit.role, flags: flags,
+                    clause: UInt8(truncatingIfNeeded: min(unit.clause, 255))))
+            surfaces.append(unit.surface)
+        }
+        if polarMarker, questionKinds & ~VerifierQuestionKind.open.rawValue == 0 {
+            // "Should I buy a gas stove or an electric one?" asks which, not whether.
+            questionKinds |= alternative ? VerifierQuestionKind.choice.rawValue : VerifierQuestionKind.polar.rawValue
+        }
+        placeholders.sort()
+        numbers.sort()
+        var shape = QuestionShape(
+            tokens: tokens, expressions: expressions, questionKinds: questionKinds, entities: entities.sorted(),
+            words: words.sorted(), polar: polar.sorted(),
+            signature: VerifierNumbers.signature(placeholders: placeholders, numbers: numbers, negations: negations))
+        shape.surfaces = surfaces
+        shape.placeholders = placeholders
+        shape.numbers = numbers
+        shape.negations = negations
+        return shape
+    }
+
+    /// A relational word governs the next content words of its clause (up to three English words or four Chinese
+    /// characters) until a boundary; a postposition governs the ones before it.
+    mutating func assignRoles() {
+        var active: QuestionLexicon.Role = .none
+        var remaining = 0
+        var activeClause = -1
+        var negationPending = 0
+        var negationClause = -1
+        for index in units.indices {
+            let unit = units[index]
+            if unit.clause != activeClause { active = .none }
+            if unit.clause != negationClause { negationPending = 0 }
+            switch unit.kind {
+            case .negation:
+                active = .none
+                // English negates the next word; Chinese characters: the next word, about two of them (不油腻).
+                negationPending = unit.isCJK ? 2 : 1
+                negationClause = unit.clause
+            case .role(let role, let postposition):
+                if postposition {
+                    var k = index - 1
+                    var count = 0
+                    while k >= 0, units[k].clause == unit.clause, count < 4 {
+                        if case .content = units[k].kind {
+                            if units[k].role == .none { units[k].role = role }
+                            count += 1
+                        } else if case .role = units[k].kind {
+                            break
+                        }
+                        k -= 1
+                    }
+                    active = .none
+                } else {
+                    active = role
+                    remaining = unit.isCJK || role == .symmetric ? 4 : 3
+                    activeClause = unit.clause
+                }
+            case .boundary:
+                active = .none
+            case .content:
+                if negationPending > 0 {
+                    units[index].flags |= QuestionShape.Token.negated
+                    negationPending = unit.isCJK ? negationPending - 1 : 0
+                }
+                if active != .none, remaining > 0 {
+                    units[index].role = active
+                    remaining -= 1
+                }
+            }
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Item positions inside filler phrases ("can you tell me", "quick question"); "please" may sit anywhere in
+    /// one ("could you please tell me").
+    func fillerPositions() -> Set<Int> {
+        var dropped: Set<Int> = []
+        var i = 0
+        while i < items.count {
+            guard items[i].kind == .word, let phrases = QuestionVocabulary.fillerPhrases[items[i].text] else {
+                i += 1
+                continue
+            }
+            var matchedEnd = -1
+            for phrase in phrases {
+                var k = i
+                var ok = true
+                for word in phrase {
+                    while k < items.count, items[k].text == "please", word != "please" { k += 1 }
+                    guard k < items.count, items[k].kind == .word, items[k].text == word else {
+                        ok = false
+                        break
+                    }
+                    k += 1
+                }
+                if ok {
+                    matchedEnd = k
+                    break
+                }
+            }
+            if matchedEnd > i {
+                for k in i..<matchedEnd { dropped.insert(k) }
+                i = matchedEnd
+            } else {
+                i += 1
+            }
+        }
+        return dropped
+    }
+
+    static func normalizeNumber(_ text: String) -> String {
+        var t = Substring(text)
+        var sign = ""
+        if t.hasPrefix("-") {
+            sign = "-"
+            t = t.dropFirst()
+        }
+        if t.contains(".") {
+            while t.hasSuffix("0") { t = t.dropLast() }
+            if t.hasSuffix(".") { t = t.dropLast() }
+        }
+        while t.count > 1, t.hasPrefix("0"), !t.hasPrefix("0.") { t = t.dropFirst() }
+        return sign + String(t)
+    }
+
+    /// Two or more letters, all capitals.
+    static func isAcronym(_ original: String) -> Bool {
+        var letters = 0
+        for s in original.unicodeScalars {
+            guard TextAnalysis.isLetter(s) else { continue }
+            guard s.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    static func isEntity(_ item: Item, hasDigit: Bool) -> Bool {
+        let scalars = Array(item.original.unicodeScalars)
+        guard scalars.count >= 2 else { return false }
+        if hasDigit, scalars.contains(where: { TextAnalysis.isLetter($0) }) { return true }
+        if scalars.dropFirst().contains(where: { $0.properties.isUppercase }) { return true }  // iPhone, AWS
+        if scalars[0].properties.isUppercase, !item.sentenceStart,
+            !QuestionLexicon.englishFunctionWords.contains(item.text)
+        {
+            return true  // a capitalized word mid-sentence
+        }
+        return false
+    }
+}
+
+@available(*, unavailable)
+extension QuestionReader: Sendable {}

@@ -1,0 +1,305 @@
+/// ``QuestionLexicon``'s lists in the forms the reader looks them up by: dictionaries by word, Chinese entries as
+/// character arrays grouped by first character, longest first. Built once per process.
+enum QuestionVocabulary {
+    /// Word → the first member of its synonym set.
+    static let synonyms: [String: String] = {
+        var map: [String: String] = [:]
+        for set in QuestionLexicon.englishSynonymSets {
+            guard let head = set.first else { continue }
+            for word in set where map[word] == nil { map[word] = head }
+        }
+        return map
+    }()
+
+    /// The lemma of a lowercased word: an irregular form's base, else the light stemmer's stem ("applied" →
+    /// "apply").
+    static func lemma(_ word: String) -> String {
+        if let base = QuestionLexicon.englishIrregular[word] { return base }
+        if synonyms[word] != nil { return word }
+        if word.count > 4, word.hasSuffix("ied") { return String(word.dropLast(3)) + "y" }
+        return Lexicon.stem(word)
+    }
+
+    /// The canonical form of a lemma: its synonym set's head; otherwise the lemma without a doubled final consonant
+    /// or a final "e", so that "cancelled" meets "cancel" and "saving" meets "save" (a key, not a word).
+    static func canonical(_ lemma: String) -> String {
+        if let head = synonyms[lemma] { return head }
+        var scalars = Array(lemma.unicodeScalars)
+        guard scalars.count > 3 else { return lemma }
+        if scalars.last == "e" { scalars.removeLast() }
+        if scalars.count > 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
+            !"aeiou".unicodeScalars.contains(scalars[scalars.count - 1])
+        {
+            scalars.removeLast()
+        }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
+        return synonyms[result] ?? result
+    }
+
+    /// Verbs of beginning: before a gerund they add nothing to what is asked ("start learning Python").
+    static let aspectVerbs: Set<String> = ["start", "starting", "started", "begin", "beginning", "began"]
+
+    /// Forms of "be" (and "it"): "is it possible", "it's possible" ask about ability.
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "it", "am"]
+
+    /// Words after which "of" only continues a phrase ("one of your drivers", "which of your laptops").
+    static let quantifiers: Set<String> = [
+        "one", "ones", "some", "all", "any", "each", "most", "many", "few", "several", "both", "either", "neither",
+        "which", "what", "rest", "none", "much", "more", "lots", "lot", "couple", "kind", "kinds", "type", "types",
+        "sort", "sorts", "bit", "number",
+    ]
+
+    /// Chinese personal pronouns (function characters, but arguments next to a relation: 我给他 / 他给我).
+    static let chinesePronouns: Set<Character> = ["我", "你", "您", "他", "她", "它"]
+
+    /// Auxiliaries and modals that open a yes/no question when they start a clause ("Is it…", "Can I…").
+    static let polarOpeners: Set<String> = [
+        "is", "are", "was", "were", "am", "do", "does", "did", "can", "could", "will", "would", "should", "shall",
+        "may", "might", "must", "have", "has", "had", "whether",
+    ]
+
+    /// Words after "once" that make it a frequency ("once a day"); elsewhere it is a conjunction.
+    static let frequencyFollowers: Set<String> = [
+        "a", "an", "per", "every", "each", "daily", "weekly", "monthly", "yearly", "more", "or", "again",
+    ]
+
+    /// Modals that, before "you", make a request or ask what the other side does ("can you ship to Canada?").
+    static let requestModals: Set<String> = ["can", "could", "would", "will", "may"]
+
+    /// Relational words that may also introduce a clause ("after it has shipped").
+    static let clauseConjunctions: Set<String> = ["after", "before", "since", "until", "till", "while"]
+
+    /// Words that show a clause follows: pronouns and auxiliaries.
+    static let clauseSignals: Set<String> = [
+        "i", "you", "we", "he", "she", "it", "they", "is", "are", "was", "were", "has", "have", "had", "do", "does",
+        "did", "will", "can", "could", "would", "should", "am", "be", "been", "get", "gets", "got",
+    ]
+
+    /// Function words that end a phrase governed by a relational word ("to Spain *do* you…").
+    static let boundaryWords: Set<String> = [
+        "do", "does", "did", "is", "are", "was", "were", "be", "been", "am", "can", "could", "will", "would",
+        "should", "must", "may", "might", "shall", "have", "has", "had", "i", "you", "we", "they", "he", "she", "it",
+        "what", "which", "who", "whom", "when", "where", "why", "how", "and", "or", "but", "if", "so", "because",
+        "that", "then", "there", "here", "please", "also", "while",
+    ]
+
+    /// Words a modal may follow after "how" without ending the frame ("how *do I* need to", "how *can we*").
+    static let auxiliariesAndPronouns: Set<String> = [
+        "do", "does", "did", "i", "you", "we", "they", "he", "she", "it", "one", "someone", "is", "are", "exactly",
+        "else", "much", "else's", "ever",
+    ]
+
+    /// Pronouns that start a statement ("I need to…", "we can't…").
+    static let subjectPronouns: Set<String> = ["i", "we", "he", "she", "they", "it", "my", "our"]
+
+    /// Verbs that are as often nouns ("text", "email", "order"): "to" before them keeps its direction unless a head
+    /// such as "want" or "how" says it is an infinitive.
+    static let nounVerbs: Set<String> = [
+        "text", "email", "book", "order", "work", "ship", "show", "list", "process", "store", "call", "mail", "post",
+        "file", "print", "test", "plan", "park", "watch", "match", "name", "note", "mark", "place", "report",
+        "request", "schedule", "search", "review", "transfer", "exchange", "return", "refund", "deposit", "charge",
+        "cost", "link", "log", "record", "access", "back", "top", "end", "start", "type", "view", "visit", "change",
+        "update", "upgrade", "design", "format", "release", "trade", "travel", "train", "walk", "drink", "cook",
+        "sign", "light", "pay", "save", "share", "treat", "vote",
+    ]
+
+    /// Closed classes whose members the embedder must never take for one another (Monday/Tuesday, red/blue,
+    /// first/second, kilograms/pounds): they differ in exactly the way embeddings blur.
+    static let closedClassWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december", "spring", "summer", "autumn", "winter", "morning", "afternoon", "evening", "night", "tonight",
+        "today", "tomorrow", "yesterday", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "last", "next", "previous", "red", "blue", "green", "yellow", "black", "white",
+        "orange", "purple", "pink", "brown", "grey", "gray", "north", "south", "east", "west", "kg", "kilogram",
+        "gram", "pound", "ounce", "km", "kilometer", "kilometre", "mile", "meter", "metre", "inch", "foot", "yard",
+        "liter", "litre", "gallon", "celsius", "fahrenheit", "hour", "minute", "day", "week", "month", "year",
+        "dollar", "euro", "yen", "yuan", "rmb", "usd", "eur", "gbp", "cent", "python", "java", "javascript",
+        "typescript", "rust", "ruby", "php", "swift", "kotlin", "sql", "html", "css", "linux", "windows", "macos",
+        "ios", "android", "iphone", "ipad", "excel", "chrome", "firefox", "safari", "visa", "mastercard", "paypal",
+        "amex", "male", "female", "man", "woman", "boy", "girl", "adult", "child", "baby", "senior", "student",
+        "teacher", "domestic", "international", "local", "national", "online", "offline", "annual", "monthly",
+        "weekly", "daily", "yearly", "hourly", "economy", "business", "premium", "basic", "free", "paid",
+        "public", "private", "personal", "full", "part", "maximum", "minimum", "max", "min", "upper", "lower",
+        "left", "right", "front", "back", "top", "bottom", "inside", "outside", "new", "old", "used", "hot", "cold",
+        "warm", "cool", "dry", "wet", "raw", "cooked", "frozen", "fresh",
+    ]
+
+    /// English question words by kind (phrases such as "what time" are read first).
+    static let questionWords: [String: VerifierQuestionKind] = [
+        "what": .open, "how": .open, "who": .person, "whom": .person, "whose": .person, "where": .place,
+        "when": .time, "why": .reason, "which": .choice,
+    ]
+
+    /// Filler phrases by first word, longest first.
+    static let fillerPhrases: [String: [[String]]] = {
+        var map: [String: [[String]]] = [:]
+        for phrase in QuestionLexicon.englishFillerPhrases {
+            guard let first = phrase.first else { continue }
+            map[first, default: []].append(phrase)
+        }
+        for key in map.keys { map[key]?.sort { $0.count > $1.count } }
+        return map
+    }()
+
+    /// Hash of a polar word → hashes of its opposites.
+    static let oppositeHashes: [UInt64: [UInt64]] = {
+        var map: [UInt64: [UInt64]] = [:]
+        for (word, opposites) in Lexicon.englishOpposites {
+            map[QuestionShape.hash(word, kind: 2)] = opposites.map { QuestionShape.hash($0, kind: 2) }
+        }
+        return map
+    }()
+
+    // MARK: Chinese
+
+    /// Chinese fillers as character arrays, longest first.
+    static let chineseFillers: [[Character]] = QuestionLexicon.chineseFillers.map { Array($0) }.sorted {
+        $0.count > $1.count
+    }
+
+    /// Chinese interrogatives, longest first so that 为什么 and 什么时候 are not also read as 什么; 多少钱 also says
+    /// what is asked about (the price).
+    static let chineseQuestionWords: [([Character], VerifierQuestionKind, String?)] = [
+        ("什么时候", VerifierQuestionKind.time, nil), ("多长时间", .quantity, nil), ("多少钱", .quantity, "价格"),
+        ("为什么", .reason, nil), ("怎么样", .open, nil), ("什么样", .open, nil), ("多久", .quantity, nil),
+        ("为何", .reason, nil), ("何时", .time, nil), ("几点", .time, nil), ("哪天", .time, nil), ("几号", .time, nil),
+        ("哪里", .place, nil), ("哪儿", .place, nil), ("在哪", .place, nil), ("哪个", .choice, nil),
+        ("哪些", .choice, nil), ("哪种", .choice, nil), ("多少", .quantity, nil), ("几个", .quantity, nil),
+        ("怎么", .open, nil), ("怎样", .open, nil), ("如何", .open, nil), ("什么", .open, nil), ("咋", .open, nil),
+        ("啥", .open, nil), ("谁", .person, nil),
+    ].map { (Array($0.0), $0.1, $0.2) }
+
+    /// Modals by first character, longest first.
+    private static let chineseModals: [Character: [([Character], QuestionLexicon.ModalClass)]] = group(
+        QuestionLexicon.chineseModals.map { (Array($0.0), $0.1) })
+
+    /// The modal starting at `i`, if any.
+    static func chineseModal(_ characters: [Character], at i: Int) -> ([Character], QuestionLexicon.ModalClass)? {
+        guard i >= 0, i < characters.count else { return nil }
+        return longest(chineseModals[characters[i]], in: characters, at: i)
+    }
+
+    private static let nonRoles: [Character: [([Character], Void)]] = group(
+        QuestionLexicon.chineseNonRoles.map { (Array($0), ()) })
+
+    /// A word at `i` that starts with a relational character but is not a relation (收到 is matched at 收).
+    static func chineseNonRole(_ characters: [Character], at i: Int) -> [Character]? {
+        longest(nonRoles[characters[i]], in: characters, at: i)?.0
+    }
+
+    private static let roles:
+        [Character: [([Character], (QuestionLexicon.Role, QuestionLexicon.ChineseRolePlacement))]] = group(
+            QuestionLexicon.chineseRoles.map { (Array($0.0), ($0.1, $0.2)) })
+
+    /// The relational word at `i`, its role and where it governs.
+    static func chineseRole(_ characters: [Character], at i: Int)
+        -> ([Character], QuestionLexicon.Role, QuestionLexicon.ChineseRolePlacement)?
+    {
+        guard let (word, value) = longest(roles[characters[i]], in: characters, at: i) else { return nil }
+        return (word, value.0, value.1)
+    }
+
+    /// Synonyms and the words they read as, both as units (so 快递 is one token whether written 快递 or 物流).
+    private static let synonymUnits: [Character: [([Character], String)]] = {
+        var entries = QuestionLexicon.chineseSynonyms.map { (Array($0.0), $0.1) }
+        let targets = Set(QuestionLexicon.chineseSynonyms.map(\.1)).filter { $0.count >= 2 }
+        entries += targets.sorted().map { (Array($0), $0) }
+        return group(entries)
+    }()
+
+    /// A synonym at `i`: its length and the canonical word it reads as.
+    static func chineseSynonym(_ characters: [Character], at i: Int) -> (Int, String)? {
+        guard let (word, canon) = longest(synonymUnits[characters[i]], in: characters, at: i) else { return nil }
+        return (word.count, canon)
+    }
+
+    /// Which characters sit inside words where a negation character does not negate (非常, 别人, 无论 …).
+    static func chineseNonNegationMask(_ characters: [Character]) -> [Bool] {
+        var masked = [Bool](repeating: false, count: characters.count)
+        for word in nonNegations {
+            guard word.count <= characters.count else { continue }
+            var i = 0
+            while i + word.count <= characters.count {
+                if characters[i..<(i + word.count)].elementsEqual(word) {
+                    for k in i..<(i + word.count) { masked[k] = true }
+                    i += word.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return masked
+    }
+
+    private static let nonNegations: [[Character]] = Lexicon.chineseNonNegations.map { Array($0) }
+
+    private static func group<Value>(_ entries: [([Character], Value)]) -> [Character: [([Character], Value)]] {
+        var map: [Character: [([Character], Value)]] = [:]
+        for entry in entries {
+            guard let first = entry.0.first else { continue }
+            map[first, default: []].append(entry)
+        }
+        for key in map.keys { map[key]?.sort { $0.0.count > $1.0.count } }
+        return map
+    }
+
+    private static func longest<Value>(_ candidates: [([Character], Value)]?, in characters: [Character], at i: Int)
+        -> ([Character], Value)?
+    {
+        guard let candidates else { return nil }
+        for candidate in candidates where i + candidate.0.count <= characters.count {
+            if characters[i..<(i + candidate.0.count)].elementsEqual(candidate.0) { return candidate }
+        }
+        return nil
+    }
+}
+
+/// The invariants every strictness checks: placeholders, numbers and negation, folded into one stable digest.
+enum VerifierNumbers {
+    /// FNV-1a of the sorted placeholders, sorted numbers and the negation count: two texts whose signatures differ
+    /// never pass the verifier, so the cache partitions its index by it.
+    static func signature(placeholders: [String], numbers: [String], negations: Int) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        for placeholder in placeholders {
+            for byte in placeholder.utf8 { mix(byte) }
+            mix(0x1F)
+        }
+        mix(0x1E)
+        for number in numbers {
+            for byte in number.utf8 { mix(byte) }
+            mix(0x1F)
+        }
+        mix(0x1E)
+        withUnsafeBytes(of: UInt64(negations).littleEndian) { for byte in $0 { mix(byte) } }
+        return hash
+    }
+
+    /// The value of a run of Chinese numerals (`十五` → 15, `两千三百` → 2300); "half" is `0.5`.
+    static func chineseValue(_ digits: [Character]) -> String? {
+        if digits == ["半"] { return "0.5" }
+        var total = 0
+        var section = 0
+        var current = 0
+        for c in digits {
+            guard let v = Lexicon.chineseDigits[c], v >= 0 else { return nil }
+            switch v {
+            case 10, 100, 1000:
+                section += (current == 0 ? 1 : current) * v
+                current = 0
+            case 10000:
+                total += (section + current) * 10000
+                section = 0
+                current = 0
+            default:
+                current = current * 10 + v
+            }
+        }
+        return String(total + section + current)
+    }
+}
