@@ -34,12 +34,15 @@ struct DataRightsHarness {
 
     /// Asks through the full pipeline as the gateway would: authenticate, then complete; waits for the store write.
     @discardableResult
-    func ask(_ text: String, apiKey: String, subject: String? = nil, settle: Bool = true) async throws -> CacheStatus {
+    func ask(
+        _ text: String, apiKey: String, subject: String? = nil, requestID: String = RequestOptions.makeRequestID(),
+        settle: Bool = true
+    ) async throws -> CacheStatus {
         guard let tenant = veil.authenticate(apiKey: apiKey) else { throw VeilError.unauthorized }
         let response = try await veil.complete(
             TestFixtures.request([("user", text)]),
             tenant: tenant,
-            options: RequestOptions(subject: subject)
+            options: RequestOptions(subject: subject, requestID: requestID)
         )
         _ = try await response.completion()
         for _ in 0..<400 where settle && !veil.cache.flightsIdle { try await Task.sleep(for: .milliseconds(5)) }

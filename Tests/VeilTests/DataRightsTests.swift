@@ -66,6 +66,29 @@ struct DataRightsTests {
         #expect(stayingRecords == 1)
     }
 
+    @Test("users' verdicts (pairs reported wrong, raised thresholds) leave no ciphertext on disk after erasure")
+    func feedbackRecordsAreErasedWithTheTenant() async throws {
+        let harness = try await DataRightsHarness()
+        let (tenant, key) = try await harness.veil.tenants.create(id: TenantID("critic")!, policy: "default")
+        #expect(try await harness.ask("How do I cancel my \(harness.canary) subscription?", apiKey: key) == .miss)
+        let status = try await harness.ask(
+            "Could you please tell me how to cancel my \(harness.canary) subscription?", apiKey: key, requestID: "v1")
+        #expect(status == .hitSemantic)
+        let outcome = try await harness.veil.feedback(requestID: "v1", verdict: .wrong, tenant: tenant)
+        #expect(outcome.evicted)
+        let feedback = try harness.veil.store.usage(.feedback, tenant: tenant.id)
+        #expect(feedback.records == 2)
+        let ciphertexts = try harness.rawRecords(of: "critic")
+        #expect(DiskScan.occurrences(of: ciphertexts, under: harness.directory.path) == ciphertexts.count)
+        let eraser = try Eraser(store: harness.veil.store, cache: harness.veil.cache, tenants: harness.veil.tenants)
+        let receipt = try await eraser.eraseTenant(tenant.id)
+        #expect(receipt.tables.first { $0.table == "feedback" }?.records == 2)
+        #expect(DiskScan.occurrences(of: ciphertexts + [Array(harness.canary.utf8)], under: harness.directory.path) == 0)
+        await #expect(throws: VeilError.self) {
+            try await harness.veil.feedback(requestID: "v1", verdict: .wrong, tenant: tenant)
+        }
+    }
+
     @Test("subject erasure removes that end user's entries under every key version; other users still hit")
     func subjectErasure() async throws {
         let harness = try await DataRightsHarness()

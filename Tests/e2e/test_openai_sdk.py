@@ -99,6 +99,8 @@ class Gateway:
         shutil.copytree(os.path.join(ROOT, "policies"), policies, dirs_exist_ok=True)
         with open(os.path.join(policies, "tiny.yaml"), "w") as f:
             f.write("name: tiny\nquotas:\n  requests_per_minute: 3\n")
+        with open(os.path.join(policies, "critical.yaml"), "w") as f:
+            f.write("name: critical\ncache:\n  semantic:\n    feedback:\n      minimum_reports: 2\n")
         env = dict(os.environ)
         env.update({
             "VEIL_ADMIN_KEY": ADMIN_KEY,
@@ -253,6 +255,71 @@ def test_semantic_hit_on_a_rephrased_question(stack, tenants):
         model=MODEL, messages=[{"role": "user", "content": "How do I reset my password on the billing portal 2?"}],
         temperature=0)
     assert other.headers.get("x-veil-cache") == "miss"
+
+
+def feedback(gateway, key, body):
+    request = urllib.request.Request(gateway.url + "/v1/veil/feedback", data=json.dumps(body).encode(), method="POST",
+                                     headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_feedback_evicts_a_wrong_semantic_hit_and_trips_the_budget(stack):
+    """A semantic hit reported wrong is evicted and the same pair misses afterwards; the second wrong verdict spends
+    the budget of a policy with minimum_reports 2 and the tenant is served exact hits only until resumed."""
+    gateway, _ = stack
+    key = gateway.create_tenant("critic", policy="critical")
+    client = gateway.client(key)
+
+    def cached(text, request_id=None):
+        headers = {"X-Request-Id": request_id} if request_id else None
+        raw = client.chat.completions.with_raw_response.create(
+            model=MODEL, messages=[{"role": "user", "content": text}], temperature=0, extra_headers=headers)
+        raw.parse()
+        time.sleep(0.3)  # the answer is stored after it is sent
+        return raw.headers.get("x-veil-cache"), raw.headers.get("x-request-id")
+
+    stored, paraphrase = "How do I cancel my gym membership?", "Could you please tell me how to cancel my gym membership?"
+    assert cached(stored)[0] == "miss"
+    status, request_id = cached(paraphrase, "fb-1")
+    assert (status, request_id) == ("hit-semantic", "fb-1")
+    code, body = feedback(gateway, key, {"request_id": "fb-1", "verdict": "wrong"})
+    assert code == 200 and body["evicted"] and body["semantic_hit"] and not body["semantic_suspended"]
+    assert cached(stored)[0] == "miss"                # the entry is gone; the question is answered and stored anew
+    assert cached(paraphrase, "fb-2")[0] == "miss"    # the pair itself never hits again
+    # Another tenant cannot name this tenant's answers; unknown ids and bad bodies are clean errors.
+    other = gateway.create_tenant("bystander")
+    assert feedback(gateway, other, {"request_id": "fb-1", "verdict": "wrong"})[0] == 404
+    assert feedback(gateway, key, {"request_id": "nope", "verdict": "wrong"})[0] == 404
+    code, body = feedback(gateway, key, {"request_id": "fb-1", "verdict": "maybe"})
+    assert code == 400 and body["error"]["type"] == "invalid_request_error"
+    # A second wrong semantic hit in another conversation context (another model) spends the budget.
+    stored2, paraphrase2 = "What are the opening hours of the pool?", "Hi, what are the opening hours of the pool?"
+    for text, rid in ((stored2, None), (paraphrase2, "fb-3")):
+        raw = client.chat.completions.with_raw_response.create(
+            model=MODEL, messages=[{"role": "user", "content": text}], temperature=0, max_tokens=50,
+            extra_headers={"X-Request-Id": rid} if rid else None)
+        raw.parse()
+        time.sleep(0.3)
+    assert raw.headers.get("x-veil-cache") == "hit-semantic"
+    code, body = feedback(gateway, key, {"request_id": "fb-3", "verdict": "wrong"})
+    assert code == 200 and body["semantic_suspended"]
+    stats = gateway.admin("GET", "/admin/tenants/critic/stats")
+    assert stats["semantic_suspended"] and stats["wrong_verdicts"] == 2
+    # Exact-only now: a fresh paraphrase misses, a repeat still hits exactly.
+    stored3, paraphrase3 = "Where can I park near the gym?", "Hello! Where can I park near the gym?"
+    assert cached(stored3)[0] == "miss"
+    assert cached(paraphrase3)[0] == "miss"
+    assert cached(stored3)[0] == "hit-exact"
+    with urllib.request.urlopen(gateway.url + "/metrics", timeout=5) as response:
+        metrics = response.read().decode()
+    assert 'veil_semantic_suspended{tenant="critic"} 1' in metrics
+    assert 'veil_feedback_total{tenant="critic",verdict="wrong"} 2' in metrics
+    assert gateway.admin("POST", "/admin/tenants/critic/semantic/resume")["was_suspended"]
+    assert not gateway.admin("GET", "/admin/tenants/critic/stats")["semantic_suspended"]
 
 
 def test_unauthorized(stack):
