@@ -63,10 +63,12 @@ let package = Package(
             dependencies: ["CLibCrypto", "VeilStorage", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
-        // Pure Swift, no dependencies: the PII recognizers and the embedders compile and test on their
-        // own (see docs/ARCHITECTURE.md, "Why two extra targets").
+        // No Swift dependencies: the PII recognizers and the embedders compile and test on their own (see
+        // docs/ARCHITECTURE.md, "Why two extra targets"); the embedders use one C kernel of the project's own.
         .target(name: "VeilPII", swiftSettings: swiftSettings),
-        .target(name: "VeilEmbedding", swiftSettings: swiftSettings),
+        .target(name: "VeilEmbedding", dependencies: ["CVeilKernels"], swiftSettings: swiftSettings),
+        // The fp16 × f32 matrix product of the MiniLM embedder: AVX2/F16C chosen at run time, portable C otherwise.
+        .target(name: "CVeilKernels"),
         .target(
             name: "VeilUpstream",
             dependencies: [

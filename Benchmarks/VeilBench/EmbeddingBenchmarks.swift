@@ -1,11 +1,16 @@
 import Foundation
 import VeilEmbedding
 
-/// Embedding time per prompt (lexical; MiniLM through OpenBLAS and through the SIMD fallback when the model is
-/// present) and flat-index search at 1k, 10k and 100k vectors of dimension 384, float32 and int8.
+/// Embedding time per prompt (lexical; MiniLM with fp16 weights, and with f32 weights through OpenBLAS and through
+/// the SIMD fallback, when the model is present) and flat-index search at 1k, 10k and 100k vectors of dimension
+/// 384, float32 and int8.
 ///
-/// The MiniLM folder comes from `VEIL_MINILM_DIR` or `models/all-MiniLM-L6-v2` under the working directory.
+/// The MiniLM folder comes from `VEIL_MINILM_DIR` or `models/all-MiniLM-L6-v2` under the working directory. Each
+/// precision's resident memory is measured in a fresh child process (see ``miniLMResidentMemory(precision:)``).
 func embeddingBenchmarks() throws -> [BenchmarkResult] {
+    if let precision = ProcessInfo.processInfo.environment[miniLMMemoryProbe] {
+        try reportMiniLMResidentMemory(precision: precision)
+    }
     var results: [BenchmarkResult] = []
     let short = "How do I reset my password?"  // ~10 tokens with [CLS]/[SEP]
     let long =
@@ -27,15 +32,30 @@ func embeddingBenchmarks() throws -> [BenchmarkResult] {
         ProcessInfo.processInfo.environment["VEIL_MINILM_DIR"]
         ?? FileManager.default.currentDirectoryPath + "/models/all-MiniLM-L6-v2"
     if FileManager.default.fileExists(atPath: directory + "/model.safetensors") {
-        for preferBLAS in [true, false] {
-            let model = try MiniLMEmbedder(modelDirectory: directory, preferBLAS: preferBLAS)
-            let engine = model.usesBLAS ? "openblas" : "simd"
+        let memory = [
+            MiniLMEmbedder.Precision.float16: miniLMResidentMemory(precision: "float16"),
+            .float32: miniLMResidentMemory(precision: "float32"),
+        ]
+        let variants: [(MiniLMEmbedder.Precision, Bool)] = [(.float16, true), (.float32, true), (.float32, false)]
+        var vectors: [String: [Float]] = [:]
+        for (precision, preferBLAS) in variants {
+            let model = try MiniLMEmbedder(modelDirectory: directory, precision: precision, preferBLAS: preferBLAS)
+            let engine = precision == .float16 ? "fp16" : (model.usesBLAS ? "openblas" : "simd")
             for (label, text) in [("short", short), ("long", long)] {
                 let tokens = model.tokenizer.encode(text).count
+                var note = "tokens=\(tokens) kernel=\(model.linearKernel)"
+                note += String(format: " weights=%.1f MB", Double(model.weightByteCount) / 1_048_576)
+                if preferBLAS, let rss = memory[precision] ?? nil { note += " " + rss }
+                let vector = try model.embed(text)
+                if precision == .float16 {
+                    vectors[label] = vector
+                } else if let half = vectors[label] {
+                    note += String(format: " cos(fp16)=%.6f", cosineSimilarity(half, vector))
+                }
                 results.append(
                     try measure(
                         suite: "embedding", "minilm embed \(label) (\(engine))", iterations: 60, warmup: 5,
-                        note: "tokens=\(tokens)"
+                        note: note
                     ) {
                         _ = try model.embed(text)
                     })
@@ -66,6 +86,55 @@ func embeddingBenchmarks() throws -> [BenchmarkResult] {
     }
     results += try graphBenchmarks()
     return results
+}
+
+/// The environment variable that turns a `veil-bench embedding` process into the memory probe of one precision.
+private let miniLMMemoryProbe = "VEIL_BENCH_MINILM_RSS_PROBE"
+
+/// Resident memory before and after loading MiniLM in `precision` (`float16` or `float32`), measured in a fresh
+/// child process (this executable, run as the probe), since memory freed in this one need not return to the OS.
+///
+/// - Returns: A note like `rss=31.2→77.9 MB (+46.7, fresh process)`, or nil when the probe could not run.
+private func miniLMResidentMemory(precision: String) -> String? {
+    let process = Process()
+    let executable =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = ["embedding"]
+    process.environment = ProcessInfo.processInfo.environment.merging([miniLMMemoryProbe: precision]) { $1 }
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    do { try process.run() } catch { return nil }
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("rss ") }
+    let fields = line?.split(separator: " ").compactMap { Double($0) } ?? []
+    guard process.terminationStatus == 0, fields.count == 2 else { return nil }
+    return String(format: "rss=%.1f→%.1f MB (+%.1f, fresh process)", fields[0], fields[1], fields[1] - fields[0])
+}
+
+/// The probe's side: prints `rss <before MB> <after MB>` around loading the model (and one embedding, so the
+/// working buffers are counted too), then exits.
+private func reportMiniLMResidentMemory(precision: String) throws -> Never {
+    let directory =
+        ProcessInfo.processInfo.environment["VEIL_MINILM_DIR"]
+        ?? FileManager.default.currentDirectoryPath + "/models/all-MiniLM-L6-v2"
+    let before = residentMegabytes()
+    let model = try MiniLMEmbedder(
+        modelDirectory: directory, precision: precision == "float32" ? .float32 : .float16)
+    _ = try model.embed("How do I reset my password?")
+    print("rss", String(format: "%.1f", before), String(format: "%.1f", residentMegabytes()))
+    exit(0)
+}
+
+/// `VmRSS` of this process from `/proc/self/status`, in MB (0 where that file does not exist).
+private func residentMegabytes() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+        let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
+    else { return 0 }
+    return kilobytes / 1024
 }
 
 /// The graph index over what a tenant's cache holds: lexical embeddings of many similar support questions.

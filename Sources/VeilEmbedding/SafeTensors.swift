@@ -1,3 +1,4 @@
+import CVeilKernels
 import Foundation
 
 /// A reader of the `safetensors` format: an 8-byte little-endian header length, a JSON header mapping tensor
@@ -47,31 +48,19 @@ struct SafeTensors {
 
     /// The tensor `name` as floats, checked against `shape`; F32, F16 and BF16 are accepted.
     func floats(_ name: String, shape: [Int]) throws -> [Float] {
-        guard let entry = entries[name] ?? entries["bert." + name], entry.shape == shape else {
-            throw EmbeddingError.malformedModel
-        }
-        let count = shape.reduce(1, *)
-        let width: Int
-        switch entry.dtype {
-        case "F32": width = 4
-        case "F16", "BF16": width = 2
-        default: throw EmbeddingError.unsupportedModel
-        }
-        guard entry.end - entry.start == count * width else { throw EmbeddingError.malformedModel }
-        let lower = dataStart + entry.start
-        let bytes = data[lower..<(lower + count * width)]
+        let (dtype, count, bytes) = try tensor(name, shape: shape)
         var result = [Float](repeating: 0, count: count)
         bytes.withUnsafeBytes { raw in
             result.withUnsafeMutableBufferPointer { out in
                 for i in 0..<count {
-                    switch entry.dtype {
-                    case "F32":
+                    switch dtype {
+                    case .f32:
                         out[i] = Float(
                             bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
-                    case "F16":
+                    case .f16:
                         let bits = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))
-                        out[i] = Self.halfToFloat(bits)
-                    default:
+                        out[i] = HalfPrecisionMatrix.portableFloat(fromHalf: bits)
+                    case .bf16:
                         let bits = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i * 2, as: UInt16.self))
                         out[i] = Float(bitPattern: UInt32(bits) << 16)
                     }
@@ -81,19 +70,50 @@ struct SafeTensors {
         return result
     }
 
-    /// IEEE 754 half to single precision, by hand: `Float16` is unavailable on some x86-64 toolchains.
-    static func halfToFloat(_ bits: UInt16) -> Float {
-        let sign = UInt32(bits >> 15) << 31
-        let exponent = Int((bits >> 10) & 0x1F)
-        let mantissa = UInt32(bits & 0x3FF)
-        if exponent == 0 {
-            let value = Float(mantissa) * Float(sign == 0 ? 1 : -1) / Float(1 << 24)
-            return value
+    /// The tensor `name` as IEEE fp16 bit patterns, checked against `shape`: F16 is copied, F32 and BF16 are
+    /// rounded to nearest (ties to even) without a float copy of the whole tensor.
+    func halves(_ name: String, shape: [Int]) throws -> [UInt16] {
+        let (dtype, count, bytes) = try tensor(name, shape: shape)
+        #if _endian(little)
+            guard dtype != .bf16 else { return HalfPrecisionMatrix.halves(try floats(name, shape: shape)) }
+            var result = [UInt16](repeating: 0, count: count)
+            bytes.withUnsafeBytes { raw in
+                result.withUnsafeMutableBytes { out in
+                    guard let from = raw.baseAddress, let to = out.baseAddress else { return }
+                    if dtype == .f16 {
+                        to.copyMemory(from: from, byteCount: count * 2)
+                    } else {
+                        veil_f32_to_f16(from, to.assumingMemoryBound(to: UInt16.self), count)
+                    }
+                }
+            }
+            return result
+        #else
+            return HalfPrecisionMatrix.halves(try floats(name, shape: shape))
+        #endif
+    }
+
+    private enum DType {
+        case f32, f16, bf16
+    }
+
+    /// The entry `name` (or `bert.name`), checked against `shape`, with its element count and bytes.
+    private func tensor(_ name: String, shape: [Int]) throws -> (DType, Int, Data) {
+        guard let entry = entries[name] ?? entries["bert." + name], entry.shape == shape else {
+            throw EmbeddingError.malformedModel
         }
-        if exponent == 31 {
-            return Float(bitPattern: sign | 0x7F80_0000 | (mantissa << 13))
+        let count = shape.reduce(1, *)
+        let dtype: DType
+        switch entry.dtype {
+        case "F32": dtype = .f32
+        case "F16": dtype = .f16
+        case "BF16": dtype = .bf16
+        default: throw EmbeddingError.unsupportedModel
         }
-        return Float(bitPattern: sign | (UInt32(exponent - 15 + 127) << 23) | (mantissa << 13))
+        let width = dtype == .f32 ? 4 : 2
+        guard entry.end - entry.start == count * width else { throw EmbeddingError.malformedModel }
+        let lower = dataStart + entry.start
+        return (dtype, count, data[lower..<(lower + count * width)])
     }
 }
 
