@@ -29,6 +29,12 @@ import Testing
             String(repeating: "ab:", count: 100_000), String(repeating: "<EMAIL_", count: 30_000),
             String(repeating: "-----BEGIN RSA PRIVATE KEY-----", count: 5000), String(repeating: "王先", count: 50_000),
             String(repeating: "My name is ", count: 20_000),
+            // One long word of apostrophes and capitals (a name scan from each letter used to read it to the end),
+            // and the shapes the phone and name rules of German, French and Chinese look for.
+            String(repeating: "O'", count: 100_000), String(repeating: "(0", count: 100_000),
+            String(repeating: "06 ", count: 60_000), String(repeating: "+4 ", count: 60_000),
+            String(repeating: "Herr von der ", count: 15_000), String(repeating: "王伟、", count: 20_000),
+            String(repeating: "此致\n", count: 30_000), String(repeating: "omg lena ", count: 20_000),
         ]
         for input in inputs {
             _ = scanner.scan(input)

@@ -98,8 +98,10 @@ struct CorpusGenerator {
         }
     }
 
+    /// A phone number valid in its numbering plan (scanning validates against libphonenumber's): assigned area
+    /// codes, London numbers in 20 7…/20 8…, Berlin, French mobiles and fixed lines, Beijing.
     mutating func phone() -> String {
-        let area = String(int(2...9)) + digits(2)
+        let area = pick(["212", "312", "415", "503", "617", "646", "702", "206", "404", "512"])
         let exchange = String(int(2...9)) + digits(2)
         let line = digits(4)
         switch int(0...9) {
@@ -107,9 +109,9 @@ struct CorpusGenerator {
         case 1: return "\(area)-\(exchange)-\(line)"
         case 2: return "+1 \(area) \(exchange) \(line)"
         case 3: return "+1-\(area)-\(exchange)-\(line)"
-        case 4: return "+44 20 " + digits(4) + " " + digits(4)
-        case 5: return "020 " + digits(4) + " " + digits(4)
-        case 6: return "+49 30 " + digits(8)
+        case 4: return "+44 20 " + String(int(7...8)) + digits(3) + " " + digits(4)
+        case 5: return "020 " + String(int(7...8)) + digits(3) + " " + digits(4)
+        case 6: return "+49 30 " + String(int(2...9)) + digits(7)
         case 7: return "+33 6 " + (0..<4).map { _ in digits(2) }.joined(separator: " ")
         case 8: return "010-" + String(int(2...8)) + digits(7)
         default: return "0" + String(int(1...5)) + " " + (0..<4).map { _ in digits(2) }.joined(separator: " ")

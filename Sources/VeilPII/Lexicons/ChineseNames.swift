@@ -58,6 +58,28 @@ enum ChineseNames {
         今天 明天 昨天 后天 上午 下午 晚上 早上 中午 刚才 刚刚 已经 下周 上周 明年 去年 今年 最近
         """
 
+    /// Verbs and adverbs that, right after a surname-led pair of given-name characters, make it the subject of the
+    /// sentence: 王伟说, 李娜去了, 张强负责, 欧阳明也来.
+    static let subjectVerbs = """
+        说 讲 问 告诉 回答 回复 表示 提到 认为 觉得 希望 同意 建议 打电话 打给 发来 发给 发了 去 来 到 在 要 想 让 把 \
+        给 找 写 做 买 带 负责 安排 帮 请 刚 也 都 还 会 能 可以 正在 已 没 不 需要 喜欢 知道 是 先 再 又 就 才 将 被 \
+        对 向 从 叫 等 一起 一直 马上 出差 请假 加班 开会 离职 入职 生病 住院 你 您 借 回 签 交 付 收 用 看 打 发 的
+        """
+
+    /// Words right before a surname-led pair that make it the object of a verb or preposition: 给王伟, 找李娜, 问张强,
+    /// 和刘洋, 跟赵敏. The pair must also end where a name can (a particle, a verb, punctuation).
+    static let objectCues = """
+        给 找 问 和 跟 与 同 叫 让 请 帮 陪 替 向 对 由 把 被 见 及 或 通知 联系 提醒 麻烦 介绍 推荐 转告 感谢 谢谢 邀请 \
+        认识 拜访 遇到 见到 告诉 答复 回复 抄送 交给 转给 寄给 发给 送给 打给 还有 以及 了 是 一下
+        """
+
+    /// Sign-offs after which a name alone on a later line is the writer: 此致\n敬礼！\n王伟.
+    static let closings = "此致 敬礼 祝好 顺祝商祺 顺颂商祺 谢谢 祝商祺 此致敬礼"
+
+    /// Characters that open two-character given names (王小明, 张天佑, 潘想杰) but are words of their own (小, 天, 想):
+    /// name characters only when a given-name character follows.
+    static let innerGivenCharacters = "小天想"
+
     /// Characters common in given names (not a list of every one: a pair made of others needs a stronger cue).
     static let givenNameCharacters = """
         伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华霞平刚桂兰玉萍红建国东文辉鑫宇浩鹏斌宁晨欣怡佳琳雪梅莉婷燕玲琴云凤洁丹\

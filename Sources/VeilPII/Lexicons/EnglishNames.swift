@@ -76,7 +76,7 @@ enum EnglishNames {
     /// Given names that are also common English words: names only after a cue or before a surname.
     static let ambiguousNames = """
         may will bill grace mark rose faith hope joy art frank jack pat rob dawn april june summer amber ruby
-        hunter carter chase ray don guy jean hazel iris jewel crystal penny sky rich sunny victor lily holly
+        hunter carter chase ray don guy hazel iris jewel crystal penny sky rich sunny victor lily holly
         ivy max miles king major earl dean gene glen cliff rocky sandy rusty woody forest river august august
         hope charity patience chance destiny harmony melody lane drew reed wade norm sterling price page grant
         marshall mason parker taylor morgan jordan austin dallas houston sydney madison savannah carolina
@@ -149,5 +149,5 @@ enum EnglishNames {
     static let weakCues = "hi hello hey dear im i'm thanks thank met meet called named cc attn"
 
     /// Sign-offs: a capitalized name on the next line is the author.
-    static let closings = "regards sincerely thanks cheers best yours respectfully cordially"
+    static let closings = "regards sincerely thanks cheers best yours respectfully cordially wishes"
 }

@@ -15,7 +15,26 @@ enum NameLexicon {
         static let closing = Flags(rawValue: 64)
         static let pinyin = Flags(rawValue: 128)
         static let cue = Flags(rawValue: 256)
+        /// A given name spelled like a lower-case French or German word (Pierre, Claire): a name unless it starts a
+        /// sentence, where the word would be capitalized too.
+        static let sentenceWord = Flags(rawValue: 512)
+        /// A surname that is an everyday word (Müller, Koch, Petit): part of a name after a given name or a title,
+        /// never after an unlisted capitalized word (German capitalizes every noun: "die Firma Koch").
+        static let wordSurname = Flags(rawValue: 1024)
+        /// A month name or abbreviation (Jan, June, Juli): not a name next to a day number.
+        static let month = Flags(rawValue: 2048)
+        /// A word after which a capitalized name belongs to a place or thing (rue, avenue, the).
+        static let beforePlace = Flags(rawValue: 4096)
+        /// A preposition of place (in, via, nach, à).
+        static let placePreposition = Flags(rawValue: 8192)
+        /// A verb that follows a person's name (est, hat, will).
+        static let verbAfterName = Flags(rawValue: 16384)
+        /// A town or brand named like a person (as a phrase hash: "milton keynes", "john lewis", "李宁").
+        static let namedPlace = Flags(rawValue: 32768)
     }
+
+    /// The flags that make a lower-case word worth more than a glance: cues, and given names typed in lower case.
+    static let lowerCaseRelevant: Flags = [.given, .title, .cue, .weakCue, .closing]
 
     @inline(__always) static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 {
         (h ^ UInt64(c)) &* 0x100_0000_01b3
@@ -72,10 +91,45 @@ enum NameLexicon {
             .split(separator: " ").map(hash)
     )
 
+    /// Flags that keep a lower-case given name from being read as a name: a word (ambiguous, stop, sentence word) or
+    /// a cue of some kind.
+    static let notLowerCaseName: Flags = [.ambiguous, .stop, .sentenceWord, .title, .weakCue, .closing, .cue, .pinyin]
+
+    /// Words after which a capitalized name is part of a place or thing (avenue Victor-Hugo, rue Jean-Jaurès, the
+    /// Elizabeth line, Gare Saint-Lazare).
+    static let beforePlaceWords = """
+        the rue avenue av boulevard bd place allée allee impasse quai cours chemin route square gare station lycée \
+        lycee collège college école ecole université universite stade église eglise pont hôpital hopital
+        """
+
+    /// Brands named after people ("John Lewis", "Trader Joe's", 李宁), "|"-separated: a name inside one is not a
+    /// person.
+    static let brands = """
+        john lewis|trader joe|hugo boss|yves rocher|dr oetker|tommy hilfiger|ralph lauren|calvin klein|marc jacobs|\
+        karl lagerfeld|louis vuitton|christian dior|giorgio armani|yves saint laurent|jack wolfskin|jack daniel|\
+        marks & spencer|ben & jerry|peter hahn|paul hartmann|christian louboutin|jean paul gaultier|李宁|周大福|周生生|\
+        王老吉|张小泉|李锦记|老干妈
+        """
+
+    /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").
+    static let placePrepositions = "in to via from near at towards nach aus bei vers depuis à"
+
+    /// Month names and abbreviations that are also given names (Jan 1, 11 Jan, June 3).
+    static let months =
+        "jan january feb mar apr april may jun june jul july aug august sep sept oct nov dec juni juli mai avril juin"
+
+    /// Verbs that follow a person's name at the start of a sentence (French, German, English).
+    static let verbsAfterName = """
+        est a ai va vient fait dit sera était etait avait arrive part viendra sont ist hat war wird kommt sagt \
+        schreibt ruft kann muss soll möchte is has was will says said can could would should
+        """
+
     /// Lower-case particles inside names (Ludwig van Beethoven, Ana de Armas, Omar al Sharif), by hash.
     static let particles: Set<UInt64> = Set(
-        "van von der den de del della di da dos das du le la bin ibn al el ter ten op zu".split(separator: " ").map(
-            hash)
+        "van von vom der den de del della di da dos das du des le la bin ibn al el ter ten op zu und".split(
+            separator: " "
+        )
+        .map(hash)
     )
 
     /// Word flags by hash.
@@ -91,6 +145,11 @@ enum NameLexicon {
         add(WorldNames.givenNames, .given)
         add(WorldNames.ambiguousGivenNames, .ambiguous)
         add(WorldNames.surnames, .surname)
+        add(EuropeanNames.givenNames, .given)
+        add(EuropeanNames.sentenceGivenNames, [.given, .sentenceWord])
+        add(EuropeanNames.ambiguousGivenNames, .ambiguous)
+        add(EuropeanNames.surnames, .surname)
+        add(EuropeanNames.wordSurnames, [.surname, .wordSurname])
         add(EnglishNames.givenNames, .given)
         add(EnglishNames.ambiguousNames, .ambiguous)
         add(EnglishNames.surnames, .surname)
@@ -99,7 +158,19 @@ enum NameLexicon {
         add(EnglishNames.titles, .title)
         add(EnglishNames.weakCues, .weakCue)
         add(EnglishNames.closings, .closing)
-        add("name named signed contact attn dear i is m'appelle appelle heiße heisse llamo chiamo " + labelWords, .cue)
+        add(GermanFrenchWords.stopWords, .stop)
+        add(GermanFrenchWords.titles, .title)
+        add(GermanFrenchWords.weakCues, .weakCue)
+        add(GermanFrenchWords.closings, .closing)
+        add(cueList + " " + labelWords + " " + GermanFrenchWords.labelWords, .cue)
+        add(months, .month)
+        add(beforePlaceWords, .beforePlace)
+        add(placePrepositions, .placePreposition)
+        add(verbsAfterName, .verbAfterName)
+        // Phrases, by the hash of their lower-case words joined by single spaces.
+        for phrase in (PlaceNames.towns + "|" + brands).split(separator: "|") {
+            table[hash(phrase.trimmingSpaces), default: 0] |= Flags.namedPlace.rawValue
+        }
         return WordTable(table)
     }()
 
@@ -112,13 +183,23 @@ enum NameLexicon {
         requester approver reviewer driver buyer seller landlord contractor member candidate
         """
 
+    /// Words that cue a name in ``Scan/scanPerson(at:)`` besides the labels.
+    static let cueList =
+        "name named signed contact attn dear i is m'appelle appelle heiße heisse llamo chiamo nom ich je"
+
     /// Cue words handled one by one in ``Scan/scanPerson(at:)``, by hash.
     static let cueWords: [UInt64: String] = {
         var out = [UInt64: String]()
         for w in ["name", "named", "signed", "contact", "attn", "dear", "i", "is"] { out[hash(Substring(w))] = w }
         // "je m'appelle", "ich heiße", "me llamo", "mi chiamo": the next words are the name.
         for w in ["m'appelle", "appelle", "heiße", "heisse", "llamo", "chiamo"] { out[hash(Substring(w))] = "named" }
-        for w in labelWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) { out[hash(w)] = "label" }
+        // "mon nom est …" reads as "my name is …"; "ich bin …", "je suis …" as "I am …".
+        out[hash("nom")] = "name"
+        for w in ["ich", "je"] { out[hash(Substring(w))] = "i" }
+        let labels = labelWords + " " + GermanFrenchWords.labelWords
+        for w in labels.split(whereSeparator: { $0 == " " || $0 == "\n" }) where out[hash(w)] == nil {
+            out[hash(w)] = "label"
+        }
         return out
     }()
 
@@ -126,7 +207,7 @@ enum NameLexicon {
         Set(s.unicodeScalars.filter { $0.value >= 0x3400 }.map(\.value))
     }
 
-    static let surnames: Set<UInt32> = scalars(ChineseNames.singleSurnames)
+    static let surnames: Set<UInt32> = scalars(ChineseNames.singleSurnames + ChineseNameData.surnames)
     static let stopCharacters: Set<UInt32> = scalars(ChineseNames.stopCharacters)
 
     static func phrases(_ s: String) -> [[UInt8]] {
@@ -134,15 +215,23 @@ enum NameLexicon {
     }
 
     /// Per-ideograph flags for U+4E00–U+9FFF, so the scanning loop tests a CJK character with one array read.
-    static let ideographSurname: UInt8 = 1
-    static let ideographStop: UInt8 = 2
-    static let ideographCueStart: UInt8 = 4
-    static let ideographHonorificStart: UInt8 = 8
-    static let ideographCompoundStart: UInt8 = 16
-    static let ideographTrailingStart: UInt8 = 32
-    static let ideographFlags: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0xA000 - 0x4E00)
-        func mark(_ u: UInt32, _ flag: UInt8) {
+    static let ideographSurname: UInt16 = 1
+    static let ideographStop: UInt16 = 2
+    static let ideographCueStart: UInt16 = 4
+    static let ideographHonorificStart: UInt16 = 8
+    static let ideographCompoundStart: UInt16 = 16
+    static let ideographTrailingStart: UInt16 = 32
+    /// Common in given names (``ChineseNames/givenNameCharacters`` and ``ChineseNameData/givenNameCharacters``).
+    static let ideographGiven: UInt16 = 64
+    /// Starts a phrase of ``ChineseNames/subjectVerbs``.
+    static let ideographVerbStart: UInt16 = 128
+    /// Starts a phrase of ``ChineseNames/closings``.
+    static let ideographClosingStart: UInt16 = 256
+    /// Is, or ends, a phrase of ``ChineseNames/objectCues``.
+    static let ideographObjectCueEnd: UInt16 = 512
+    static let ideographFlags: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0xA000 - 0x4E00)
+        func mark(_ u: UInt32, _ flag: UInt16) {
             if u >= 0x4E00 && u < 0xA000 { table[Int(u - 0x4E00)] |= flag }
         }
         for u in surnames { mark(u, ideographSurname) }
@@ -151,10 +240,14 @@ enum NameLexicon {
         for u in honorifics.keys { mark(u, ideographHonorificStart) }
         for pair in compoundSurnames { mark(UInt32(pair >> 32), ideographCompoundStart) }
         for u in trailingCues.keys { mark(u, ideographTrailingStart) }
+        for u in givenNameCharacters { mark(u, ideographGiven) }
+        for u in verbCues.keys { mark(u, ideographVerbStart) }
+        for u in closings.keys { mark(u, ideographClosingStart) }
+        for phrase in objectCues { mark(phrase.last ?? 0, ideographObjectCueEnd) }
         return table
     }()
 
-    @inline(__always) static func ideograph(_ u: UInt32) -> UInt8 {
+    @inline(__always) static func ideograph(_ u: UInt32) -> UInt16 {
         u >= 0x4E00 && u < 0xA000 ? ideographFlags[Int(u - 0x4E00)] : 0
     }
 
@@ -175,12 +268,27 @@ enum NameLexicon {
     /// ``ChineseNames/timeWords`` by first scalar.
     static let timeCues = phrasesByFirstScalar(ChineseNames.timeWords)
 
-    static let givenNameCharacters: Set<UInt32> = scalars(ChineseNames.givenNameCharacters)
+    static let givenNameCharacters: Set<UInt32> = scalars(
+        ChineseNames.givenNameCharacters + ChineseNameData.givenNameCharacters)
 
-    /// Common words beginning with a surname character, by their two scalars.
+    /// ``ChineseNames/innerGivenCharacters``.
+    static let innerGivenCharacters: Set<UInt32> = scalars(ChineseNames.innerGivenCharacters)
+
+    /// ``ChineseNames/subjectVerbs`` by first scalar.
+    static let verbCues = phrasesByFirstScalar(ChineseNames.subjectVerbs)
+
+    /// ``ChineseNames/closings`` by first scalar.
+    static let closings = phrasesByFirstScalar(ChineseNames.closings)
+
+    /// ``ChineseNames/objectCues`` as scalar sequences (one or two scalars), matched backwards from a surname.
+    static let objectCues: [[UInt32]] = ChineseNames.objectCues.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// Common words beginning with a surname character, by their two scalars (curated, and jieba's frequent ones).
     static let commonWords: Set<UInt64> = {
         var out = Set<UInt64>()
-        for p in ChineseNames.commonWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        let words = ChineseNames.commonWords + " " + ChineseNameData.everydayWords
+        for p in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let u = p.unicodeScalars.map(\.value)
             if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
         }
@@ -200,7 +308,8 @@ enum NameLexicon {
     /// Compound surnames keyed by their two scalars.
     static let compoundSurnames: Set<UInt64> = {
         var out = Set<UInt64>()
-        for p in ChineseNames.compoundSurnames.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+        let list = ChineseNames.compoundSurnames + " " + ChineseNameData.compoundSurnames
+        for p in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let u = p.unicodeScalars.map(\.value)
             if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
         }
@@ -225,4 +334,14 @@ enum NameLexicon {
         for key in out.keys { out[key]?.sort { $0.phrase.count > $1.phrase.count } }
         return out
     }()
+}
+
+extension Substring {
+    /// Without leading and trailing spaces and newlines (no Foundation in this module).
+    fileprivate var trimmingSpaces: Substring {
+        var out = self
+        while let c = out.first, c == " " || c == "\n" { out.removeFirst() }
+        while let c = out.last, c == " " || c == "\n" { out.removeLast() }
+        return out
+    }
 }

@@ -1,51 +1,142 @@
-/// E.164 country codes with national significant number lengths, and national trunk-prefix formats.
+/// Validation of phone numbers against the numbering plans in ``PhoneMetadata`` (libphonenumber's metadata).
+///
+/// A candidate is validated as a national significant number (NSN): its length must be one the plan allows, and in
+/// the regions with prefix tables its first three digits must start a fixed-line or mobile number of that length.
+/// Digits are ASCII bytes throughout, as the scanner reads them.
 enum PhoneRules {
-    /// Country code → allowed national significant number lengths (ITU-T E.164 national plans).
-    static let countryLengths: [Int: ClosedRange<Int>] = [
-        1: 10...10, 7: 10...10, 20: 8...10, 27: 9...9, 30: 10...10, 31: 9...9, 32: 8...9, 33: 9...9, 34: 9...9,
-        36: 8...9, 39: 6...11, 40: 9...9, 41: 9...9, 43: 4...13, 44: 9...10, 45: 8...8, 46: 7...9, 47: 8...8,
-        48: 9...9, 49: 6...13, 51: 8...9, 52: 10...10, 53: 8...8, 54: 10...11, 55: 10...11, 56: 9...9,
-        57: 8...10, 58: 10...10, 60: 8...10, 61: 9...9, 62: 8...12, 63: 8...10, 64: 8...10, 65: 8...8,
-        66: 8...9, 81: 9...10, 82: 8...10, 84: 9...10, 86: 10...12, 90: 10...10, 91: 10...10, 92: 9...10,
-        93: 9...9, 94: 9...9, 95: 7...10, 98: 10...10, 211: 9...9, 212: 9...9, 213: 8...9, 216: 8...8,
-        218: 8...9, 220: 7...7, 221: 9...9, 225: 8...10, 233: 9...9, 234: 8...10, 237: 9...9, 251: 9...9,
-        254: 9...10, 255: 9...9, 256: 9...9, 260: 9...9, 263: 9...10, 351: 9...9, 352: 6...11, 353: 7...9,
-        354: 7...9, 355: 8...9, 356: 8...8, 357: 8...8, 358: 6...12, 359: 8...9, 370: 8...8, 371: 8...8,
-        372: 7...8, 373: 8...8, 374: 8...8, 375: 9...10, 376: 6...6, 377: 8...9, 380: 9...9, 381: 8...9,
-        382: 8...8, 385: 8...9, 386: 8...8, 387: 8...8, 389: 8...8, 420: 9...9, 421: 9...9, 423: 7...9,
-        852: 8...8, 853: 8...8, 855: 8...9, 856: 8...10, 880: 10...10, 886: 8...9, 960: 7...7, 961: 7...8,
-        962: 8...9, 963: 8...9, 964: 10...10, 965: 8...8, 966: 9...9, 967: 9...9, 968: 8...8, 970: 9...9,
-        971: 8...9, 972: 8...9, 973: 8...8, 974: 8...8, 975: 8...8, 976: 8...8, 977: 8...10, 992: 9...9,
-        993: 8...8, 994: 9...9, 995: 9...9, 996: 9...9, 998: 9...9,
-    ]
+    /// What a validation found.
+    struct Validity: Equatable {
+        /// Valid as a fixed-line, mobile or other personal line.
+        var phone: Bool
+        /// Valid as a mobile number (a subset of `phone`).
+        var mobile: Bool
 
-    /// Classifies the digits after `+` or `00`: ``EntityType/cnMobile`` for +86 mobiles, else ``EntityType/phone``.
-    static func classifyInternational(_ d: [UInt8]) -> EntityType? {
-        guard d.count >= 7, d.count <= 15, d[0] != 0x30 else { return nil }
-        for ccLen in 1...3 where d.count > ccLen {
-            let cc = NumberRules.value(d, 0, ccLen)
-            guard let range = countryLengths[cc] else { continue }
-            let nsn = d[ccLen...]
-            if cc == 86 && NumberRules.isCNMobile(nsn) { return .cnMobile }
-            guard range.contains(nsn.count) else { return nil }
-            if cc == 1 {
-                let s = nsn.startIndex
-                guard nsn[s] >= 0x32, nsn[s + 3] >= 0x32 else { return nil }
-            }
-            return .phone
+        static let none = Validity(phone: false, mobile: false)
+    }
+
+    /// The index in ``PhoneMetadata/countryCodes`` of country calling code `cc`, or nil.
+    static func countryIndex(_ cc: Int) -> Int? {
+        var lo = 0
+        var hi = PhoneMetadata.countryCodes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let v = Int(PhoneMetadata.countryCodes[mid])
+            if v == cc { return mid }
+            if v < cc { lo = mid + 1 } else { hi = mid }
         }
         return nil
     }
 
-    /// `0` + area code + subscriber number as written in the UK, DE, FR and CN: 10–12 digits, area group of
-    /// 3–5 digits (or French pairs), no group shorter than 2 digits.
-    static func isNationalTrunkNumber(_ d: [UInt8], lens: [Int]) -> Bool {
-        guard d.count >= 10, d.count <= 12, d[0] == 0x30, d[1] != 0x30 else { return false }
-        if lens.count == 1 { return true }
-        if lens == [2, 2, 2, 2, 2] { return true }
-        // 03-1234-5678 (two-digit area code, as in Japan or Paris-style 01 …) needs longer groups after it.
-        if lens[0] == 2 { return lens.dropFirst().allSatisfy { $0 >= 3 } }
-        guard (3...5).contains(lens[0]) else { return false }
-        return lens.dropFirst().allSatisfy { $0 >= 2 }
+    /// Prefix-table regions by country calling code (one per code: the table is the union of the regions sharing it).
+    static let regionByCountryCode: [Int: Int] = {
+        var out = [Int: Int]()
+        for (k, region) in PhoneMetadata.regions.enumerated() { out[region.countryCode] = k }
+        return out
+    }()
+
+    /// Regions whose trunk prefix is "0": a number written `0…` inside one of them is checked against these.
+    static let zeroTrunkRegions: [Int] = PhoneMetadata.regions.indices.filter {
+        let trunk = PhoneMetadata.regions[$0].trunk
+        return trunk.utf8CodeUnitCount == 1 && trunk.utf8Start[0] == 0x30
+    }
+
+    /// Regions without a trunk prefix (numbers are dialled the same inside and outside: IT, ES, PT, DK, NO, HK …).
+    static let noTrunkRegions: [Int] = PhoneMetadata.regions.indices.filter {
+        PhoneMetadata.regions[$0].trunk.utf8CodeUnitCount == 0 && PhoneMetadata.regions[$0].countryCode != 1
+    }
+
+    /// The palette entry of region `r` for the NSN `d[from..<from+count]` (whose first three digits index the table).
+    static func validity(region r: Int, _ d: [UInt8], from: Int, count: Int) -> Validity {
+        guard count >= 4, count <= 17, from + count <= d.count else { return .none }
+        let p = Int(d[from] &- 0x30) * 100 + Int(d[from + 1] &- 0x30) * 10 + Int(d[from + 2] &- 0x30)
+        guard p < 1000 else { return .none }
+        let region = PhoneMetadata.regions[r]
+        let c = PhoneMetadata.table.utf8Start[region.table * 1000 + p]
+        let index: Int
+        switch c {
+        case 0x30...0x39: index = Int(c - 0x30)
+        case 0x41...0x5A: index = Int(c - 0x41) + 10
+        default: index = Int(c &- 0x61) + 36
+        }
+        guard region.palette + index < PhoneMetadata.palette.count else { return .none }
+        let entry = PhoneMetadata.palette[region.palette + index]
+        let bit = UInt32(1) << UInt32(count)
+        return Validity(phone: entry.phone & bit != 0, mobile: entry.mobile & bit != 0)
+    }
+
+    /// Validates the digits after `+` or `00`: a country calling code, then an NSN. A trunk `0` written after the
+    /// country code ("+49 030 …", a common slip) is skipped where the plan has one.
+    static func international(_ d: [UInt8]) -> (cc: Int, validity: Validity)? {
+        guard d.count >= 7, d.count <= 17, d[0] != 0x30 else { return nil }
+        var cc = 0
+        for ccLen in 1...3 where d.count > ccLen {
+            cc = cc * 10 + Int(d[ccLen - 1] - 0x30)
+            guard let index = countryIndex(cc) else { continue }
+            var from = ccLen
+            if let r = regionByCountryCode[cc] {
+                var v = validity(region: r, d, from: from, count: d.count - from)
+                if !v.phone && d[from] == 0x30 && zeroTrunkRegions.contains(r) {
+                    from += 1
+                    v = validity(region: r, d, from: from, count: d.count - from)
+                }
+                return v.phone ? (cc, v) : nil
+            }
+            let n = d.count - from
+            guard PhoneMetadata.countryLengths[index] & (UInt32(1) << UInt32(n)) != 0 else { return nil }
+            return (cc, Validity(phone: true, mobile: false))
+        }
+        return nil
+    }
+
+    /// Classifies the digits after `+` or `00`: ``EntityType/cnMobile`` for +86 mobiles, else ``EntityType/phone``.
+    static func classifyInternational(_ d: [UInt8]) -> EntityType? {
+        if d.count == 13 && d[0] == 0x38 && d[1] == 0x36 && NumberRules.isCNMobile(d[2...]) { return .cnMobile }
+        return international(d) == nil ? nil : .phone
+    }
+
+    /// Validates a number that starts with `0` as written inside a country: `0` + NSN where the trunk prefix is 0
+    /// (most of Europe, GB, CN, JP, KR, TW, IN, AU …), or an NSN that itself starts with 0 (Italian fixed lines).
+    static func nationalWithTrunk(_ d: [UInt8]) -> Validity {
+        guard d.count >= 5, d[0] == 0x30, d[1] != 0x30 else { return .none }
+        var out = nationalWithoutTrunk(d)
+        for r in zeroTrunkRegions where !out.mobile {
+            let v = validity(region: r, d, from: 1, count: d.count - 1)
+            out.phone = out.phone || v.phone
+            out.mobile = out.mobile || v.mobile
+        }
+        return out
+    }
+
+    /// Regions whose mobile numbers have ranges of their own (GB 07…, DE 015/016/017…, FR 06/07 …), so that a bare
+    /// run of digits in one of them is a mobile number even without a label.
+    static let bareMobileRegions: [Int] = PhoneMetadata.regions.indices.filter {
+        let id = PhoneMetadata.regions[$0].id
+        let code = String(
+            decoding: UnsafeBufferPointer(start: id.utf8Start, count: id.utf8CodeUnitCount), as: UTF8.self)
+        return ["GB", "DE", "FR", "NL", "BE", "AT", "CH", "JP", "KR", "AU", "TW", "IE", "SE"].contains(code)
+    }
+
+    /// Whether `0` + NSN is a mobile number in one of ``bareMobileRegions``.
+    static func bareMobile(_ d: [UInt8]) -> Bool {
+        guard d.count >= 5, d[0] == 0x30 else { return false }
+        return bareMobileRegions.contains { validity(region: $0, d, from: 1, count: d.count - 1).mobile }
+    }
+
+    /// Whether `d` is a mobile NSN written without its trunk prefix in a country that has one, as Indian mobile
+    /// numbers usually are ("98765 43210").
+    static func mobileWithoutTrunk(_ d: [UInt8]) -> Bool {
+        zeroTrunkRegions.contains { validity(region: $0, d, from: 0, count: d.count).mobile }
+    }
+
+    /// Validates a number written without a trunk prefix in a country that has none (IT, ES, PT, HK, DK, NO …).
+    static func nationalWithoutTrunk(_ d: [UInt8]) -> Validity {
+        var out = Validity.none
+        for r in noTrunkRegions {
+            let v = validity(region: r, d, from: 0, count: d.count)
+            out.phone = out.phone || v.phone
+            out.mobile = out.mobile || v.mobile
+            if out.mobile { break }
+        }
+        return out
     }
 }

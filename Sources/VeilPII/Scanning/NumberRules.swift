@@ -30,7 +30,8 @@ enum NumberRules {
         if p2 == 34 || p2 == 37 { return len == 15 ? .creditCard : nil }  // Amex
         if p4 == 6011 || (644...649).contains(p3) || p2 == 65 { return len >= 16 ? .creditCard : nil }
         if (300...305).contains(p3) || p2 == 36 || p2 == 38 || p2 == 39 { return len >= 14 ? .creditCard : nil }
-        if (3528...3589).contains(p4) { return len >= 16 ? .creditCard : nil }  // JCB
+        // JCB (3528–3589; the rest of 35 is unassigned, but a Luhn-valid 16-digit 35… is a card more often than not).
+        if p2 == 35 { return len >= 16 ? .creditCard : nil }
         if (2200...2204).contains(p4) { return len == 16 ? .creditCard : nil }  // Mir
         if p2 == 50 || (56...69).contains(p2) { return len >= 13 ? .creditCard : nil }  // Maestro
         return nil

@@ -4,9 +4,11 @@
     import Darwin
 #endif
 
-/// Finds personal data and secrets in English and Chinese text in one linear pass over its UTF-8 bytes.
+/// Finds personal data and secrets in English, German, French and Chinese text in one linear pass over its UTF-8
+/// bytes.
 ///
-/// Every recognizer validates what it matches (checksums, TLDs, date and prefix tables), and boundaries are
+/// Every recognizer validates what it matches (checksums, TLDs, dates, libphonenumber's numbering plans, name
+/// lexicons with their everyday-word guards), and boundaries are
 /// "not an ASCII letter or digit", so values glued to Chinese text (`我的卡号是4111111111111111谢谢`) and
 /// full-width digits are found. No regular expressions are used; the cost is linear in the input length
 /// even for adversarial text.

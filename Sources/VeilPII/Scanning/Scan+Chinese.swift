@@ -36,10 +36,92 @@ extension Scan {
     func nameLikeCharacters(_ start: Int, _ end: Int) -> Bool {
         var k = start
         while k < end {
-            guard NameLexicon.givenNameCharacters.contains(scalar3(k)) else { return false }
+            let u = scalar3(k)
+            if NameLexicon.ideograph(u) & NameLexicon.ideographGiven == 0 {
+                // 小明, 天佑: an opening character that is a word on its own counts before a name character.
+                guard k == start, k + 3 < end, NameLexicon.innerGivenCharacters.contains(u) else { return false }
+            }
             k += 3
         }
         return k > start
+    }
+
+    /// Whether a subject verb (``ChineseNames/subjectVerbs``) starts at `k`.
+    func verbCueAt(_ k: Int) -> Bool {
+        let u = scalar3(k)
+        guard NameLexicon.ideograph(u) & NameLexicon.ideographVerbStart != 0, let phrases = NameLexicon.verbCues[u]
+        else { return false }
+        return phrases.contains { matches($0, at: k) }
+    }
+
+    /// Whether an object cue (``ChineseNames/objectCues``: 给, 找, 问, 和, 告诉 …) ends right before `i`.
+    func objectCueBefore(_ i: Int) -> Bool {
+        let u = scalar3(i - 3)
+        guard NameLexicon.ideograph(u) & NameLexicon.ideographObjectCueEnd != 0 else { return false }
+        for cue in NameLexicon.objectCues where cue.last == u {
+            if cue.count == 1 || scalar3(i - 6) == cue[0] { return true }
+        }
+        return false
+    }
+
+    /// Whether a name may end at `k`: punctuation, Latin text or the end, a particle, pronoun or common verb, a
+    /// subject verb, a time word, a confirming phrase or an honorific.
+    func nameBoundary(at k: Int) -> Bool {
+        let u = scalar3(k)
+        guard isIdeograph(u) else { return true }
+        if NameLexicon.ideograph(u) & NameLexicon.ideographStop != 0 { return true }
+        return verbCueAt(k) || timeCueAt(k) || trailingCueAt(k) || honorificEnd(at: k) != nil
+    }
+
+    /// The end of a surname-led pair of given-name characters at `p` that ends at a boundary (the next item of a list
+    /// such as 王伟、李娜和张强), or nil.
+    func listedName(at p: Int) -> Int? {
+        guard let s = surnameEnd(at: p),
+            !NameLexicon.commonWords.contains(UInt64(scalar3(p)) << 32 | UInt64(scalar3(p + 3)))
+        else { return nil }
+        var k = s + 3
+        while k <= s + 6 && nameLikeCharacters(s, k) {
+            if nameBoundary(at: k) { return k }
+            k += 3
+        }
+        return nil
+    }
+
+    /// Sign-offs: 此致\n敬礼\n王伟 — a name alone on a line after the closing phrase (and after other closings).
+    mutating func scanChineseClosing(at i: Int) -> Int? {
+        guard let phrases = NameLexicon.closings[scalar3(i)],
+            let phrase = phrases.first(where: { matches($0, at: i) })
+        else { return nil }
+        var j = i + phrase.count
+        var lines = 0
+        var hops = 0
+        while hops < 12 {
+            let c = at(j)
+            if c == 0x0A {
+                lines += 1
+                j += 1
+            } else if c == 0x20 || c == 0x0D || c == 0x2C || c == 0x21 || c == 0x2E || c == 0x3A {
+                j += 1
+            } else if scalar3(j) == 0x3002 || scalar3(j) == 0x3001 {
+                j += 3
+            } else if let more = NameLexicon.closings[scalar3(j)]?.first(where: { matches($0, at: j) }) {
+                j += more.count
+            } else {
+                break
+            }
+            hops += 1
+        }
+        guard lines > 0 else { return nil }
+        if isUpperLetter(j) {
+            guard let end = nameWords(from: j, maxWords: 3) else { return nil }
+            return emitPerson(j, end)
+        }
+        guard let end = chineseName(at: j, requireSurname: true) else { return nil }
+        let after = at(end)
+        guard end >= n || after == 0x0A || after == 0x0D || after == 0x20 || !isIdeograph(scalar3(end)) else {
+            return nil
+        }
+        return emitPerson(j, end)
     }
 
     /// Whether `和`, `与` or `跟` at `k` joins a second surname-led pair of common name characters followed by a time
@@ -106,11 +188,13 @@ extension Scan {
         }
         let u = scalar3(i)
         let flags = NameLexicon.ideograph(u)
-        if flags & (NameLexicon.ideographCueStart | NameLexicon.ideographSurname | NameLexicon.ideographCompoundStart)
-            == 0
+        if flags
+            & (NameLexicon.ideographCueStart | NameLexicon.ideographSurname | NameLexicon.ideographCompoundStart
+                | NameLexicon.ideographClosingStart) == 0
         {
             return nil
         }
+        if flags & NameLexicon.ideographClosingStart != 0, let end = scanChineseClosing(at: i) { return end }
         if flags & NameLexicon.ideographCueStart != 0, let cues = NameLexicon.cues[u] {
             for cue in cues where matches(cue.phrase, at: i) {
                 var j = i + cue.phrase.count
@@ -154,13 +238,32 @@ extension Scan {
                 }
                 if e > s { return emitPerson(i, e) }
             }
+            // Without a cue: after an object cue (给王伟, 和李娜), as an item of a list (王伟、李娜), or before a verb
+            // (王伟说): a surname and one or two given-name characters that are not an everyday word.
+            let object = objectCueBefore(i)
+            let listed = scalar3(i - 3) == 0x3001 && found.last.map { $0.type == .person && $0.end == i - 3 } == true
+            // A chat transcript's speaker: 贾卫东：明天把方案发我 (the name opens the line, a colon follows).
+            let lineStart = i == 0 || at(i - 1) == 0x0A
             for given in 0..<3 {
                 if honorificEnd(at: k) != nil { return emitPerson(i, k) }
                 if given > 0 && trailingCueAt(k) { return emitPerson(i, k) }
                 if given > 0 && timeCueAt(k) && nameLikeCharacters(s, k) { return emitPerson(i, k) }
                 if given > 0 && nameLikeCharacters(s, k) && joinsAnotherName(at: k) { return emitPerson(i, k) }
+                // 李明天去: the last character begins a word with the next (明天), so the name is 李明.
+                if given > 0 && nameLikeCharacters(s, k)
+                    && !(given == 2
+                        && NameLexicon.commonWords.contains(UInt64(scalar3(s)) << 32 | UInt64(scalar3(s + 3))))
+                {
+                    if verbCueAt(k) { return emitPerson(i, k) }
+                    if lineStart && at(k) == 0x3A { return emitPerson(i, k) }
+                    if (object || listed) && nameBoundary(at: k) { return emitPerson(i, k) }
+                    if scalar3(k) == 0x3001 && listedName(at: k + 3) != nil { return emitPerson(i, k) }
+                }
                 let g = scalar3(k)
-                guard isIdeograph(g), NameLexicon.ideograph(g) & NameLexicon.ideographStop == 0 else { break }
+                let inner =
+                    given == 0 && NameLexicon.innerGivenCharacters.contains(g)
+                    && NameLexicon.ideograph(scalar3(k + 3)) & NameLexicon.ideographGiven != 0
+                guard isIdeograph(g), NameLexicon.ideograph(g) & NameLexicon.ideographStop == 0 || inner else { break }
                 k += 3
             }
         }

@@ -53,7 +53,13 @@ extension Scan {
         if let end = scanResidentID(at: i) { return end }
         if let end = scanIPv4(at: i) { return end }
         if let end = scanHexLed(at: i) { return end }
-        guard usefulDigitCount(from: i) >= 9 else { return nil }
+        // Inside a run of space-separated digit groups ("5339 0932 5583 0704") no card or phone number starts: the
+        // run was read from its first group.
+        if at(i - 1) == 0x20 && ByteClass.isDigit(at(i - 2)) { return nil }
+        if b[i] == 0x30, let end = scanZeroLedPhone(at: i) { return end }
+        let useful = usefulDigitCount(from: i)
+        if useful == 8, b[i] != 0x30, let end = scanEightDigitPhone(at: i) { return end }
+        guard useful >= 9 else { return nil }
         let g = readGroups(from: i)
         if g.overflow && g.lengths.count <= 1 { return nil }
         // Longest acceptable prefix first; a prefix may only end where a space (a natural break) follows.
@@ -124,20 +130,17 @@ extension Scan {
             if lens.count > 1 { return negativeContext(start) ? nil : .phone }
             return phoneContext(start) ? .phone : nil
         }
-        if d.count >= 10 && d[0] == 0x30 {
-            if d[1] == 0x30 {
-                // 00-prefixed international number.
-                guard lens.count > 1 || phoneContext(start) else { return nil }
-                switch PhoneRules.classifyInternational(Array(d[2...])) {
-                case .some(let t): return negativeContext(start) ? nil : t
-                case .none: return nil
-                }
+        // Countries without a trunk prefix (IT, ES, PT, HK, DK, NO …): a valid number written in groups, a mobile
+        // number in three or more groups ("612 34 56 78") or anything valid after a phone label.
+        // 666-45-6789 has the shape of a social security number, valid or not: not a phone number.
+        let ssnShaped = lens == [3, 2, 4] && uniformSep && (sep == 0x2D || sep == 0x20)
+        if d[0] != 0x30 && !ssnShaped {
+            let v = PhoneRules.nationalWithoutTrunk(d)
+            if v.phone && (phoneContext(start) || (v.mobile && lens.count >= 3)) && !negativeContext(start) {
+                return .phone
             }
-            if PhoneRules.isNationalTrunkNumber(d, lens: lens) {
-                if lens.count > 1 { return negativeContext(start) ? nil : .phone }
-                if d.count == 11 && d[1] == 0x37 && !negativeContext(start) { return .phone }  // UK mobile 07…
-                return phoneContext(start) ? .phone : nil
-            }
+            // "98765 43210": an Indian mobile number in its usual two groups of five.
+            if lens == [5, 5] && PhoneRules.mobileWithoutTrunk(d) && !negativeContext(start) { return .phone }
         }
         return nil
     }
@@ -149,12 +152,8 @@ extension Scan {
             return false
         }
         guard let positive = contextDistance(start, window: 24, words: Scan.positiveWords) else { return true }
-        return negative < positive
-    }
-
-    /// A phone label before a bare number, closer than any order/invoice label.
-    func phoneContext(_ start: Int) -> Bool {
-        contextBefore(start, window: 32, words: Scan.phoneWords) && !negativeContext(start)
+        // A label that ends where a phone word ends is the longer, more specific one: 发票号码 is an invoice number.
+        return negative <= positive
     }
 
     /// `ddddddyyyymmddsssc` (optionally 6-8-4 with spaces or dashes).
@@ -205,106 +204,21 @@ extension Scan {
         return end
     }
 
-    /// `+CC …` E.164 numbers, separators and a `(0)` trunk allowed.
-    mutating func scanInternationalPhone(at i: Int) -> Int? {
-        guard ByteClass.isDigit(at(i + 1)), !ByteClass.isAlnum(at(i - 1)) else { return nil }
-        var digits = [UInt8]()
-        var cuts: [(digits: Int, end: Int)] = []  // acceptable stopping points
-        var j = i + 1
-        var groups = 0
-        while digits.count <= 17 && groups < 10 {
-            if at(j) == 0x28 {
-                // (0) trunk prefix is dropped, (20) area code kept.
-                var k = j + 1
-                var inner = [UInt8]()
-                while ByteClass.isDigit(at(k)) && inner.count < 5 {
-                    inner.append(at(k))
-                    k += 1
-                }
-                guard at(k) == 0x29, !inner.isEmpty else { break }
-                if inner != [0x30] { digits += inner }
-                j = k + 1
-                if at(j) == 0x20 || at(j) == 0x2D { j += 1 }
-                groups += 1
-                continue
-            }
-            guard ByteClass.isDigit(at(j)) else { break }
-            while ByteClass.isDigit(at(j)) && digits.count <= 17 {
-                digits.append(at(j))
-                j += 1
-            }
-            groups += 1
-            let s = at(j)
-            if ByteClass.isAlnum(s) { return nil }
-            cuts.append((digits.count, j))
-            if (s == 0x20 || s == 0x2D || s == 0x2E) && (ByteClass.isDigit(at(j + 1)) || at(j + 1) == 0x28) {
-                j += 1
-                continue
-            }
-            break
-        }
-        for cut in cuts.reversed() {
-            let d = Array(digits[..<cut.digits])
-            guard d.count >= 7, d.count <= 15 else { continue }
-            if let type = PhoneRules.classifyInternational(d) {
-                emit(type, i, cut.end)
-                return cut.end
-            }
-        }
-        return nil
-    }
-
-    /// `(555) 123-4567`, `(010) 1234 5678`, `(020) 7946 0958`.
-    mutating func scanParenthesizedPhone(at i: Int) -> Int? {
-        var j = i + 1
-        var area = [UInt8]()
-        while ByteClass.isDigit(at(j)) && area.count < 6 {
-            area.append(at(j))
-            j += 1
-        }
-        guard at(j) == 0x29, area.count >= 3, area.count <= 5 else { return nil }
-        j += 1
-        if at(j) == 0x20 { j += 1 }
-        guard ByteClass.isDigit(at(j)) else { return nil }
-        let g = readGroups(from: j)
-        guard !g.overflow else { return nil }
-        var k = g.lengths.count
-        while k >= 1 {
-            let cutOK = k == g.lengths.count || g.separators[k - 1] == 0x20
-            let count = g.lengths[..<k].reduce(0, +)
-            let rest = Array(g.digits[..<count])
-            let lens = Array(g.lengths[..<k])
-            let all = area + rest
-            if cutOK {
-                var ok = false
-                if area.count == 3 && area[0] != 0x30 && area[0] != 0x31 {
-                    ok = (lens == [3, 4] || lens == [7]) && rest[0] >= 0x32
-                } else if area[0] == 0x30 {
-                    ok = all.count >= 10 && all.count <= 12 && area[1] != 0x30
-                }
-                if ok {
-                    emit(.phone, i, g.ends[k - 1])
-                    return g.ends[k - 1]
-                }
-            }
-            k -= 1
-        }
-        return nil
-    }
-
     static let ssnWords = ContextWords(["ssn", "social security", "社会安全", "社保号"])
-    static let phoneWords = ContextWords([
-        "tel", "phone", "call", "mobile", "cell", "fax", "whatsapp", "contact", "电话", "手机", "联系", "致电",
-        "号码", "热线",
-    ])
     static let negativeWords = ContextWords([
         "order", "invoice", "inv", "tracking", "track", "isbn", "sku", "ref", "reference", "ticket", "serial",
         "case", "po ", "shipment", "parcel", "waybill", "confirmation", "booking", "订单", "单号", "运单", "快递",
-        "发票", "编号", "流水", "序列号", "型号", "物流",
+        "发票", "编号", "流水", "序列号", "型号", "物流", "发票号码", "订单号码", "运单号码", "快递单号", "bestellung", "bestellnummer",
+        "bestell-nr", "auftrag",
+        "auftragsnummer", "rechnung", "rechnungsnummer", "kundennummer", "kunden-nr", "kundennr", "vorgang",
+        "vorgangsnummer", "aktenzeichen", "sendung", "sendungsnummer", "paket", "paketnummer", "artikelnummer",
+        "seriennummer", "lieferschein", "vertragsnummer", "mitgliedsnummer", "commande", "facture", "colis", "suivi",
+        "référence", "réf", "dossier", "contrat", "client", "identifiant", "adhérent", "d'adhérent", "membre",
     ])
     static let positiveWords = ContextWords([
         "card", "卡", "phone", "tel", "mobile", "手机", "电话", "ssn", "身份证", "account", "账号", "帐号", "call",
-        "contact", "fax", "whatsapp", "cell", "联系", "致电", "号码", "reach",
+        "contact", "fax", "whatsapp", "cell", "联系", "致电", "号码", "reach", "telefon", "handy", "mobil",
+        "rufnummer", "tél", "téléphone", "portable", "joindre", "座机",
     ])
     static let versionWords = ContextWords([
         "version", "ver ", "ver.", "ver:", "release", "firmware", "upgrade", "upgraded", "update", "updated", "patch",

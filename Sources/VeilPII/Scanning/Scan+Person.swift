@@ -3,7 +3,10 @@ extension Scan {
     /// An ASCII word: letters with internal apostrophes or hyphens (O'Brien, Mary-Jane).
     func wordEnd(_ i: Int) -> Int {
         var j = i
-        while j < n {
+        // No name is longer than 24 bytes: a longer run (O'O'O'…) is read no further, so that a scan started at each
+        // of its letters stays bounded.
+        let limit = min(n, i + 48)
+        while j < limit {
             if ByteClass.isLetter(b[j]) {
                 j += 1
             } else if b[j] >= 0xC3 && b[j] <= 0xC5 && j + 1 < n && b[j + 1] & 0xC0 == 0x80
@@ -11,8 +14,16 @@ extension Scan {
             {
                 // Latin-1 and Latin Extended-A letters (Müller, José, Łukasz), not × or ÷.
                 j += 2
-            } else if (b[j] == 0x27 || b[j] == 0x2D) && ByteClass.isLetter(at(j + 1)) && j > i {
+            } else if (b[j] == 0x27 || b[j] == 0x2D) && (ByteClass.isLetter(at(j + 1)) || isUpperLetter(j + 1))
+                && j > i
+            {
+                // A possessive ending is not part of the word: Diana's class is Diana.
+                if b[j] == 0x27 && (at(j + 1) | 0x20) == 0x73 && !ByteClass.isLetter(at(j + 2)) { break }
                 j += 1
+            } else if b[j] == 0xE2 && at(j + 1) == 0x80 && at(j + 2) == 0x99 && ByteClass.isLetter(at(j + 3)) && j > i {
+                // The typographic apostrophe of d’Arcy, m’appelle, I’m, Charles’s.
+                if (at(j + 3) | 0x20) == 0x73 && !ByteClass.isLetter(at(j + 4)) { break }
+                j += 3
             } else {
                 break
             }
@@ -29,6 +40,12 @@ extension Scan {
                 // Álvarez and álvarez, Łukasz and łukasz: one entry in the lexicon.
                 h = NameLexicon.hashStep(NameLexicon.hashStep(h, c), NameLexicon.foldLatin(c, b[k + 1]))
                 k += 2
+                continue
+            }
+            if c == 0xE2 && k + 2 < end {
+                // m’appelle is m'appelle.
+                h = NameLexicon.hashStep(h, 0x27)
+                k += 3
                 continue
             }
             h = NameLexicon.hashStep(h, ByteClass.lower(c))
@@ -57,7 +74,44 @@ extension Scan {
 
     func flags(_ start: Int, _ end: Int) -> NameLexicon.Flags {
         guard end - start <= 24 else { return [] }
-        return NameLexicon.flags(wordHash(start, end))
+        let f = NameLexicon.flags(wordHash(start, end))
+        return f.isEmpty && hasHyphen(start, end) ? hyphenatedFlags(start, end) : f
+    }
+
+    @inline(__always) func hasHyphen(_ start: Int, _ end: Int) -> Bool {
+        var k = start + 1
+        while k < end {
+            if b[k] == 0x2D { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The flags of an unlisted hyphenated word from its parts: given names joined (Jean-Luc, Hans-Peter,
+    /// Marie-Claire, Anne-Sophie) are a given name, surnames joined (Müller-Lüdenscheidt) a surname.
+    func hyphenatedFlags(_ start: Int, _ end: Int) -> NameLexicon.Flags {
+        var parts = 0
+        var given = true
+        var surname = true
+        var s = start
+        var k = start
+        while k <= end {
+            if k == end || b[k] == 0x2D {
+                guard k - s >= 2, isUpperLetter(s) else { return [] }
+                let f = NameLexicon.flags(wordHash(s, k))
+                if f.contains(.stop) { return [] }
+                // The first part a listed given name, the others any capitalized word: Marie-Ève, Jean-Baptiste.
+                given =
+                    given
+                    && (parts == 0 ? f.contains(.given) && !f.contains(.ambiguous) : isLowerLetter(s + letterLength(s)))
+                surname = surname && f.contains(.surname)
+                parts += 1
+                s = k + 1
+            }
+            k += 1
+        }
+        guard parts >= 2 else { return [] }
+        return given ? .given : surname ? .surname : []
     }
 
     /// A capitalized name word: upper-case first letter, then at least one lower-case letter.
@@ -66,16 +120,25 @@ extension Scan {
         let next = start + letterLength(start)
         // O'Brien, D'Angelo
         if at(next) == 0x27 { return isUpperLetter(next + 1) && isLowerLetter(next + 1 + letterLength(next + 1)) }
+        if at(next) == 0xE2 && at(next + 1) == 0x80 && at(next + 2) == 0x99 {
+            return isUpperLetter(next + 3) && isLowerLetter(next + 3 + letterLength(next + 3))
+        }
         return isLowerLetter(next)
     }
 
     /// The end of a lower-case name particle at `i` followed by a space and a capital ("van", "de", "al" in
     /// Ludwig van Beethoven, Ana de Armas, Fatima al Amrani), or nil.
-    func particleEnd(_ i: Int) -> Int? {
+    func particleEnd(_ i: Int, capitalized: Bool = false) -> Int? {
+        // d'Arcy, d’Estaing: the particle is glued to the name.
+        if at(i) == 0x64 && at(i + 1) == 0x27 && isUpperLetter(i + 2) { return i + 2 }
+        if at(i) == 0x64 && at(i + 1) == 0xE2 && at(i + 2) == 0x80 && at(i + 3) == 0x99 && isUpperLetter(i + 4) {
+            return i + 4
+        }
         var j = i
         // At most two in a row: "de la Cruz", "van der Berg".
         for _ in 0..<2 {
-            guard ByteClass.isLower(at(j)) else { return nil }
+            // "Anne-Sophie Le Goff", "Jean De La Fontaine": after a name word a particle may be capitalized.
+            guard ByteClass.isLower(at(j)) || (capitalized && ByteClass.isUpper(at(j))) else { return nil }
             let we = wordEnd(j)
             guard we - j <= 4, at(we) == 0x20, NameLexicon.particles.contains(wordHash(j, we)) else { return nil }
             if isUpperLetter(we + 1) { return we + 1 }
@@ -101,7 +164,17 @@ extension Scan {
         var j = i - 1
         while j >= 0 && j > i - 4 && at(j) == 0x20 { j -= 1 }
         let c = at(j)
-        return j < 0 || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x22 || c >= 0x80
+        if j < 0 || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x22 { return true }
+        // After Chinese text (an ideograph or 。) a Latin word starts afresh; after a dash or a quote mark it does not.
+        return c >= 0x80 && j >= 2 && (at(j - 2) >= 0xE4 && at(j - 2) <= 0xE9 || scalar3(j - 2) == 0x3002)
+    }
+
+    /// Whether `start..<end` is a family name of the O'Brien, D'Souza, N'Diaye kind (one capital, an apostrophe,
+    /// a capital): a surname by its form, listed or not.
+    func apostropheSurname(_ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 4, ByteClass.isUpper(at(start)) else { return false }
+        if at(start + 1) == 0x27 { return ByteClass.isUpper(at(start + 2)) }
+        return at(start + 1) == 0xE2 && at(start + 2) == 0x80 && at(start + 3) == 0x99 && isUpperLetter(start + 4)
     }
 
     /// Skips spaces/tabs (at most 3) and returns the next position.
@@ -118,7 +191,7 @@ extension Scan {
         var words = 0
         while words < maxWords {
             // Particles between name words: "Ludwig van Beethoven", "Fatima Zahra el Amrani".
-            if end != nil, let next = particleEnd(j) {
+            if end != nil, let next = particleEnd(j, capitalized: true) {
                 j = next
                 continue
             }
@@ -141,9 +214,123 @@ extension Scan {
         return end
     }
 
+    /// The end of a colon written after a space, a no-break space or a narrow no-break space at `j` (French
+    /// typography puts one before ':'), or nil.
+    func spacedColonEnd(_ j: Int) -> Int? {
+        if at(j) == 0x20 && at(j + 1) == 0x3A { return j + 2 }
+        if at(j) == 0xC2 && at(j + 1) == 0xA0 && at(j + 2) == 0x3A { return j + 3 }
+        if at(j) == 0xE2 && at(j + 1) == 0x80 && at(j + 2) == 0xAF && at(j + 3) == 0x3A { return j + 4 }
+        return nil
+    }
+
+    /// Whether the word at `i` continues a list whose previous item was found as a person ("Anna, Ben and …",
+    /// "Marie, Paul et …").
+    func listContinues(_ i: Int) -> Bool {
+        guard let last = found.last, last.type == .person else { return false }
+        let gap = i - last.end
+        if gap == 2 { return at(last.end) == 0x2C && at(last.end + 1) == 0x20 }
+        return matchesExact(" and ", at: last.end) && gap == 5 || matchesExact(" et ", at: last.end) && gap == 4
+            || matchesExact(" und ", at: last.end) && gap == 5 || matchesExact(", and ", at: last.end) && gap == 6
+    }
+
+    /// Whether the word `i..<we` is addressed: after a comma and closing the sentence with `?` or `!`.
+    func vocative(_ i: Int, _ we: Int) -> Bool {
+        at(i - 2) == 0x2C && at(i - 1) == 0x20 && (at(we) == 0x3F || at(we) == 0x21)
+    }
+
+    /// The hash of the word before `i` (one space between), or nil.
+    func previousWordHash(_ i: Int) -> UInt64? {
+        guard at(i - 1) == 0x20 else { return nil }
+        var s = i - 1
+        while s > 0 && s > i - 14 && (ByteClass.isLetter(at(s - 1)) || at(s - 1) >= 0x80) { s -= 1 }
+        guard s < i - 1 else { return nil }
+        return wordHash(s, i - 1)
+    }
+
+    /// Whether the sentence around `i` began in lower case, as chat typed without capitals does ("omg lena hat
+    /// geschrieben"); in edited text a lower-case word is a word even if a name list has it ("dann", "son").
+    func lowerCaseSentence(_ i: Int) -> Bool {
+        var j = i - 1
+        var first = i
+        while j >= 0 && j > i - 120 {
+            let c = b[j]
+            if c == 0x0A || ((c == 0x2E || c == 0x21 || c == 0x3F) && (at(j + 1) == 0x20 || at(j + 1) == 0x0A)) {
+                break
+            }
+            if ByteClass.isLetter(c) { first = j }
+            j -= 1
+        }
+        return !ByteClass.isUpper(at(first))
+    }
+
+    @inline(__always) func digitAfter(_ we: Int) -> Bool { at(we) == 0x20 && ByteClass.isDigit(at(we + 1)) }
+
+    @inline(__always) func digitBefore(_ i: Int) -> Bool {
+        at(i - 1) == 0x20 && (ByteClass.isDigit(at(i - 2)) || (at(i - 2) == 0x2E && ByteClass.isDigit(at(i - 3))))
+    }
+
+    /// Whether a word that commonly follows a person's name as its verb comes next ("Pierre a appelé", "Richard
+    /// est en congé", "Ernst hat angerufen"): a name spelled like a French or German word then starts the sentence.
+    func verbAfter(_ we: Int) -> Bool {
+        guard at(we) == 0x20, ByteClass.isLower(at(we + 1)) else { return false }
+        let e = wordEnd(we + 1)
+        return NameLexicon.flags(wordHash(we + 1, e)).contains(.verbAfterName)
+    }
+
+    /// The hash of `start..<end` as a lower-case phrase, hyphens read as spaces (Clermont-Ferrand is clermont
+    /// ferrand), in ``NameLexicon/hash(_:)``'s terms.
+    func phraseHash(_ start: Int, _ end: Int) -> UInt64 {
+        var h = NameLexicon.hashSeed
+        var k = start
+        while k < end {
+            let c = b[k]
+            if c >= 0xC3 && c <= 0xC5 && k + 1 < end {
+                h = NameLexicon.hashStep(NameLexicon.hashStep(h, c), NameLexicon.foldLatin(c, b[k + 1]))
+                k += 2
+                continue
+            }
+            h = NameLexicon.hashStep(h, c == 0x2D ? 0x20 : ByteClass.lower(c))
+            k += 1
+        }
+        return h
+    }
+
+    /// The start of the word before `i` (one space between), or nil.
+    func previousWordStart(_ i: Int) -> Int? {
+        guard at(i - 1) == 0x20 else { return nil }
+        var s = i - 1
+        // "Marks & Spencer": the ampersand joins the words of a brand.
+        if at(s - 1) == 0x26 && at(s - 2) == 0x20 { s -= 2 }
+        let end = s
+        while s > 0 && s > i - 30 && (ByteClass.isLetter(at(s - 1)) || at(s - 1) >= 0x80) { s -= 1 }
+        return s < end ? s : nil
+    }
+
+    /// Whether `start..<end` names a town or a brand rather than a person: a town of several words, a one-word town
+    /// after a preposition of place, or a brand alone or with the word before ("Trader Joe's") or after.
+    func placeOrBrand(_ start: Int, _ end: Int) -> Bool {
+        @inline(__always) func named(_ h: UInt64) -> Bool { NameLexicon.flags(h).contains(.namedPlace) }
+        let h = phraseHash(start, end)
+        var multiword = b[start] >= 0xE0
+        for k in start..<end where b[k] == 0x20 || b[k] == 0x2D {
+            multiword = true
+            break
+        }
+        if named(h) && multiword { return true }
+        let prev = previousWordStart(start)
+        if let prev, named(phraseHash(prev, end)) { return true }
+        if at(end) == 0x20 {
+            let e2 = wordEnd(end + 1)
+            if e2 > end + 1, named(phraseHash(start, e2)) { return true }
+        }
+        guard named(h), let prev else { return false }
+        return NameLexicon.flags(wordHash(prev, start - 1)).contains(.placePreposition)
+    }
+
     mutating func emitPerson(_ start: Int, _ end: Int) -> Int? {
         guard end > start else { return nil }
         if names.isAllowed(self, start, end) { return end }
+        if placeOrBrand(start, end) { return end }
         emit(.person, start, end)
         newNames.append(Array(b[start..<end]))
         return end
@@ -156,21 +343,28 @@ extension Scan {
             emit(.person, i, end)
             return end
         }
+        // Inside a hyphenated compound (Saint-Malo, Mont-Saint-Michel, Karl-Marx-Straße) no name starts.
+        if at(i - 1) == 0x2D && (ByteClass.isLetter(at(i - 2)) || at(i - 2) >= 0x80) { return nil }
         let we = wordEnd(i)
         let upper = isUpperLetter(i)
         // Lower-case words matter only as cues, and no cue word is longer than 12 letters.
         guard we - i <= (upper ? 24 : 12) else { return nil }
         let h = wordHash(i, we)
-        let f = NameLexicon.flags(h)
-        if f.isEmpty && !upper { return nil }
+        var f = NameLexicon.flags(h)
+        // A lower-case word matters only as a cue or a given name typed in lower case.
+        if !upper && f.isDisjoint(with: NameLexicon.lowerCaseRelevant) { return nil }
+        if f.isEmpty && hasHyphen(i, we) { f = hyphenatedFlags(i, we) }
         let cue = f.contains(.cue) ? NameLexicon.cueWords[h] : nil
 
         // Titles: Mr. / Dr / Prof + name words.
-        if f.contains(.title) {
+        if f.contains(.title), we - i > 1 || (upper && at(we) == 0x2E) {
             var j = we
             if at(j) == 0x2E { j += 1 }
             j = skipSpaces(j)
-            if j > we, let end = nameWords(from: j, maxWords: 4) { return emitPerson(j, end) }
+            // "Herr von der Heyde", "M. de la Salle", "Madame Le Bihan": the particle belongs to the name.
+            if j > we, let end = nameWords(from: particleEnd(j, capitalized: true) ?? j, maxWords: 4) {
+                return emitPerson(j, end)
+            }
         }
         // "my name is …", "name: …", "name is …"
         if let cue, cue != "i" && cue != "is" {
@@ -179,10 +373,14 @@ extension Scan {
             if at(j) == 0x3A || (at(j) == 0x2C && cue != "label" && cue != "name") {
                 labelled = true
                 j += 1
+            } else if let colon = spacedColonEnd(j) {
+                // French typography: "Nom : Garnier", "Destinataire\u{A0}: Victor de Costa".
+                labelled = true
+                j = colon
             } else if matchesExact(" is ", at: j) || matchesExact(" es ", at: j) {
                 labelled = cue == "name"
                 j += 3
-            } else if matchesExact(" was ", at: j) || matchesExact(" ist ", at: j) {
+            } else if matchesExact(" was ", at: j) || matchesExact(" ist ", at: j) || matchesExact(" est ", at: j) {
                 labelled = cue == "name"
                 j += 4
             } else if cue == "signed" && matchesExact(" by ", at: j) {
@@ -212,10 +410,12 @@ extension Scan {
         if f.contains(.weakCue) || cue == "i" || cue == "is" {
             var j = we
             if cue == "i" {
-                if matchesExact(" am ", at: j) {
-                    j += 4
+                if matchesExact(" am ", at: j) || matchesExact(" bin ", at: j) {
+                    j += at(j + 3) == 0x20 ? 4 : 5
                 } else if matchesExact("'m ", at: j) {
                     j += 3
+                } else if matchesExact(" suis ", at: j) {
+                    j += 6
                 } else {
                     j = -1
                 }
@@ -246,6 +446,15 @@ extension Scan {
             if at(j) == 0x2C || at(j) == 0x21 { j += 1 }
             j = skipSpaces(j)
             if at(j) == 0x0D { j += 1 }
+            // "Viele Grüße, Jonas Weber" or "LG Jana" at the end of a line: the name stands where the next line's
+            // would.
+            if j > we, at(j) != 0x0A, isUpperLetter(j), let end = nameWords(from: j, maxWords: 3) {
+                let after = skipSpaces(end)
+                let c = at(after)
+                if after >= n || c == 0x0A || c == 0x0D || c == 0x2E || c == 0x21 {
+                    return emitPerson(j, end)
+                }
+            }
             if at(j) == 0x0A {
                 j = skipSpaces(j + 1)
                 if at(j) >= 0xE4 && at(j) <= 0xE9 {
@@ -255,34 +464,91 @@ extension Scan {
                 if let end = nameWords(from: j, maxWords: 3) { return emitPerson(j, end) }
             }
         }
-        // Bare lexicon names.
-        guard isCapitalizedWord(i, we), !afterPlacePrefix(i), !NameLexicon.placePrefixes.contains(h) else { return nil }
-        if f.contains(.given) && !f.contains(.ambiguous) && !(f.contains(.stop)) {
+        // A known given name typed in lower case, as chat often is: "text casey cox", "omg lena hat geschrieben".
+        if !upper {
+            // Not the first word (a label such as "mac 00:1A…" or "iban: …"), and not before a colon or a number.
+            guard we - i >= 4, f.contains(.given), f.isDisjoint(with: NameLexicon.notLowerCaseName),
+                !sentenceStart(i), at(we) != 0x3A, !digitAfter(we), lowerCaseSentence(i)
+            else { return nil }
             var end = we
-            if at(we) == 0x20, let more = nameWords(from: we + 1, maxWords: 3) { end = more }
+            if at(we) == 0x20, ByteClass.isLower(at(we + 1)) {
+                let e2 = wordEnd(we + 1)
+                let f2 = flags(we + 1, e2)
+                if f2.contains(.surname) && !f2.contains(.stop) && !f2.contains(.ambiguous) && !f2.contains(.cue) {
+                    end = e2
+                }
+            }
             return emitPerson(i, end)
         }
-        if f.contains(.given) || f.contains(.ambiguous) || f.contains(.pinyin) {
+        // Bare lexicon names.
+        guard isCapitalizedWord(i, we), !afterPlacePrefix(i), !NameLexicon.placePrefixes.contains(h) else { return nil }
+        // Not a person: a street or station named after one (avenue Victor-Hugo, the Elizabeth line), or a month
+        // next to a day (Jan 1, 11 Jan).
+        if let prev = previousWordHash(i), NameLexicon.flags(prev).contains(.beforePlace) {
+            // The whole name of the place is skipped, so that "rue Victor Hugo" does not leave "Hugo" behind.
+            return nameWords(from: i, maxWords: 4) ?? we
+        }
+        if f.contains(.month) && (digitAfter(we) || digitBefore(i)) { return nil }
+        if f.contains(.given) && !f.contains(.ambiguous) && !f.contains(.stop)
+            && !(f.contains(.sentenceWord) && sentenceStart(i) && !verbAfter(we))
+        {
+            var end = we
+            var next = particleEnd(we + 1, capitalized: true) ?? we + 1
+            // "Frederick P. Turnbull": a middle initial between.
+            if ByteClass.isUpper(at(next)) && at(next + 1) == 0x2E && at(next + 2) == 0x20 && isUpperLetter(next + 3) {
+                next += 3
+            }
+            if at(we) == 0x20, let more = nameWords(from: next, maxWords: 3) { end = more }
+            return emitPerson(i, end)
+        }
+        if (f.contains(.given) || f.contains(.ambiguous) || f.contains(.pinyin))
+            && !(f.contains(.stop) && !f.contains(.given))
+        {
+            // An ambiguous name where only a person fits: the next item of a list of people, or a name addressed
+            // at the end of a question ("Could you have a look, Guy?").
+            if f.contains(.given) || f.contains(.ambiguous), listContinues(i) || vocative(i, we),
+                !(at(we) == 0x20 && isUpperLetter(we + 1))
+            {
+                return emitPerson(i, we)
+            }
             // Needs a following capitalized surname ("Will Smith", "Zhang Wei").
             guard at(we) == 0x20, isUpperLetter(we + 1) else { return nil }
             let e2 = wordEnd(we + 1)
             guard isCapitalizedWord(we + 1, e2), !ByteClass.isAlnum(at(e2)) else { return nil }
             let f2 = flags(we + 1, e2)
             if f2.contains(.stop) { return nil }
-            if f2.contains(.surname) || (f.contains(.pinyin) && e2 - we - 1 <= 9 && !f.contains(.stop)) {
+            if f2.contains(.surname) || apostropheSurname(we + 1, e2)
+                || (f.contains(.pinyin) && e2 - we - 1 <= 9 && !f.contains(.stop))
+            {
                 return emitPerson(i, e2)
             }
             return nil
         }
+        // A chat transcript's speaker ("[12:00] Sian: …"), or the next item of a list of people ("…, Makayla, and").
+        if !f.contains(.stop), at(we) == 0x3A, at(i - 1) == 0x20, at(i - 2) == 0x5D { return emitPerson(i, we) }
+        if !f.contains(.stop), listContinues(i),
+            at(we) == 0x2C || matchesExact(" and ", at: we)
+                || matchesExact(" et ", at: we) || matchesExact(" und ", at: we)
+        {
+            return emitPerson(i, we)
+        }
         // An unlisted capitalized word mid-sentence followed by a listed surname: "with Thaddeus Miller".
-        if !f.contains(.stop), !sentenceStart(i), at(we) == 0x20 {
-            // "with Ludwig van der Berg": particles may stand between.
-            let s2 = particleEnd(we + 1) ?? (we + 1)
+        if !f.contains(.stop), at(we) == 0x20 {
+            // "with Ludwig van der Berg": particles may stand between; "Duncan C. Poole": a middle initial.
+            var s2 = particleEnd(we + 1) ?? (we + 1)
+            if ByteClass.isUpper(at(s2)) && at(s2 + 1) == 0x2E && at(s2 + 2) == 0x20 && isUpperLetter(s2 + 3) {
+                s2 += 3
+            }
             guard isUpperLetter(s2) else { return nil }
             let e2 = wordEnd(s2)
             guard isCapitalizedWord(s2, e2), !ByteClass.isAlnum(at(e2)) else { return nil }
+            // At the start of a sentence only with the verb a person takes: "Kieran Pritchard will cover."
+            guard !sentenceStart(i) || verbAfter(e2) else { return nil }
             let f2 = flags(s2, e2)
-            if f2.contains(.surname) && !f2.contains(.stop) { return emitPerson(i, e2) }
+            if (f2.contains(.surname) && !f2.contains(.stop) && !f2.contains(.wordSurname)) || apostropheSurname(s2, e2)
+            {
+                return emitPerson(i, e2)
+            }
         }
         return nil
     }

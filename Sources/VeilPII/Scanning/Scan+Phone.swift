@@ -1,0 +1,281 @@
+/// PHONE: international (`+CC …`, `00CC …`) and national (`0…`, `(0…)`) numbers as people write them, validated
+/// against libphonenumber's plans (``PhoneRules``) rather than by shape alone.
+extension Scan {
+    /// Digit groups of a written phone number, read with the separators people use between them.
+    struct PhoneGroups {
+        var digits: [UInt8] = []
+        /// Digits so far at the end of each group.
+        var counts: [Int] = []
+        /// Byte offset after each group.
+        var ends: [Int] = []
+        /// Whether a number may end after each group: the last group, or one followed by a space.
+        var cuttable: [Bool] = []
+        /// Groups written in parentheses.
+        var parenthesized: [Bool] = []
+        /// A group `(0)` (the trunk prefix, written but not dialled from abroad) was read and dropped.
+        var droppedTrunk = false
+
+        var lengths: [Int] { counts.indices.map { $0 == 0 ? counts[0] : counts[$0] - counts[$0 - 1] } }
+    }
+
+    /// Reads digit groups from `start`: separators are one of space, `-`, `.`, `/` with an optional space on either
+    /// side ("030 / 1234 567", "06.12.34.56.78"); a group may be in parentheses ("(030) 1234", "+49 (0)30 …").
+    /// Bounded: at most 8 groups and `maxDigits` digits.
+    func readPhoneGroups(from start: Int, maxDigits: Int = 17) -> PhoneGroups {
+        var g = PhoneGroups()
+        var j = start
+        while g.counts.count < 8 {
+            var paren = false
+            if at(j) == 0x28 {
+                var k = j + 1
+                while ByteClass.isDigit(at(k)) && k - j <= 6 { k += 1 }
+                guard at(k) == 0x29, k > j + 1 else { break }
+                paren = true
+                if k == j + 2 && at(j + 1) == 0x30 && !g.counts.isEmpty {
+                    // "+49 (0)30": the trunk prefix, not part of the number dialled from abroad.
+                    g.droppedTrunk = true
+                    j = k + 1
+                    if at(j) == 0x20 || at(j) == 0x2D { j += 1 }
+                    guard ByteClass.isDigit(at(j)) else { break }
+                    continue
+                }
+                j += 1
+            } else if !ByteClass.isDigit(at(j)) {
+                break
+            }
+            let groupStart = j
+            while ByteClass.isDigit(at(j)) {
+                if g.digits.count >= maxDigits { return g }
+                g.digits.append(at(j))
+                j += 1
+            }
+            guard j > groupStart else { break }
+            if paren { j += 1 }
+            g.counts.append(g.digits.count)
+            g.ends.append(j)
+            g.parenthesized.append(paren)
+            // The separator: [space] [- . /] [space], at least one byte, then a digit or an opening parenthesis.
+            var k = j
+            var spaced = false
+            if at(k) == 0x20 {
+                k += 1
+                spaced = true
+            }
+            let mark = at(k)
+            if mark == 0x2D || mark == 0x2E || mark == 0x2F {
+                k += 1
+                if at(k) == 0x20 {
+                    k += 1
+                    spaced = true
+                }
+            }
+            let next = at(k)
+            let continues = (k > j && ByteClass.isDigit(next)) || (next == 0x28 && ByteClass.isDigit(at(k + 1)))
+            g.cuttable.append(!continues || spaced)
+            guard continues else { break }
+            j = k
+        }
+        return g
+    }
+
+    /// The end of the longest prefix of `g` that `accept` takes (tried from the longest), or nil. A prefix ends only
+    /// after a group that a space (or nothing) follows, and never glued to a letter or digit.
+    func longestPhone(_ g: PhoneGroups, _ accept: (_ digits: [UInt8], _ groups: Int) -> Bool) -> Int? {
+        var k = g.counts.count
+        while k >= 1 {
+            let end = g.ends[k - 1]
+            // "12:30" is a time: a number does not end right before a colon and a digit.
+            let time = at(end) == 0x3A && ByteClass.isDigit(at(end + 1))
+            if g.cuttable[k - 1] && !ByteClass.isAlnum(at(end)) && !time
+                && accept(Array(g.digits[..<g.counts[k - 1]]), k)
+            {
+                return end
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether the first groups of `g` read as a date (`01.02.2024`, `01/02/24`, `2024-01-02`): day and month in
+    /// range, joined by one of `.`, `/`, `-`.
+    func startsWithDate(_ g: PhoneGroups, at start: Int) -> Bool {
+        let lengths = g.lengths
+        // Three groups, or a year in the third ("01.02.2024 10:30"): five pairs are a French phone number.
+        guard lengths.count == 3 || (lengths.count > 3 && lengths[2] == 4) else { return false }
+        let sep1 = at(g.ends[0])
+        let sep2 = at(g.ends[1])
+        guard sep1 == sep2, sep1 == 0x2E || sep1 == 0x2F || sep1 == 0x2D else { return false }
+        let v = { (k: Int) -> Int in NumberRules.value(g.digits, k == 0 ? 0 : g.counts[k - 1], lengths[k]) }
+        if lengths[0] == 4 && lengths[1] == 2 && lengths[2] == 2 {
+            return (1...12).contains(v(1)) && (1...31).contains(v(2))
+        }
+        guard lengths[0] <= 2, lengths[1] <= 2, lengths[2] == 2 || lengths[2] == 4 else { return false }
+        let (a, b) = (v(0), v(1))
+        return (1...31).contains(a) && (1...31).contains(b) && (a <= 12 || b <= 12)
+    }
+
+    /// Whether at least `count` digits follow `i` before a letter or the end of a 24-byte window: no phone number
+    /// is shorter, and the check costs no allocation.
+    func digitsAhead(_ i: Int, atLeast count: Int) -> Bool {
+        var k = i
+        var digits = 0
+        while k < i + 24 && k < n {
+            let c = b[k]
+            if ByteClass.isDigit(c) {
+                digits += 1
+                if digits >= count { return true }
+            } else if ByteClass.isLetter(c) || c >= 0x80 || c == 0x0A || c == 0x2B {
+                return false
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// `+CC …`: a country calling code and a national number valid in its plan.
+    mutating func scanInternationalPhone(at i: Int) -> Int? {
+        guard ByteClass.isDigit(at(i + 1)), !ByteClass.isAlnum(at(i - 1)), digitsAhead(i + 1, atLeast: 8) else {
+            return nil
+        }
+        // "(+49) 30 …": the parenthesis closes after the country code.
+        var g = readPhoneGroups(from: i + 1)
+        var start = i
+        if at(i - 1) == 0x28, g.counts.count == 1, at(g.ends[0]) == 0x29 {
+            start = i - 1
+            var j = g.ends[0] + 1
+            if at(j) == 0x20 { j += 1 }
+            let rest = readPhoneGroups(from: j, maxDigits: 17 - g.digits.count)
+            guard !rest.counts.isEmpty else { return nil }
+            let base = g.digits.count
+            g.digits += rest.digits
+            g.counts = [base] + rest.counts.map { $0 + base }
+            g.ends = [g.ends[0] + 1] + rest.ends
+            g.cuttable = [false] + rest.cuttable
+            g.parenthesized = [false] + rest.parenthesized
+        }
+        var type = EntityType.phone
+        let end = longestPhone(g) { d, _ in
+            guard d.count >= 8, let found = PhoneRules.international(d) else { return false }
+            if found.cc == 86 && d.count == 13 && NumberRules.isCNMobile(d[2...]) { type = .cnMobile }
+            return true
+        }
+        guard let end else { return nil }
+        emit(type, start, end)
+        return end
+    }
+
+    /// A number starting with `0`: `00` + country code, or a national number with its trunk prefix (`030 1234567`,
+    /// `06 12 34 56 78`, `0151/1234567`, `020 7946 0958`, `03-1234-5678`, `010-12345678`).
+    mutating func scanZeroLedPhone(at i: Int) -> Int? {
+        guard digitsAhead(i, atLeast: 9) else { return nil }
+        let g = readPhoneGroups(from: i)
+        guard g.digits.count >= 9, !startsWithDate(g, at: i) else { return nil }
+        let lengths = g.lengths
+        if g.digits[1] == 0x30 {
+            // 00 + country code; a bare run needs a phone label (it could be any zero-padded number).
+            var type = EntityType.phone
+            let end = longestPhone(g) { d, groups in
+                guard d.count >= 10, groups > 1 || phoneContext(i) else { return false }
+                guard let t = PhoneRules.classifyInternational(Array(d[2...])) else { return false }
+                type = t
+                return true
+            }
+            guard let end, !negativeContext(i) else { return nil }
+            emit(type, i, end)
+            return end
+        }
+        // 078-05-1120 is a social security number (read by the digit recognizers), not a phone number.
+        if lengths.count == 3 && lengths[0] == 3 && lengths[1] == 2 && lengths[2] == 4 && g.digits.count == 9 {
+            return nil
+        }
+        let end = longestPhone(g) { d, groups in
+            guard d.count >= 9, d.count <= 13 else { return false }
+            if groups > 1 {
+                // An area code of 2–6 digits with its trunk 0, then groups of at least 2 ("06 12 34 56 78"); a
+                // 1-digit group ends what can be a phone number.
+                guard (2...6).contains(lengths[0]), lengths[1..<groups].allSatisfy({ $0 >= 2 }) else { return false }
+            }
+            let v = PhoneRules.nationalWithTrunk(d)
+            guard v.phone else { return false }
+            if groups > 1 { return true }
+            // One run of digits: a phone if a label says so, or if it is a mobile number of 10+ digits in a plan
+            // whose mobile ranges are distinctive.
+            return phoneContext(i) || (d.count >= 10 && PhoneRules.bareMobile(d))
+        }
+        guard let end, !negativeContext(i) else { return nil }
+        emit(.phone, i, end)
+        return end
+    }
+
+    /// Eight-digit numbers of countries without area codes (Hong Kong, Singapore, the Nordics): "电话是9780 1602",
+    /// "+852" written apart. Valid in such a plan, and after a phone label, or as a mobile number in two groups of
+    /// four not led by a year.
+    mutating func scanEightDigitPhone(at i: Int) -> Int? {
+        if at(i - 1) == 0x20 && ByteClass.isDigit(at(i - 2)) { return nil }
+        let g = readGroups(from: i)
+        guard !g.overflow, g.digits.count == 8, g.lengths == [8] || g.lengths == [4, 4] else { return nil }
+        let end = g.ends[g.ends.count - 1]
+        guard !ByteClass.isAlnum(at(end)), !(at(end) == 0x3A && ByteClass.isDigit(at(end + 1))) else { return nil }
+        let v = PhoneRules.nationalWithoutTrunk(g.digits)
+        guard v.phone, !negativeContext(i) else { return nil }
+        let year = NumberRules.value(g.digits, 0, 4)
+        let grouped = g.lengths == [4, 4] && g.separators[0] == 0x20 && v.mobile && !(1900...2099).contains(year)
+        guard grouped || phoneContext(i) else { return nil }
+        emit(.phone, i, end)
+        return end
+    }
+
+    /// `(555) 123-4567`, `(010) 1234 5678`, `(020) 7946 0958`, `(0151) 1234567`, `(02) 9876 5432`.
+    mutating func scanParenthesizedPhone(at i: Int) -> Int? {
+        guard ByteClass.isDigit(at(i + 1)), !ByteClass.isAlnum(at(i - 1)) else { return nil }
+        // One cheap look for "(" 2–6 digits ")" before reading groups.
+        var k = i + 1
+        while ByteClass.isDigit(at(k)) && k - i <= 6 { k += 1 }
+        guard at(k) == 0x29, k - i >= 3, digitsAhead(i + 1, atLeast: 8) else { return nil }
+        let g = readPhoneGroups(from: i)
+        guard g.counts.count >= 2, g.parenthesized[0] else { return nil }
+        let lengths = g.lengths
+        let area = lengths[0]
+        let end = longestPhone(g) { d, groups in
+            guard groups >= 2, lengths[1..<groups].allSatisfy({ $0 >= 2 }) else { return false }
+            if d[0] == 0x30 {
+                return (3...6).contains(area) || (area == 2 && d.count >= 9)
+                    ? PhoneRules.nationalWithTrunk(d).phone : false
+            }
+            // North American: (NXX) NXX-XXXX.
+            if area == 3, d.count == 10, d[0] >= 0x32, d[3] >= 0x32,
+                lengths[1..<groups] == [3, 4] || lengths[1..<groups] == [7]
+            {
+                return true
+            }
+            // A country code in parentheses: "(852) 3942 7703".
+            return area <= 3 && PhoneRules.international(d) != nil
+        }
+        guard let end, !negativeContext(i + 1) else { return nil }
+        emit(.phone, i, end)
+        return end
+    }
+
+    /// A phone label before a bare number, closer than any order/invoice label.
+    /// The label must be this number's: no other number stands between them ("call me at 415-357-6616, build
+    /// 57908576986" labels only the first).
+    func phoneContext(_ start: Int) -> Bool {
+        guard let d = contextDistance(start, window: 32, words: Scan.phoneWords), !negativeContext(start) else {
+            return false
+        }
+        var k = start - d
+        while k < start {
+            if ByteClass.isDigit(b[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    static let phoneWords = ContextWords([
+        "tel", "phone", "call", "mobile", "cell", "fax", "whatsapp", "contact", "电话", "手机", "联系", "致电",
+        "号码", "热线", "座机", "telefon", "handy", "mobil", "rufnummer", "festnetz", "durchwahl", "anrufen", "erreichbar",
+        "tél", "téléphone", "telephone", "portable", "appeler", "appelez", "joindre", "numéro", "numero", "reach",
+        "ring",
+        "text", "joignable", "prévenir", "erreichen", "电话是", "手机是",
+    ])
+}

@@ -1,0 +1,125 @@
+import Testing
+
+@testable import VeilPII
+
+/// The person names found in `text`, in order.
+private func names(_ text: String) -> [String] {
+    let scanner = PIIScanner(configuration: PIIConfiguration(), today: 2026_11_29)
+    let bytes = Array(text.utf8)
+    return scanner.scan(text).filter { $0.type == .person }.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+}
+
+@Suite struct GermanAndFrenchNamesTests {
+    @Test func titlesIntroduceNames() {
+        #expect(names("Sehr geehrter Herr Brandt, vielen Dank.") == ["Brandt"])
+        #expect(names("Frau Dr. Rose Bauer kommt um 10 Uhr.") == ["Rose Bauer"])
+        #expect(names("M. Girard et Mme Lefèvre sont arrivés.") == ["Girard", "Lefèvre"])
+        #expect(names("Maître Garnier a répondu.") == ["Garnier"])
+    }
+
+    @Test func hyphenatedGivenNamesAreOneName() {
+        #expect(names("Hans-Peter Brandt hat gestern angerufen.") == ["Hans-Peter Brandt"])
+        #expect(names("Je m'appelle Jean-Luc Mercier.") == ["Jean-Luc Mercier"])
+        #expect(names("Marie-Claire a signé le contrat.") == ["Marie-Claire"])
+    }
+
+    @Test func particlesJoinNames() {
+        #expect(names("Le général Charles de Gaulle parlait.") == ["Charles de Gaulle"])
+        #expect(names("Mme Marie-Claire d'Arcy est là.") == ["Marie-Claire d'Arcy"])
+        #expect(names("Anne-Sophie Le Goff habite à Lyon.") == ["Anne-Sophie Le Goff"])
+        #expect(names("Mein Name ist Klaus von Weizsäcker.") == ["Klaus von Weizsäcker"])
+    }
+
+    @Test func greetingsAndSelfIntroductions() {
+        #expect(names("Hallo Jana, kannst du mir helfen?") == ["Jana"])
+        #expect(names("Bonjour Élodie, merci pour ton message.") == ["Élodie"])
+        #expect(names("Ich bin Klaus und brauche Hilfe.") == ["Klaus"])
+        #expect(names("Mon nom est Camille Fontaine.") == ["Camille Fontaine"])
+        #expect(names("Nom : Garnier") == ["Garnier"])
+    }
+
+    @Test func signaturesAfterASignOff() {
+        #expect(names("Danke!\n\nViele Grüße\nJonas Weber") == ["Jonas Weber"])
+        #expect(names("Mit freundlichen Grüßen\nDr. Anna-Lena Schmitt") == ["Anna-Lena Schmitt"])
+        #expect(names("Merci d'avance.\nCordialement,\nPierre Martin") == ["Pierre Martin"])
+        #expect(names("Bis morgen. Liebe Grüße, Anna") == ["Anna"])
+    }
+
+    @Test func namesWithoutACue() {
+        #expect(names("Gestern hat Sabine Hoffmann angerufen.") == ["Sabine Hoffmann"])
+        #expect(names("J'ai parlé avec Pierre ce matin.") == ["Pierre"])
+        #expect(names("Frank Koch und Wolf Bauer sind Kollegen.") == ["Frank Koch", "Wolf Bauer"])
+    }
+
+    @Test func namesTypedInLowerCaseInChat() {
+        #expect(names("omg lena hat gerade geschrieben") == ["lena"])
+        #expect(names("text casey cox about the tax stuff") == ["casey cox"])
+        // A lower-case word that a name list has is a word in edited text, and a label is a label.
+        #expect(names("Start in Frankfurt am Main, dann mit der Bahn weiter.") == [])
+        #expect(names("mac 00:1A:2B:3C:4D:5E") == [])
+    }
+
+    @Test func namesInListsQuestionsTranscriptsAndWithPossessives() {
+        #expect(names("So far Anna Schmidt, Mark and Julia.") == ["Anna Schmidt", "Mark", "Julia"])
+        #expect(names("Could you have a look, Guy?") == ["Guy"])
+        #expect(names("[12:00] Declan: does anyone know the printer code?") == ["Declan"])
+        #expect(names("The textbook for Diana's class costs $56.") == ["Diana"])
+        #expect(
+            names("Our solicitor Bethan O'Sullivan reckons so. Léa N’Diaye agrees.") == [
+                "Bethan O'Sullivan", "Léa N’Diaye",
+            ])
+    }
+
+    @Test func townsBrandsStreetsAndMonthsNamedLikePeopleStayIntact() {
+        #expect(names("Will the trains from Milton Keynes run? Then home via Chester.") == [])
+        #expect(names("Is John Lewis still price matching? Does Trader Joe's take cards?") == [])
+        #expect(names("Rendez-vous avenue Victor-Hugo, puis rue Victor Hugo, près du Mont-Saint-Michel.") == [])
+        #expect(names("Why does the Elizabeth line stop there? See you on 11 Jan or Jan 12.") == [])
+        #expect(names("Meine Oma hat Spätzle gekocht.") == [])
+    }
+
+    @Test func nounsAndWordsThatAreAlsoNamesStayWords() {
+        // German capitalizes every noun: a surname that is a noun needs a given name or a title before it.
+        #expect(names("Die Firma Koch liefert morgen. Das Hotel Adler ist voll.") == [])
+        #expect(names("Hallo Welt! Hallo Team, Hallo zusammen, viele Grüße an alle.") == [])
+        #expect(names("Le Bon Marché est fermé. La Défense est loin.") == [])
+        // "Pierre" that starts a sentence may be the stone.
+        #expect(names("Pierre de taille et bois.") == [])
+    }
+}
+
+@Suite struct ChineseNamesWithoutCueTests {
+    @Test func subjectBeforeAVerb() {
+        #expect(names("王伟说他明天到。") == ["王伟"])
+        #expect(names("会议由欧阳明负责。") == ["欧阳明"])
+        #expect(names("安娜说她不来了。") == ["安娜"])
+    }
+
+    @Test func objectOfGiveFindAskTellAndWith() {
+        #expect(names("请把文件发给李娜，谢谢。") == ["李娜"])
+        #expect(names("我昨天问张伟了。") == ["张伟"])
+        #expect(names("明天给王小明打电话。") == ["王小明"])
+        #expect(names("司马光和诸葛亮也参加。") == ["司马光", "诸葛亮"])
+    }
+
+    @Test func itemsOfAList() {
+        #expect(names("参会人员：王伟、李娜、张强和刘洋。") == ["王伟", "李娜", "张强", "刘洋"])
+    }
+
+    @Test func aNameAloneOnALineAfterASignOff() {
+        #expect(names("此致\n敬礼！\n王伟") == ["王伟"])
+    }
+
+    @Test func aChatTranscriptSpeakerAndAnAddressee() {
+        #expect(names("罗帆：明天下午前把方案发我\n王颖：收到") == ["罗帆", "王颖"])
+        #expect(names("服务器连不上了，丁洋你能看一下吗？") == ["丁洋"])
+        #expect(names("交接人是陈俊杰，有事找他。") == ["陈俊杰"])
+    }
+
+    @Test func everydayWordsThatBeginWithASurnameStayIntact() {
+        #expect(names("金价今天上涨，马路上很多人，我很高兴，黄金很贵。") == [])
+        #expect(names("文明是一种进步，平安到达，王国很大，和平是目标。") == [])
+        #expect(names("北京、上海、广州和深圳都下雨了。") == [])
+        #expect(names("江南明天下雨，石油下周降价。") == [])
+    }
+}

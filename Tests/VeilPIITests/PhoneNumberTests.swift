@@ -1,0 +1,100 @@
+import Testing
+
+@testable import VeilPII
+
+/// Each detection as "TYPE:value".
+private func found(_ text: String) -> [String] {
+    let scanner = PIIScanner(configuration: PIIConfiguration(), today: 2026_11_29)
+    let bytes = Array(text.utf8)
+    return scanner.scan(text).map { "\($0.type.rawValue):" + String(decoding: bytes[$0.range], as: UTF8.self) }
+}
+
+@Suite struct PhoneNumberTests {
+    @Test func germanNumbersInTheirWrittenForms() {
+        #expect(found("Tel. 030 12345678") == ["PHONE:030 12345678"])
+        #expect(found("Ruf an: 030/12345678 oder 0151 12345678") == ["PHONE:030/12345678", "PHONE:0151 12345678"])
+        #expect(found("Büro 089 / 123 456 78, Fax (030) 1234567") == ["PHONE:089 / 123 456 78", "PHONE:(030) 1234567"])
+        #expect(found("Handy +49 (0)151 1234 5678") == ["PHONE:+49 (0)151 1234 5678"])
+        #expect(
+            found("Zentrale +49(0)30-1234567 oder 0049 89 1234567") == [
+                "PHONE:+49(0)30-1234567", "PHONE:0049 89 1234567",
+            ])
+        #expect(found("Mobil: 01511234567") == ["PHONE:01511234567"])
+    }
+
+    @Test func frenchNumbersWithSpacesDotsAndTheTrunkInParentheses() {
+        #expect(
+            found("Appelez le 01 23 45 67 89 ou le 06.12.34.56.78") == [
+                "PHONE:01 23 45 67 89", "PHONE:06.12.34.56.78",
+            ])
+        #expect(
+            found("+33 1 23 45 67 89, +33 (0)6 12 34 56 78") == [
+                "PHONE:+33 1 23 45 67 89", "PHONE:+33 (0)6 12 34 56 78",
+            ])
+        #expect(found("portable : 0612345678") == ["PHONE:0612345678"])
+    }
+
+    @Test func numbersOfOtherCountriesInNationalAndInternationalForm() {
+        #expect(found("UK 020 7946 0958, mobile 07700 900123") == ["PHONE:020 7946 0958", "PHONE:07700 900123"])
+        #expect(
+            found("Swiss office 044 123 45 67, +41 79 123 45 67") == [
+                "PHONE:044 123 45 67", "PHONE:+41 79 123 45 67",
+            ])
+        #expect(found("Tokyo 03-1234-5678, Seoul 010-1234-5678") == ["PHONE:03-1234-5678", "PHONE:010-1234-5678"])
+        #expect(
+            found("Sydney (02) 9876 5432, mobile 0412 345 678") == [
+                "PHONE:(02) 9876 5432", "PHONE:0412 345 678",
+            ])
+        #expect(
+            found("HK +852 2123 4567, Taipei +886 2 2345 6789, Mumbai +91 98765 43210") == [
+                "PHONE:+852 2123 4567", "PHONE:+886 2 2345 6789", "PHONE:+91 98765 43210",
+            ])
+        #expect(found("Rome 06 1234 5678, Madrid 612 34 56 78") == ["PHONE:06 1234 5678", "PHONE:612 34 56 78"])
+        #expect(found("(+49) 30 12345678") == ["PHONE:(+49) 30 12345678"])
+    }
+
+    @Test func numbersOutsideTheNumberingPlanAreNotPhones() {
+        // +49 0… with a second 0 and +1 with an area code starting in 1 are in no plan.
+        #expect(found("+44 0000 000000 and +1 123 456 7890") == [])
+        #expect(found("+49 0 1234 and +33 9 99") == [])
+    }
+
+    @Test func orderNumbersDatesTimesPricesAndVersionsStayIntact() {
+        let text =
+            "Bestellnummer 0301234567, Kundennummer 0612345678, Rechnung vom 01.02.2024 um 10:30, "
+            + "Sendungsnummer 00340434161234567890, Preis 1.299,00 €, Version 10.0.19045.2965, "
+            + "commande n° 0612345678, le 01/02/2024 12:30, build 2024.01.15.1234"
+        #expect(found(text) == [])
+    }
+
+    @Test func eightDigitNumbersAndIndianMobilesWithoutTrunk() {
+        #expect(found("同事电话是9780 1602") == ["PHONE:9780 1602"])
+        #expect(found("driver 9191 5366") == ["PHONE:9191 5366"])
+        #expect(found("supplier 98765 43210") == ["PHONE:98765 43210"])
+        #expect(found("PIN 2024 1234, order 1234 5678") == [])
+    }
+
+    @Test func labelsBelongToTheNearestNumber() {
+        // 发票号码 is an invoice number although it ends in 号码; a phone word before another number is that
+        // number's label.
+        #expect(found("发票号码029539435808，金额261.50元") == [])
+        #expect(found("Call me at 415-357-6616, build 57908576986") == ["PHONE:415-357-6616"])
+        #expect(found("Bon d'achat 5339 0932 5583 0704 au nom de Paul") == ["PERSON:Paul"])
+    }
+
+    @Test func aSocialSecurityNumberIsNotReadAsAPhone() {
+        #expect(found("SSN 078-05-1120") == ["US_SSN:078-05-1120"])
+        #expect(found("SSN 666-45-6789") == [])
+    }
+
+    @Test func generatedPlansHoldTheRegionsAndCodes() {
+        // The tables come from libphonenumber's metadata (scripts/gen-phone-metadata.py); spot-check their shape.
+        #expect(PhoneRules.regionByCountryCode[49] != nil)
+        #expect(PhoneRules.regionByCountryCode[33] != nil)
+        #expect(PhoneRules.regionByCountryCode[1] != nil)
+        #expect(PhoneMetadata.table.utf8CodeUnitCount == PhoneMetadata.regions.count * 1000)
+        #expect(PhoneRules.countryIndex(49) != nil && PhoneRules.countryIndex(999) == nil)
+        let berlin = Array("4930123456".utf8)
+        #expect(PhoneRules.international(berlin)?.cc == 49)
+    }
+}
