@@ -18,6 +18,7 @@ do {
     if wanted("pii") { results += piiBenchmarks() }
     if wanted("wire") { results += try wireBenchmarks() }
     if wanted("embedding") { results += try embeddingBenchmarks() }
+    if wanted("verifier") { results += try await verifierBenchmarks() }
     if wanted("erasure") { results += try erasureBenchmarks() }
     if wanted("upstream") { results += try await upstreamBenchmarks() }
 } catch {

@@ -280,8 +280,11 @@ public final class Veil: Sendable {
                     requestID: requestID, verdict: verdict, tenant: tenant.id, policy: tenant.policy.cache)
             else { throw VeilError.notFound }
             logger.info(
-                "feedback", metadata: ["tenant": "\(tenant.id)", "verdict": "\(verdict.rawValue)",
-                    "semantic_hit": "\(outcome.semanticHit)", "evicted": "\(outcome.evicted)"])
+                "feedback",
+                metadata: [
+                    "tenant": "\(tenant.id)", "verdict": "\(verdict.rawValue)",
+                    "semantic_hit": "\(outcome.semanticHit)", "evicted": "\(outcome.evicted)",
+                ])
             return outcome
         } catch let error as VeilError {
             throw error

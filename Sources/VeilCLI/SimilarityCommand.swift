@@ -119,12 +119,14 @@ extension VeilCommand {
                 let chosen: any Embedder
                 do {
                     chosen = try load(name)
-                } catch where embedder == nil {
-                    report += "\(name.padding(toLength: 13, withPad: " ", startingAt: 0)) (model not found; run make models)\n"
+                } catch  where embedder == nil {
+                    report +=
+                        "\(name.padding(toLength: 13, withPad: " ", startingAt: 0)) (model not found; run make models)\n"
                     continue
                 }
                 let decision = SimilarityDecision(
-                    embedder: chosen, threshold: 0, verifier: SemanticVerifier(strictness: policy.cache.semantic.verifier))
+                    embedder: chosen, threshold: 0,
+                    verifier: SemanticVerifier(strictness: policy.cache.semantic.verifier))
                 let result = try await SimilarityCalibration(
                     pairs: labelled, decision: decision, targetPrecision: targetPrecision)
                 let e = result.evaluation

@@ -44,8 +44,16 @@ struct QuestionAlignment {
         if exchangesRoles(a, b, partnerOfA) || swapsArguments(a, b, partnerOfA) || reordersNumbers(a, b, partnerOfA) {
             return .conflict(.roles)
         }
-        let leftA = a.tokens.indices.filter { partnerOfA[$0] < 0 }
-        let leftB = b.tokens.indices.filter { !takenB[$0] }
+        // Optional words need no partner, but "and" on one side against "or" on the other changes the question.
+        let optionalA = a.tokens.indices.filter { partnerOfA[$0] < 0 && a.tokens[$0].isOptional }
+        let optionalB = b.tokens.indices.filter { !takenB[$0] && b.tokens[$0].isOptional }
+        if optionalA.contains(where: { a.tokens[$0].isConjunction })
+            && optionalB.contains(where: { b.tokens[$0].isConjunction })
+        {
+            return .conflict(.operators)
+        }
+        let leftA = a.tokens.indices.filter { partnerOfA[$0] < 0 && !a.tokens[$0].isOptional }
+        let leftB = b.tokens.indices.filter { !takenB[$0] && !b.tokens[$0].isOptional }
         if leftA.isEmpty && leftB.isEmpty { return .aligned }
         return .leftovers(stored: leftA, query: leftB)
     }
@@ -53,7 +61,7 @@ struct QuestionAlignment {
     /// Two roles agree when they are equal, when one side has none ("shipping to Spain" / "Spain shipping"), or
     /// when neither is an argument role ("with little money" / "a small amount of money").
     static func rolesAgree(_ x: QuestionLexicon.Role, _ y: QuestionLexicon.Role) -> Bool {
-        x == y || !x.isSpecific || !y.isSpecific || (!x.isArgument && !y.isArgument)
+        x == y || (!x.isArgument && !y.isArgument)
     }
 
     /// A role that moves from one word to another: "pounds *to kilograms*" / "kilograms *to pounds*", "ahead *of
@@ -83,9 +91,9 @@ struct QuestionAlignment {
         return false
     }
 
-    /// Two ungoverned words of one clause that trade places around a word both sides share between them:
-    /// "landlord pays tenant" / "tenant pays landlord", 狗咬人 / 人咬狗. Moving a word to another clause or into a
-    /// prepositional phrase is a rephrasing ("On Sundays, what time do you open?"), not a swap.
+    /// Two ungoverned content words of one clause in the other order: "landlord pays tenant" / "tenant pays
+    /// landlord", 狗咬人 / 人咬狗, "my policy covers my son" / "my son's policy covers me". Moving a word to another
+    /// clause or into a prepositional phrase is a rephrasing ("On Sundays, what time do you open?"), not a swap.
     static func swapsArguments(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
         let free = a.tokens.indices.filter { i in
             let j = partnerOfA[i]
@@ -100,7 +108,11 @@ struct QuestionAlignment {
                 guard a.tokens[x].clause == a.tokens[y].clause, b.tokens[jx].clause == b.tokens[jy].clause else {
                     continue
                 }
-                // A shared word between them on both sides.
+                // Content words of one clause keep their order ("my auto policy … my son" / "my son's auto policy");
+                // a pronoun may move, unless it trades places with another word around a shared one.
+                // Chinese fronts the object freely (收货地址怎么修改), so there only a swap around a shared word counts.
+                let pinned = { (t: QuestionShape.Token) in !t.isOptional && t.flags & QuestionShape.Token.cjk == 0 }
+                if pinned(a.tokens[x]) && pinned(a.tokens[y]) { return true }
                 for m in (x + 1)..<y {
                     let jm = partnerOfA[m]
                     if jm >= 0, jm > jy, jm < jx, a.tokens[m].clause == a.tokens[x].clause { return true }

@@ -16,13 +16,15 @@ enum QuestionLexicon {
         "they", "them", "their", "theirs", "what", "which", "who", "whom", "whose", "when", "where", "why", "how",
         "will", "would", "shall", "of", "as", "and", "or", "but", "if", "so", "then", "there", "here", "please",
         "some", "any", "just", "also", "too", "very", "really", "there's", "i'm", "it's", "way", "ways", "want",
-        "wanted", "wants", "like", "know", "tell", "hi", "hello", "hey", "thanks", "thank", "ok", "okay", "anyone", "someone", "somebody", "something",
+        "wanted", "wants", "like", "know", "tell", "hi", "hello", "hey", "thanks", "thank", "ok", "okay", "anyone",
+        "someone", "somebody", "something",
         "anything", "kindly", "guys", "again", "such", "tip", "tips", "step", "steps",
         "method", "methods", "process", "procedure", "thing", "things", "example", "explain", "simple", "terms",
         "actually", "basically", "exactly", "currently", "still", "even", "ever", "now", "right", "sure", "well",
         "wondering", "wonder", "curious", "question", "idea", "ideas", "advance", "appreciate", "appreciated",
         "dear", "team", "assistant", "bot", "chatgpt", "whether", "sorry", "obvious", "stupid", "dumb",
-        "silly", "sth", "techniques", "technique", "strategies", "strategy", "approaches", "approach", "good", "best", "better", "correct", "proper",
+        "silly", "sth", "techniques", "technique", "strategies", "strategy", "approaches", "approach", "good", "best",
+        "better", "correct", "proper",
         "properly", "recommended", "recommend", "suggest", "suggestion", "suggestions", "advice", "advise",
         "guide", "guidance", "option", "options", "effective", "effectively", "easy", "easiest", "easily",
         "simplest", "typical", "typically", "usual", "usually", "general", "generally", "one", "ones", "yes",
@@ -37,7 +39,8 @@ enum QuestionLexicon {
         ["can", "you", "please", "tell", "me"], ["could", "you", "please", "tell", "me"], ["can", "you", "tell", "me"],
         ["could", "you", "tell", "me"], ["would", "you", "tell", "me"], ["can", "you", "let", "me", "know"],
         ["could", "you", "let", "me", "know"], ["please", "let", "me", "know"], ["let", "me", "know"],
-        ["do", "you", "know"], ["does", "anyone", "know"], ["does", "anybody", "know"], ["i", "would", "like", "to", "know"],
+        ["do", "you", "know"], ["does", "anyone", "know"], ["does", "anybody", "know"],
+        ["i", "would", "like", "to", "know"],
         ["i", "would", "like", "to", "ask"], ["i", "want", "to", "know"], ["i", "wanted", "to", "know"],
         ["i", "need", "to", "know"], ["i", "am", "wondering"], ["i", "was", "wondering"], ["i", "wonder"],
         ["i", "have", "a", "question"], ["quick", "question"], ["thanks", "in", "advance"],
@@ -132,9 +135,10 @@ enum QuestionLexicon {
         /// Whether the role identifies what its word is to the question (everything but none and symmetric).
         var isSpecific: Bool { self != .none && self != .symmetric }
 
-        /// An argument role (to, from, for, than, before, after, per, against, by; 把, 先, 再): two of them must be
-        /// equal. The others (in, with, of, about…) may vary with the wording ("with little money" / "of money").
-        var isArgument: Bool { rawValue >= 1 && rawValue <= 12 }
+        /// An argument role (to, from, for, than, before, after, per, against, by; 先, 再): a word must have the
+        /// same one on both sides. The others (in, with, of, about…; 把, which only fronts the object) may vary
+        /// with the wording ("with little money" / "of money", 把手机号转到 / 手机号转到).
+        var isArgument: Bool { rawValue >= 1 && rawValue <= 12 && self != .object }
     }
 
     /// Words after which "to" marks an infinitive, not a destination ("want to cancel", "how to reset").

@@ -24,10 +24,18 @@ struct QuestionShape: Sendable, Equatable {
         /// Right after a negation: "not received" is not "received" even when both texts negate something
         /// (已签收但没收到 / 未签收但已收到).
         static let negated: UInt8 = 8
+        /// Need not find a partner (pronouns, "and" / "or"), but keeps its role and order when it does.
+        static let optional: UInt8 = 16
 
         var isExactOnly: Bool { flags & (Self.exactOnly | Self.cjk) != 0 }
         var isNumber: Bool { flags & Self.number != 0 }
         var isNegated: Bool { flags & Self.negated != 0 }
+        var isOptional: Bool { flags & Self.optional != 0 }
+        var isConjunction: Bool { canon == Self.andHash || canon == Self.orHash || canon == Self.norHash }
+
+        static let andHash = QuestionShape.hash("conj:and", kind: 3)
+        static let orHash = QuestionShape.hash("conj:or", kind: 3)
+        static let norHash = QuestionShape.hash("conj:nor", kind: 3)
     }
 
     var tokens: [Token] = []
@@ -61,9 +69,10 @@ struct QuestionShape: Sendable, Equatable {
         return copy
     }
 
-    init(tokens: [Token], expressions: [UInt64], questionKinds: UInt16, entities: [UInt64], words: [UInt64],
-        polar: [UInt64], signature: UInt64)
-    {
+    init(
+        tokens: [Token], expressions: [UInt64], questionKinds: UInt16, entities: [UInt64], words: [UInt64],
+        polar: [UInt64], signature: UInt64
+    ) {
         self.tokens = tokens
         self.expressions = expressions
         self.questionKinds = questionKinds
@@ -125,6 +134,8 @@ private struct QuestionReader {
         var clause: Int
         var role: QuestionLexicon.Role = .none
         var isCJK = false
+        /// A token that need not find a partner (pronouns, "and"/"or") but keeps its role when it does.
+        var optional = false
     }
 
     var items: [Item] = []
@@ -253,6 +264,9 @@ private struct QuestionReader {
                 if item.isOperator { units.append(Unit(kind: .boundary, clause: clause)) }
             case .word:
                 if first, QuestionVocabulary.polarOpeners.contains(item.text) { polarMarker = true }
+                // "if", "when", "because" open a clause of their own: "Will I get a refund if I cancel?" is "If I
+                // cancel, will I get a refund?".
+                if !first, QuestionVocabulary.clauseOpeners.contains(item.text) { clause += 1 }
                 readWord(at: index)
             case .cjk:
                 break
@@ -284,7 +298,7 @@ private struct QuestionReader {
         let lemma = QuestionVocabulary.lemma(word)
         words.insert(QuestionShape.hash(word, kind: 1))
         words.insert(QuestionShape.hash(lemma, kind: 1))
-        if Lexicon.englishOpposites[word] != nil { polar.append(QuestionShape.hash(word, kind: 2)) }
+        if let base = QuestionVocabulary.polarBase(word) { polar.append(QuestionShape.hash(base, kind: 2)) }
         if let kind = questionKind(at: index) {
             questionKinds |= kind.rawValue
             units.append(Unit(kind: .boundary, clause: clause))
@@ -332,6 +346,26 @@ private struct QuestionReader {
             return  // "about one of your drivers": the phrase goes on
         }
         if word == "or" { alternative = true }
+        // "and" / "or": which one matters ("price > 100 and stock < 10" / "… or …"); leaving one out does not.
+        if word == "and" || word == "or" || word == "nor" {
+            units.append(
+                Unit(kind: .content, canon: "conj:" + word, surface: word, flags: 1, clause: clause, optional: true))
+            units.append(Unit(kind: .role(.symmetric, postposition: false), clause: clause))
+            return
+        }
+        // Personal pronouns: who does what to whom ("Did <PERSON_1> receive what I sent?" / "Did I receive what
+        // <PERSON_1> sent?"), but "how do I" and "how does one" ask the same, so a pronoun never needs a partner.
+        if let person = QuestionVocabulary.personalPronouns[word] {
+            units.append(
+                Unit(kind: .content, canon: "pron:" + person, surface: word, flags: 1, clause: clause, optional: true))
+            units.append(Unit(kind: .boundary, clause: clause))
+            return
+        }
+        // "each day", "every week" say how often; "every employee" is a quantifier.
+        if word == "each" || word == "every", !QuestionVocabulary.timeUnits.contains(nextWord(after: index)?.text ?? "")
+        {
+            return
+        }
         if let role = QuestionLexicon.englishRoles[word] {
             // "after it has shipped": a conjunction before a clause, not a preposition before an argument.
             if QuestionVocabulary.clauseConjunctions.contains(word), introducesClause(at: index) {
@@ -369,7 +403,8 @@ private struct QuestionReader {
         if Self.isEntity(item, hasDigit: hasDigit) { entities.insert(QuestionShape.hash(word, kind: 1)) }
         let canon = QuestionVocabulary.canonical(lemma)
         words.insert(QuestionShape.hash(canon, kind: 1))
-        let exact = hasDigit || QuestionVocabulary.closedClassWords.contains(lemma)
+        let exact =
+            hasDigit || QuestionVocabulary.closedClassWords.contains(lemma)
             || QuestionVocabulary.closedClassWords.contains(word)
         units.append(Unit(kind: .content, canon: canon, surface: word, flags: exact ? 1 : 0, clause: clause))
     }
@@ -407,14 +442,14 @@ private struct QuestionReader {
             modal = .obligation
             consumedTo.insert(index + 1)
         }
-        guard var found = modal else { return nil }
-        if found == .advice { found = .obligation }
+        // "Do I have to sign it?" asks what is required, "Should I sign it?" what is wise: two classes.
+        guard let found = modal else { return nil }
         // "the easiest way possible", "as soon as possible": not a question of ability.
         if word == "possible", let previous = previousWord(before: index),
             !QuestionVocabulary.beForms.contains(previous.text)
         {
             return nil
-        }  // "should I bring" and "do I need to bring" ask the same
+        }
         if QuestionVocabulary.requestModals.contains(word), nextWord(after: index)?.text == "you" { return nil }
         // "how" before it, through auxiliaries and pronouns, makes it a frame.
         var k = index
@@ -451,7 +486,8 @@ private struct QuestionReader {
         guard let previous = previousWord(before: index), QuestionLexicon.englishVerbs.contains(previous.text)
         else { return false }
         guard let next = nextWord(after: index) else { return true }
-        return QuestionLexicon.englishFunctionWords.contains(next.text) || QuestionLexicon.englishRoles[next.text] != nil
+        return QuestionLexicon.englishFunctionWords.contains(next.text)
+            || QuestionLexicon.englishRoles[next.text] != nil
     }
 
     /// A subordinating "after", "before", "since", "until" followed by a clause (a pronoun or an auxiliary within
@@ -556,7 +592,7 @@ private struct QuestionReader {
                 if !isFramed(i) {
                     units.append(
                         Unit(
-                            kind: .content, canon: "modal:\(modal == .advice ? 2 : modal.rawValue)",
+                            kind: .content, canon: "modal:\(modal.rawValue)",
                             surface: String(word), flags: 1, clause: unitClause, isCJK: true))
                 } else {
                     units.append(Unit(kind: .boundary, clause: unitClause))
@@ -596,7 +632,7 @@ private struct QuestionReader {
                 units.append(
                     Unit(
                         kind: .content, canon: "pron:" + String(c), surface: String(c), flags: 1, clause: unitClause,
-                        isCJK: true))
+                        isCJK: true, optional: true))
                 i += 1
                 continue
             }
@@ -723,7 +759,7 @@ private struct QuestionReader {
         else { return false }
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
-        if previous.kind == .symbol { return true }
+        if previous.kind == .symbol || previous.kind == .cjk { return true }
         return previous.end < tokens[index].start
     }
 
@@ -804,6 +840,7 @@ private struct QuestionReader {
         for unit in units where unit.kind == .content {
             var flags = unit.flags
             if unit.isCJK { flags |= QuestionShape.Token.cjk }
+            if unit.optional { flags |= QuestionShape.Token.optional }
             tokens.append(
                 QuestionShape.Token(
                     canon: QuestionShape.hash(unit.canon, kind: 3), role: unit.role, flags: flags,
@@ -859,9 +896,15 @@ private struct QuestionReader {
                         k -= 1
                     }
                     active = .none
+                } else if active.isArgument, !role.isArgument, remaining == Self.window(active, cjk: unit.isCJK) {
+                    // "than in the morning": the argument role carries through a preposition that follows it.
+                    continue
+                } else if role == .symmetric, active.isSpecific {
+                    // "to Alaska and Hawaii": both are destinations.
+                    remaining = Self.window(active, cjk: unit.isCJK)
                 } else {
                     active = role
-                    remaining = unit.isCJK || role == .symmetric ? 4 : 3
+                    remaining = Self.window(role, cjk: unit.isCJK)
                     activeClause = unit.clause
                 }
             case .boundary:
@@ -877,6 +920,11 @@ private struct QuestionReader {
                 }
             }
         }
+    }
+
+    /// How many content words a relational word governs.
+    static func window(_ role: QuestionLexicon.Role, cjk: Bool) -> Int {
+        cjk ? 4 : 2
     }
 
     // MARK: Helpers

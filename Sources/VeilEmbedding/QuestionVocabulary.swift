@@ -53,6 +53,27 @@ enum QuestionVocabulary {
     /// Chinese personal pronouns (function characters, but arguments next to a relation: 我给他 / 他给我).
     static let chinesePronouns: Set<Character> = ["我", "你", "您", "他", "她", "它"]
 
+    /// Personal pronouns by person (subject and object forms alike).
+    static let personalPronouns: [String: String] = [
+        "i": "1s", "me": "1s", "myself": "1s", "you": "2", "yourself": "2", "he": "3m", "him": "3m", "himself": "3m",
+        "she": "3f", "herself": "3f", "we": "1p", "us": "1p", "ourselves": "1p", "they": "3p", "them": "3p",
+        "themselves": "3p",
+    ]
+
+    /// The word whose opposite a polar word is checked against: itself, or the base of a comparative or
+    /// superlative ("slower" → "slow", "biggest" → "big", "easier" → "easy").
+    static func polarBase(_ word: String) -> String? {
+        if Lexicon.englishOpposites[word] != nil { return word }
+        for suffix in ["est", "er"] where word.hasSuffix(suffix) && word.count > suffix.count + 2 {
+            let stem = String(word.dropLast(suffix.count))
+            var candidates = [stem, stem + "e"]
+            if stem.hasSuffix("i") { candidates.append(String(stem.dropLast()) + "y") }
+            if let last = stem.last, stem.dropLast().last == last { candidates.append(String(stem.dropLast())) }
+            if let base = candidates.first(where: { Lexicon.englishOpposites[$0] != nil }) { return base }
+        }
+        return nil
+    }
+
     /// Auxiliaries and modals that open a yes/no question when they start a clause ("Is it…", "Can I…").
     static let polarOpeners: Set<String> = [
         "is", "are", "was", "were", "am", "do", "does", "did", "can", "could", "will", "would", "should", "shall",
@@ -81,7 +102,19 @@ enum QuestionVocabulary {
         "do", "does", "did", "is", "are", "was", "were", "be", "been", "am", "can", "could", "will", "would",
         "should", "must", "may", "might", "shall", "have", "has", "had", "i", "you", "we", "they", "he", "she", "it",
         "what", "which", "who", "whom", "when", "where", "why", "how", "and", "or", "but", "if", "so", "because",
-        "that", "then", "there", "here", "please", "also", "while",
+        "that", "then", "there", "here", "please", "also", "while", "as", "since", "whether",
+    ]
+
+    /// Subordinating conjunctions: each starts a clause.
+    static let clauseOpeners: Set<String> = [
+        "if", "when", "whenever", "because", "unless", "although", "though", "whereas", "once", "so",
+    ]
+
+    /// Units of time: "each day", "every week" say how often.
+    static let timeUnits: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "morning",
+        "evening", "week", "weeks", "month", "months", "year", "years", "time", "times", "semester", "term",
+        "quarter", "shift", "visit", "session", "cycle", "dose",
     ]
 
     /// Words a modal may follow after "how" without ending the frame ("how *do I* need to", "how *can we*").

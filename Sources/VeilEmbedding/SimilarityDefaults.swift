@@ -10,7 +10,7 @@ public enum SimilarityDefaults {
     /// - Returns: The threshold.
     public static func threshold(for embedderIdentifier: String) -> Float {
         switch embedderIdentifier {
-        case "lexical-v1": 0.6
+        case "lexical-v1": 0.5
         case "minilm-l6-v2": 0.7
         default: 0.9
         }

@@ -5,10 +5,14 @@ enum SketchCoding {
 
     static func encode(_ shape: QuestionShape) -> [UInt8] {
         var bytes: [UInt8] = [version]
-        bytes.reserveCapacity(16 + shape.tokens.count * 11 + (shape.expressions.count + shape.entities.count
-            + shape.words.count + shape.polar.count) * 8)
+        bytes.reserveCapacity(
+            16 + shape.tokens.count * 11
+                + (shape.expressions.count + shape.entities.count
+                    + shape.words.count + shape.polar.count) * 8)
         func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-        func u16(_ value: Int) { withUnsafeBytes(of: UInt16(clamping: value).littleEndian) { bytes.append(contentsOf: $0) } }
+        func u16(_ value: Int) {
+            withUnsafeBytes(of: UInt16(clamping: value).littleEndian) { bytes.append(contentsOf: $0) }
+        }
         func list(_ values: [UInt64]) {
             u16(values.count)
             for value in values.prefix(Int(UInt16.max)) { u64(value) }

@@ -71,7 +71,8 @@ public struct VeilRoutes: Sendable {
     func feedback(_ request: Request) async throws -> Response {
         let tenant = try self.authenticate(request)
         let body = try await request.body.collect(upTo: 16 << 10)
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any] else {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
+        else {
             throw VeilError.invalidRequest("body")
         }
         guard let requestID = object["request_id"] as? String, !requestID.isEmpty, requestID.utf8.count <= 128 else {

@@ -133,8 +133,12 @@ import VeilEmbedding
         let sketch = standard.sketch(of: stored)
         let decoded = try #require(SemanticVerifier.Sketch(encoded: sketch.encoded))
         #expect(decoded == sketch)
-        #expect(standard.screen(decoded, query: standard.prepare("Do you deliver from Spain?"), canRelateWords: true) == .refuse(.roles))
-        #expect(standard.screen(decoded, query: standard.prepare("do you deliver to spain"), canRelateWords: false) == .accept)
+        #expect(
+            standard.screen(decoded, query: standard.prepare("Do you deliver from Spain?"), canRelateWords: true)
+                == .refuse(.roles))
+        #expect(
+            standard.screen(decoded, query: standard.prepare("do you deliver to spain"), canRelateWords: false)
+                == .accept)
         // A word without a partner: refused for an embedder that relates no words, read for one that does.
         let swapped = standard.prepare("Do you fly to Spain?")
         #expect(standard.screen(decoded, query: swapped, canRelateWords: false) == .refuse(.contentWords))
@@ -187,10 +191,12 @@ import VeilEmbedding
         let synonym = ("How do I procure a ticket?", "How do I acquire a ticket?")
         let bars = SemanticVerifier.SynonymBars(word: 0.5, phrase: 0.5, pair: 0.5)
         let viaEmbedder = try await standard.verify(
-            stored: synonym.0, query: standard.prepare(synonym.1), score: 0.9, bars: bars) { _, _ in 0.9 }
+            stored: synonym.0, query: standard.prepare(synonym.1), score: 0.9, bars: bars
+        ) { _, _ in 0.9 }
         #expect(viaEmbedder == .accept)
         let strictVerdict = try await strict.verify(
-            stored: synonym.0, query: strict.prepare(synonym.1), score: 0.9, bars: bars) { _, _ in 0.9 }
+            stored: synonym.0, query: strict.prepare(synonym.1), score: 0.9, bars: bars
+        ) { _, _ in 0.9 }
         #expect(strictVerdict == .reject(.contentWords))
     }
 }

@@ -91,12 +91,14 @@ private struct FailingEmbedder: Embedder {
     }
 
     @Test func pairFilesDecodeClassesAndGroups() throws {
-        let line = #"{"a":"x","b":"y","label":false,"lang":"zh","class":"direction","domain":"travel","group":"zh-001","split":"test"}"#
+        let line =
+            #"{"a":"x","b":"y","label":false,"lang":"zh","class":"direction","domain":"travel","group":"zh-001","split":"test"}"#
         let pair = try JSONDecoder().decode(LabelledPair.self, from: Data(line.utf8))
         #expect(pair.kind == "direction")
         #expect(pair.group == "zh-001")
         #expect(pair.split == "test")
-        let old = try JSONDecoder().decode(LabelledPair.self, from: Data(#"{"a":"x","b":"y","label":true,"kind":"k"}"#.utf8))
+        let old = try JSONDecoder().decode(
+            LabelledPair.self, from: Data(#"{"a":"x","b":"y","label":true,"kind":"k"}"#.utf8))
         #expect(old.kind == "k")
         #expect(old.lang == "en")
     }

@@ -26,7 +26,8 @@ struct CacheFeedbackTests {
         let hit = try await harness.ask(Self.paraphrase, tenant: tenant, requestID: "r2")
         #expect(hit.info.cacheStatus == .hitSemantic)
         let outcome = try #require(
-            try await harness.cache.feedback(requestID: "r2", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache))
+            try await harness.cache.feedback(
+                requestID: "r2", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache))
         #expect(outcome == FeedbackOutcome(semanticHit: true, evicted: true, semanticSuspended: false))
         #expect(harness.cache.stats(tenant: tenant.id).entries == 0)
         // The stored question is asked again (a new entry), then the same paraphrase: it must not be served.
@@ -35,7 +36,9 @@ struct CacheFeedbackTests {
         #expect(again.info.cacheStatus == .miss)
         #expect(harness.cache.stats(tenant: tenant.id).wrongVerdicts == 1)
         // A verdict applies once.
-        #expect(try await harness.cache.feedback(requestID: "r2", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache) == nil)
+        #expect(
+            try await harness.cache.feedback(
+                requestID: "r2", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache) == nil)
     }
 
     @Test("a verdict names only this tenant's recent answers")
@@ -45,12 +48,17 @@ struct CacheFeedbackTests {
         _ = try await harness.ask(Self.stored, tenant: tenant, requestID: "r1")
         _ = try await harness.ask(Self.stored, tenant: tenant, requestID: "r2")
         let other = StoreFixtures.tenant("globex")
-        #expect(try await harness.cache.feedback(requestID: "r2", verdict: .wrong, tenant: other.id, policy: other.policy.cache) == nil)
-        #expect(try await harness.cache.feedback(requestID: "nope", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache) == nil)
+        #expect(
+            try await harness.cache.feedback(
+                requestID: "r2", verdict: .wrong, tenant: other.id, policy: other.policy.cache) == nil)
+        #expect(
+            try await harness.cache.feedback(
+                requestID: "nope", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache) == nil)
         #expect(harness.cache.stats(tenant: tenant.id).entries == 1)
         // "good" on an exact hit is counted and changes nothing.
         let good = try #require(
-            try await harness.cache.feedback(requestID: "r2", verdict: .good, tenant: tenant.id, policy: tenant.policy.cache))
+            try await harness.cache.feedback(
+                requestID: "r2", verdict: .good, tenant: tenant.id, policy: tenant.policy.cache))
         #expect(good == FeedbackOutcome(semanticHit: false, evicted: false, semanticSuspended: false))
         #expect(harness.cache.stats(tenant: tenant.id).goodVerdicts == 1)
     }
@@ -70,21 +78,27 @@ struct CacheFeedbackTests {
             let hit = try await harness.ask([("user", pair.1)], tenant: tenant, requestID: "q\(n)")
             #expect(hit.info.cacheStatus == .hitSemantic)
             let outcome = try #require(
-                try await harness.cache.feedback(requestID: "q\(n)", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache))
+                try await harness.cache.feedback(
+                    requestID: "q\(n)", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache))
             suspended = outcome.semanticSuspended
         }
         #expect(suspended)
         #expect(harness.cache.stats(tenant: tenant.id).semanticSuspended)
         // A fresh pair that would hit now misses; the exact tier still serves.
         _ = try await harness.ask([("user", pairs[2].0)], tenant: tenant, requestID: "s2")
-        #expect(try await harness.ask([("user", pairs[2].1)], tenant: tenant, requestID: "q2").info.cacheStatus == .miss)
-        #expect(try await harness.ask([("user", pairs[2].0)], tenant: tenant, requestID: "e2").info.cacheStatus == .hitExact)
+        #expect(
+            try await harness.ask([("user", pairs[2].1)], tenant: tenant, requestID: "q2").info.cacheStatus == .miss)
+        #expect(
+            try await harness.ask([("user", pairs[2].0)], tenant: tenant, requestID: "e2").info.cacheStatus == .hitExact
+        )
         #expect(try await harness.cache.resumeSemantic(tenant: tenant.id))
         #expect(!harness.cache.stats(tenant: tenant.id).semanticSuspended)
         // Serving resumes; in this context the verdicts raised the threshold above the reported pairs' scores, so
         // the check uses another conversation context (another model), where nothing was reported.
         _ = try await harness.ask([("user", pairs[2].0)], tenant: tenant, requestID: "s3") { $0.model = "other" }
-        let resumed = try await harness.ask([("user", pairs[2].1)], tenant: tenant, requestID: "q3") { $0.model = "other" }
+        let resumed = try await harness.ask([("user", pairs[2].1)], tenant: tenant, requestID: "q3") {
+            $0.model = "other"
+        }
         #expect(resumed.info.cacheStatus == .hitSemantic)
     }
 
@@ -114,7 +128,8 @@ struct CacheFeedbackTests {
         let tenant = Self.tenant()
         _ = try await harness.ask(Self.stored, tenant: tenant, subject: "alice", requestID: "r1")
         _ = try await harness.ask(Self.paraphrase, tenant: tenant, subject: "alice", requestID: "r2")
-        _ = try await harness.cache.feedback(requestID: "r2", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache)
+        _ = try await harness.cache.feedback(
+            requestID: "r2", verdict: .wrong, tenant: tenant.id, policy: tenant.policy.cache)
         // One negative pair (alice's) and one raised threshold (the tenant's).
         #expect(try harness.store.usage(.feedback, tenant: tenant.id).records == 2)
         let eraser = try Eraser(store: harness.store, cache: harness.cache)

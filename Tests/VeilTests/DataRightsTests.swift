@@ -83,7 +83,8 @@ struct DataRightsTests {
         let eraser = try Eraser(store: harness.veil.store, cache: harness.veil.cache, tenants: harness.veil.tenants)
         let receipt = try await eraser.eraseTenant(tenant.id)
         #expect(receipt.tables.first { $0.table == "feedback" }?.records == 2)
-        #expect(DiskScan.occurrences(of: ciphertexts + [Array(harness.canary.utf8)], under: harness.directory.path) == 0)
+        #expect(
+            DiskScan.occurrences(of: ciphertexts + [Array(harness.canary.utf8)], under: harness.directory.path) == 0)
         await #expect(throws: VeilError.self) {
             try await harness.veil.feedback(requestID: "v1", verdict: .wrong, tenant: tenant)
         }

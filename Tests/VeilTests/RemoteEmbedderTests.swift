@@ -57,7 +57,8 @@ struct RemoteEmbedderTests {
     func hugeTimeoutDoesNotTrap() async throws {
         try await withHTTPClient { client in
             let embedder = RemoteEmbedder(
-                configuration: .init(baseURL: "http://127.0.0.1:9/v1", model: "m", timeout: .seconds(Int64.max), dimension: 4),
+                configuration: .init(
+                    baseURL: "http://127.0.0.1:9/v1", model: "m", timeout: .seconds(Int64.max), dimension: 4),
                 client: client
             )
             await #expect(throws: EmbeddingError.serviceUnavailable) { try await embedder.embed("anything") }

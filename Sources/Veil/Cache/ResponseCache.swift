@@ -312,7 +312,8 @@ public final class ResponseCache: Sendable {
         guard let served = state.feedback.takeServed(requestID: requestID, now: now) else { return nil }
         guard verdict == .wrong else {
             state.count { $0.goodVerdicts += 1 }
-            return FeedbackOutcome(semanticHit: served.semantic, evicted: false, semanticSuspended: state.feedback.isSuspended)
+            return FeedbackOutcome(
+                semanticHit: served.semantic, evicted: false, semanticSuspended: state.feedback.isSuspended)
         }
         state.count { $0.wrongVerdicts += 1 }
         var evicted = false
@@ -331,12 +332,15 @@ public final class ResponseCache: Sendable {
             contextID: served.contextID, embedder: served.embedder, storedQuery: served.storedQuery,
             query: served.query, score: served.score, created: now, subjectMAC: served.subjectMAC)
         batch.operations.append(
-            .put(.feedback, key: try feedbackKey(
+            .put(
+                .feedback,
+                key: try feedbackKey(
                     tenant, "negative", served.contextID, Array(served.storedQuery.utf8), Array(served.query.utf8)),
-                 value: negative.encoded()))
+                value: negative.encoded()))
         batch.operations.append(
-            .put(.feedback, key: try feedbackKey(tenant, "floor", served.contextID, Array(served.embedder.utf8)),
-                 value: FeedbackRecord.floor(contextID: served.contextID, embedder: served.embedder, threshold: floor)
+            .put(
+                .feedback, key: try feedbackKey(tenant, "floor", served.contextID, Array(served.embedder.utf8)),
+                value: FeedbackRecord.floor(contextID: served.contextID, embedder: served.embedder, threshold: floor)
                     .encoded()))
         let spent = state.feedback.countWrong(
             bucket: Self.bucket(now, feedbackPolicy),
@@ -345,7 +349,9 @@ public final class ResponseCache: Sendable {
         let suspend = spent && !state.feedback.isSuspended
         if suspend {
             batch.operations.append(
-                .put(.feedback, key: try feedbackKey(tenant, "suspended"), value: FeedbackRecord.suspended(since: now).encoded()))
+                .put(
+                    .feedback, key: try feedbackKey(tenant, "suspended"),
+                    value: FeedbackRecord.suspended(since: now).encoded()))
         }
         try await store.apply(batch)
         state.feedback.addNegative(contextID: served.contextID, storedQuery: served.storedQuery, query: served.query)
@@ -357,7 +363,8 @@ public final class ResponseCache: Sendable {
             logger.warning(
                 "semantic tier suspended: false-hit budget spent",
                 metadata: [
-                    "tenant": "\(tenant)", "wrong_verdicts": "\(counts.wrong)", "semantic_hits": "\(counts.semanticHits)",
+                    "tenant": "\(tenant)", "wrong_verdicts": "\(counts.wrong)",
+                    "semantic_hits": "\(counts.semanticHits)",
                 ])
         }
         return FeedbackOutcome(semanticHit: true, evicted: evicted, semanticSuspended: state.feedback.isSuspended)
