@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
+import Synchronization
 import VeilGateway
 import VeilUpstream
 
@@ -58,7 +59,8 @@ extension VeilCommand {
         var logLevel: String?
 
         func run() async throws {
-            let executor = EventLoopExecutor.install()
+            // Installed in main.swift, on the main thread before any task started (SwiftNIO's contract).
+            let executor = ExecutorTakeover.outcome.withLock { $0 } ?? .unavailable
             let environment = ProcessInfo.processInfo.environment
             let configuration: GatewayConfiguration
             do {

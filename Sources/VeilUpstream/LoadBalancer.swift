@@ -108,6 +108,17 @@ struct LoadBalancer: Sendable {
             anyAlive = true
             if slot.hasCapacity { eligible.append(index) }
         }
+        if !anyAlive {
+            // Panic mode (Envoy's panic threshold): when no endpoint passes its health check, a failed check says
+            // less than a request would (a model server that starts a second after the gateway failed the first
+            // check). Try them anyway; circuits opened by real failures still apply.
+            for index in candidates {
+                let slot = self.slots[index]
+                guard slot.weight > 0, slot.circuit.wouldAdmit(now: now) else { continue }
+                anyAlive = true
+                if slot.hasCapacity { eligible.append(index) }
+            }
+        }
         guard !eligible.isEmpty else { return anyAlive ? .saturated : .noHealthyEndpoint }
 
         var choices = eligible

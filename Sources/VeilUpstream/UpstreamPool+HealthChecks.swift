@@ -26,27 +26,46 @@ extension UpstreamPool {
             }
             return
         }
+        var retry = Self.firstRetry
         while !Task.isCancelled {
             // Checks run one round at a time, so the timeout need not be shorter than the interval.
             let timeouts = self.configuration.timeouts
-            await self.checkAllEndpoints(timeout: Swift.min(timeouts.connect + timeouts.firstByte, .seconds(10)))
-            try? await Task.sleep(for: interval)
+            let allPassing = await self.checkAllEndpoints(
+                timeout: Swift.min(timeouts.connect + timeouts.firstByte, .seconds(10)))
+            // A failing endpoint is checked again soon, then less and less often (250 ms, 500 ms, 1 s … up to the
+            // interval): a model server that starts just after the gateway is back in rotation within a second.
+            if allPassing {
+                retry = Self.firstRetry
+                try? await Task.sleep(for: interval)
+            } else {
+                try? await Task.sleep(for: Swift.min(retry, interval))
+                retry = Swift.min(retry * 2, interval)
+            }
         }
     }
 
+    /// The first wait before checking a failing endpoint again.
+    static var firstRetry: Duration { .milliseconds(250) }
+
     /// Checks every endpoint once, concurrently, and records the results.
-    func checkAllEndpoints(timeout: Duration) async {
+    ///
+    /// - Returns: Whether every endpoint passed.
+    @discardableResult
+    func checkAllEndpoints(timeout: Duration) async -> Bool {
         await withTaskGroup(of: (Int, Bool).self) { group in
             for index in self.targets.indices {
                 group.addTask {
                     (index, await self.checkEndpoint(index, timeout: timeout))
                 }
             }
+            var allPassing = true
             for await (index, passing) in group {
                 // A check cut short by shutdown says nothing about the endpoint.
                 guard !Task.isCancelled else { continue }
                 self.recordActiveCheck(index: index, passing: passing)
+                allPassing = allPassing && passing
             }
+            return allPassing
         }
     }
 

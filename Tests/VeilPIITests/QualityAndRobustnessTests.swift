@@ -37,8 +37,18 @@ import Testing
             String(repeating: "此致\n", count: 30_000), String(repeating: "omg lena ", count: 20_000),
         ]
         for input in inputs {
-            _ = scanner.scan(input)
-            _ = Restorer(originals: [:]).restore(input)
+            // Linear, not quadratic: twice the input may take at most about twice as long (4x leaves room for
+            // noise on a busy machine; a quadratic scan takes 4x at best and far more on these sizes).
+            let half = String(input.prefix(input.count / 2))
+            let clock = ContinuousClock()
+            let halfTime = clock.measure { _ = scanner.scan(half) }
+            var detections: [Detection] = []
+            let fullTime = clock.measure { detections = scanner.scan(input) }
+            #expect(fullTime < max(halfTime * 4, .milliseconds(50)), "\(input.prefix(12))…")
+            #expect(fullTime < .seconds(30))
+            let length = input.utf8.count
+            #expect(detections.allSatisfy { $0.range.lowerBound >= 0 && $0.range.upperBound <= length })
+            #expect(Restorer(originals: [:]).restore(input) == input)
         }
     }
 

@@ -117,6 +117,45 @@ struct AnonymizeStageTests {
         #expect(pieces[2] == "x@example.com!")
     }
 
+    @Test("text held back at the end of a stream is flushed in choice order, every run")
+    func heldBackTextIsFlushedInChoiceOrder() async throws {
+        let (_, response) = try await run([("user", "hello x@example.com")], streaming: true) { _ in
+            // Eight choices each end in text that could still become a placeholder, and the stream just stops.
+            .stream(
+                ChatCompletionStream(chunks: [
+                    .init(
+                        id: "c", created: 1, model: "m",
+                        choices: (0..<8).map { .init(index: $0, delta: .init(content: "part \($0) <EMA")) })
+                ])
+            )
+        }
+        var last: ChatCompletionChunk?
+        for try await chunk in response.stream(includeUsage: false) { last = chunk }
+        let flushed = try #require(last)
+        #expect(flushed.choices.map(\.index) == Array(0..<8))
+        #expect(flushed.choices.allSatisfy { $0.delta.content == "<EMA" })
+    }
+
+    @Test("a keyed hash that cannot be computed fails the request instead of merging values")
+    func hashFailureFailsTheRequest() async throws {
+        var policy = Policy()
+        policy.privacy.actions[.email] = .hash
+        let directory = TemporaryDirectory()
+        let store = MACFailingStore(base: try StoreFixtures.store(directory))
+        let stage = AnonymizeMiddleware(store: store)
+        let calls = Recorder(0)
+        await #expect(throws: VeilError.internalError) {
+            _ = try await stage.handle(
+                TestFixtures.request([("user", "Mail a@example.com and b@example.org")]),
+                context: TestFixtures.context(policy: policy)
+            ) { _, _ in
+                calls.withLock { $0 += 1 }
+                return .complete(TestFixtures.completion("ok"))
+            }
+        }
+        #expect(calls.withLock { $0 } == 0)
+    }
+
     @Test("a blocked entity type refuses the request, naming the type and never the value")
     func blockRefuses() async throws {
         var policy = Policy()
@@ -151,4 +190,30 @@ struct AnonymizeStageTests {
         let answer = try await response.completion().choices[0].message.text
         #expect(answer == sent)
     }
+}
+
+/// A store whose MACs fail: what a keyring fault looks like to the privacy stage.
+struct MACFailingStore: TenantStore {
+    let base: any TenantStore
+
+    func get(_ table: StoreTable, tenant: TenantID, key: [UInt8]) throws -> [UInt8]? {
+        try base.get(table, tenant: tenant, key: key)
+    }
+    func apply(_ batch: StoreBatch) async throws { try await base.apply(batch) }
+    func scan(
+        _ table: StoreTable, tenant: TenantID, prefix: [UInt8], _ body: ([UInt8], [UInt8]) throws -> Bool
+    ) throws {
+        try base.scan(table, tenant: tenant, prefix: prefix, body)
+    }
+    func keys(_ table: StoreTable, tenant: TenantID, prefix: [UInt8]) throws -> [[UInt8]] {
+        try base.keys(table, tenant: tenant, prefix: prefix)
+    }
+    func mac(tenant: TenantID, purpose: StorePurpose, _ message: [UInt8]) throws -> [UInt8] {
+        throw StoreError.unavailable
+    }
+    func usage(_ table: StoreTable, tenant: TenantID) throws -> (records: Int, bytes: Int) {
+        try base.usage(table, tenant: tenant)
+    }
+    func tenantIDs() throws -> [TenantID] { try base.tenantIDs() }
+    func keysAlive(tenant: TenantID) -> Bool { base.keysAlive(tenant: tenant) }
 }

@@ -90,6 +90,10 @@ struct RemoteEmbedderTests {
             let second = try await pipeline.respond(
                 to: TestFixtures.request([("user", "Opening hours?")]), context: context)
             #expect(second.info.cacheStatus == .hitExact)
+            // Once the tenant's state is loaded, a new question whose embedding fails is a counted fault and a miss.
+            let third = try await pipeline.respond(
+                to: TestFixtures.request([("user", "Where are you located?")]), context: context)
+            #expect(third.info.cacheStatus == .miss)
             #expect(cache.stats(tenant: TenantID("acme")!).faults >= 1)
         }
     }

@@ -175,21 +175,44 @@ struct LoadBalancerTests {
 
     @Test func zeroWeightAndFailingChecksTakeEndpointsOutOfRotation() {
         var balancer = LoadBalancer(
-            endpoints: self.endpoints([(0, 0, []), (1, 0, [])]),
+            endpoints: self.endpoints([(0, 0, []), (1, 0, []), (1, 0, [])]),
             balancing: .leastOutstanding,
             circuit: .init()
         )
         var generator = SeededGenerator(state: 4)
         for _ in 0..<10 {
-            #expect(self.index(balancer.pick(model: "m", excluding: [], now: self.now, using: &generator)) == 1)
+            let picked = self.index(balancer.pick(model: "m", excluding: [], now: self.now, using: &generator))
+            #expect(picked == 1 || picked == 2)
+            if let picked { balancer.release(index: picked) }
         }
         let changed = balancer.setActiveCheck(passing: false, index: 1)
         let changedAgain = balancer.setActiveCheck(passing: false, index: 1)
         #expect(changed && !changedAgain)
-        #expect(balancer.pick(model: "m", excluding: [], now: self.now, using: &generator) == .noHealthyEndpoint)
+        for _ in 0..<10 {
+            #expect(self.index(balancer.pick(model: "m", excluding: [], now: self.now, using: &generator)) == 2)
+        }
         let recovered = balancer.setActiveCheck(passing: true, index: 1)
         #expect(recovered)
-        #expect(self.index(balancer.pick(model: "m", excluding: [], now: self.now, using: &generator)) == 1)
+        #expect(balancer.slots[1].healthy)
+    }
+
+    @Test func whenNoEndpointPassesItsCheckTheyAreTriedAnyway() {
+        // A model server that starts a second after the gateway fails the first check; refusing every request until
+        // the next check would turn a start-up race into seconds of 502s.
+        var balancer = LoadBalancer(
+            endpoints: self.endpoints([(1, 0, []), (0, 0, [])]),
+            balancing: .leastOutstanding,
+            circuit: .init(failureThreshold: 1, coolDown: .seconds(10))
+        )
+        var generator = SeededGenerator(state: 9)
+        _ = balancer.setActiveCheck(passing: false, index: 0)
+        #expect(
+            balancer.pick(model: "m", excluding: [], now: self.now, using: &generator)
+                == .endpoint(index: 0, probe: false))
+        // A circuit opened by a real failure still holds.
+        balancer.release(index: 0)
+        #expect(balancer.record(.failure, index: 0, probe: false, now: self.now) == .opened)
+        #expect(balancer.pick(model: "m", excluding: [], now: self.now, using: &generator) == .noHealthyEndpoint)
     }
 
     @Test func openCircuitGetsNoTrafficUntilOneProbeAfterCoolDown() {

@@ -554,6 +554,38 @@ struct UpstreamPoolTests {
         }
     }
 
+    @Test func aLoneEndpointThatFailedItsFirstCheckIsTriedAndRecheckedSoon() async throws {
+        // The model server "starts" just after the gateway: its first health check fails.
+        let down = Mutex(true)
+        let server = try await TestHTTPServer.start { request in
+            if request.method == "GET" {
+                return down.withLock { $0 }
+                    ? .respond(status: 503, body: "{}") : .respond(status: 200, body: #"{"data":[]}"#)
+            }
+            return .respond(status: 200, body: Self.ok)
+        }
+        try await withServers([server]) {
+            var configuration = self.configuration([self.endpoint("late", server)])
+            configuration.healthCheckInterval = .seconds(30)
+            try await withPool(configuration) { pool in
+                try await withTestTimeout {
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        group.addTask { await pool.runHealthChecks() }
+                        while pool.snapshot()[0].activeCheckPassing { try await Task.sleep(for: .milliseconds(10)) }
+                        // No endpoint passes: requests are tried anyway instead of failing without an attempt.
+                        #expect(try await pool.send(chatRequest()).endpointName == "late")
+                        // The failing check is repeated within a second, not after the 30 s interval.
+                        down.withLock { $0 = false }
+                        let start = ContinuousClock.now
+                        while !pool.snapshot()[0].activeCheckPassing { try await Task.sleep(for: .milliseconds(10)) }
+                        #expect(ContinuousClock.now - start < .seconds(3))
+                        group.cancelAll()
+                    }
+                }
+            }
+        }
+    }
+
     @Test func saturatedPoolRejectsInsteadOfQueueing() async throws {
         let server = try await TestHTTPServer.start { _ in .stream }
         try await withServers([server]) {

@@ -107,7 +107,7 @@ public struct CacheMiddleware: ChatMiddleware {
                 )
             }
             let result = try await flight.wait()
-            if let state = try? cache.state(for: context.tenant.id) { state.count { $0.singleFlightJoins += 1 } }
+            cache.countIfLoaded(tenant: context.tenant.id) { $0.singleFlightJoins += 1 }
             switch result {
             case .complete(let completion, var info):
                 info.joinedInFlight = true

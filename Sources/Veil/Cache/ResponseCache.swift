@@ -17,6 +17,11 @@ public final class ResponseCache: Sendable {
     private let logger: Logger
     private let clock: @Sendable () -> Int64
     private let tenants = Mutex<[TenantID: TenantCacheState]>([:])
+    /// Held while a tenant's state is built, so a second caller waits for the build instead of repeating it.
+    private let building = Mutex(())
+    /// Tenants whose state is being loaded for the request path.
+    private let loading = Mutex<Set<TenantID>>([])
+    private let builds = Atomic(0)
     private let pending = Mutex(0)
     /// How long a stored answer may wait to share a commit with others (``StoreBatch/commitWithin``).
     let commitWindow: Duration?
@@ -61,11 +66,45 @@ public final class ResponseCache: Sendable {
     // MARK: Tenant state
 
     /// The tenant's in-memory state, rebuilt from the sealed `vectors` table the first time.
+    ///
+    /// Builds at most once at a time: a second caller waits for the first build instead of repeating it. The
+    /// request path never calls this while the state is missing (``readyState(for:index:)``): it would read and
+    /// index the tenant's whole cache on an event loop.
     /// - Parameters:
     ///   - tenant: The tenant.
     ///   - index: The index kind of rebuilt partitions (the tenant's policy's, when the caller knows it).
     func state(for tenant: TenantID, index: TenantCacheState.IndexKind = .graph) throws -> TenantCacheState {
         if let state = tenants.withLock({ $0[tenant] }) { return state }
+        return try building.withLock { _ in
+            if let state = tenants.withLock({ $0[tenant] }) { return state }
+            let state = try build(tenant, index: index)
+            builds.add(1, ordering: .relaxed)
+            tenants.withLock { $0[tenant] = state }
+            return state
+        }
+    }
+
+    /// The tenant's state if it is loaded; otherwise starts loading it off the request path (once) and returns
+    /// `nil`, and the request is served by the exact tier alone until the load is done.
+    func readyState(for tenant: TenantID, index: TenantCacheState.IndexKind) -> TenantCacheState? {
+        if let state = tenants.withLock({ $0[tenant] }) { return state }
+        guard loading.withLock({ $0.insert(tenant).inserted }) else { return nil }
+        Task(executorPreference: BackgroundExecutor.shared) {
+            defer { _ = self.loading.withLock { $0.remove(tenant) } }
+            do {
+                _ = try self.state(for: tenant, index: index)
+            } catch {
+                self.logger.warning(
+                    "tenant cache state not loaded", metadata: ["tenant": "\(tenant)", "error": "\(error)"])
+            }
+        }
+        return nil
+    }
+
+    /// How many tenant states this cache built (for tests: each tenant once).
+    var stateBuilds: Int { builds.load(ordering: .relaxed) }
+
+    private func build(_ tenant: TenantID, index: TenantCacheState.IndexKind) throws -> TenantCacheState {
         let state = TenantCacheState()
         var corrupt = 0
         try store.scan(.vectors, tenant: tenant, prefix: []) { key, value in
@@ -106,11 +145,7 @@ public final class ResponseCache: Sendable {
             }
             return true
         }
-        return tenants.withLock { tenants in
-            if let raced = tenants[tenant] { return raced }
-            tenants[tenant] = state
-            return state
-        }
+        return state
     }
 
     /// Drops the tenant's in-memory state (after erasure), so nothing of it lingers in this process.
@@ -121,6 +156,11 @@ public final class ResponseCache: Sendable {
     /// The tenant's figures.
     public func stats(tenant: TenantID) -> CacheStats {
         (try? state(for: tenant).stats) ?? CacheStats()
+    }
+
+    /// Counts something on the tenant's state, if it is loaded (the request path never loads it to count).
+    func countIfLoaded(tenant: TenantID, _ update: (inout CacheStats) -> Void) {
+        tenants.withLock { $0[tenant] }?.count(update)
     }
 
     /// Tenants whose state is loaded.
@@ -158,7 +198,7 @@ public final class ResponseCache: Sendable {
         skipLookup: Bool,
         requestID: String = ""
     ) async throws -> Lookup {
-        let state = try guardErasure { try self.state(for: tenant, index: .init(policy.semantic)) }
+        let state = readyState(for: tenant, index: .init(policy.semantic))
         let now = self.now
         let oldestAcceptable = now - Int64(min(policy.ttlSeconds, maxAge ?? Int.max))
         if !skipLookup {
@@ -167,9 +207,9 @@ public final class ResponseCache: Sendable {
                     let entry = try CacheEntry(decoding: bytes)
                     if entry.created >= oldestAcceptable && entry.contextID == keys.contextID {
                         let tokens = entry.completion.usage?.completionTokens ?? 0
-                        state.recordHit(id: keys.entryID, at: now, semantic: false, tokens: tokens)
+                        state?.recordHit(id: keys.entryID, at: now, semantic: false, tokens: tokens)
                         if !requestID.isEmpty {
-                            state.feedback.recordServed(
+                            state?.feedback.recordServed(
                                 FeedbackState.Served(
                                     entryID: keys.entryID, key: keys.exact, semantic: false, storedQuery: "", query: "",
                                     score: 1, contextID: keys.contextID, embedder: "", subjectMAC: keys.subjectMAC,
@@ -186,7 +226,7 @@ public final class ResponseCache: Sendable {
             } catch let error as StoreError where error.isErasure {
                 throw VeilError.tenantErased
             } catch {
-                state.count { $0.faults += 1 }
+                state?.count { $0.faults += 1 }
                 logger.warning(
                     "exact-tier fault; falling through", metadata: ["tenant": "\(tenant)", "error": "\(error)"])
             }
@@ -194,14 +234,14 @@ public final class ResponseCache: Sendable {
         guard policy.semantic.enabled, !material.query.isEmpty,
             let embedder = embedders.embedder(named: policy.semantic.embedder)
         else {
-            if !skipLookup { state.count { $0.misses += 1 } }
+            if !skipLookup { state?.count { $0.misses += 1 } }
             return Lookup(hit: nil, vector: nil, embedder: "")
         }
         let vector: [Float]
         do {
             vector = try await embedder.embed(material.query)
         } catch {
-            state.count {
+            state?.count {
                 $0.faults += 1
                 if !skipLookup { $0.misses += 1 }
             }
@@ -213,8 +253,10 @@ public final class ResponseCache: Sendable {
         let sketch = verifier.sketch(of: query)
         // A suspended tier still embeds (so entries stored now have vectors when an operator resumes it) but never
         // serves a near match.
-        if skipLookup || state.feedback.isSuspended {
-            if !skipLookup { state.count { $0.misses += 1 } }
+        // Until the tenant's state is loaded (its first requests), and while the tier is suspended, the query is
+        // still embedded (so the answer is stored with its vector) but no near match is served.
+        guard let state, !skipLookup, !state.feedback.isSuspended else {
+            if !skipLookup { state?.count { $0.misses += 1 } }
             return Lookup(
                 hit: nil, vector: vector, embedder: embedder.identifier, signature: query.signature, sketch: sketch)
         }

@@ -15,6 +15,8 @@ final class Flight: Sendable {
     private struct State {
         var result: FlightResult?
         var waiters: [Int: CheckedContinuation<FlightResult, any Error>] = [:]
+        /// Waiters cancelled before their continuation was registered.
+        var cancelled: Set<Int> = []
         var nextWaiter = 0
     }
 
@@ -28,15 +30,24 @@ final class Flight: Sendable {
         }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<FlightResult, any Error>) in
-                let ready = state.withLock { state -> FlightResult? in
-                    if let result = state.result { return result }
+                let ready = state.withLock { state -> Result<FlightResult, any Error>? in
+                    if state.cancelled.remove(id) != nil { return .failure(CancellationError()) }
+                    if let result = state.result { return .success(result) }
                     state.waiters[id] = continuation
                     return nil
                 }
-                if let ready { continuation.resume(returning: ready) }
+                if let ready { continuation.resume(with: ready) }
             }
         } onCancel: {
-            let waiter = state.withLock { $0.waiters.removeValue(forKey: id) }
+            // The cancellation may come before the continuation is registered: then it is remembered, and the
+            // registration resumes at once instead of waiting for the leader.
+            let waiter = state.withLock { state in
+                guard let waiter = state.waiters.removeValue(forKey: id) else {
+                    state.cancelled.insert(id)
+                    return nil as CheckedContinuation<FlightResult, any Error>?
+                }
+                return waiter
+            }
             waiter?.resume(throwing: CancellationError())
         }
     }

@@ -31,10 +31,17 @@ public struct AnonymizeMiddleware: ChatMiddleware {
         let scanner = scanners.scanner(for: privacy)
         let store = self.store
         let tenant = context.tenant.id
+        // A MAC that cannot be computed must never become an empty digest: different values would then share one
+        // placeholder and one cache key. The failure is remembered and the request fails (500, no details).
+        let hashFailed = Mutex(false)
         let session = PseudonymSession(scanner: scanner, configuration: configuration) { type, value in
-            let mac =
-                (try? store.mac(tenant: tenant, purpose: .piiHash, Array(type.rawValue.utf8) + [0] + Array(value.utf8)))
-                ?? []
+            guard
+                let mac = try? store.mac(
+                    tenant: tenant, purpose: .piiHash, Array(type.rawValue.utf8) + [0] + Array(value.utf8))
+            else {
+                hashFailed.withLock { $0 = true }
+                return "unavailable"
+            }
             return mac.prefix(12).map { byte in
                 let digits: [Character] = Array("0123456789abcdef")
                 return String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 0xF)])
@@ -60,6 +67,10 @@ public struct AnonymizeMiddleware: ChatMiddleware {
             context.logger.info(
                 "request blocked by privacy policy", metadata: ["entity_type": "\(error.entityType.rawValue)"])
             throw VeilError.piiBlocked(error.entityType.rawValue)
+        }
+        if hashFailed.withLock({ $0 }) {
+            context.logger.error("keyed hash for the hash action unavailable; request refused")
+            throw VeilError.internalError
         }
         let counts = session.counts
         let restorer = session.makeRestorer()
@@ -153,7 +164,11 @@ public struct AnonymizeMiddleware: ChatMiddleware {
             finish: { state in
                 guard let template = state.last else { return [] }
                 var choices: [ChatCompletionChunk.Choice] = []
-                for (key, var field) in state.fields {
+                // In choice order, content before tool calls: the last chunk must not vary from run to run.
+                let ordered = state.fields.sorted {
+                    ($0.key.choice, $0.key.toolCall ?? -1) < ($1.key.choice, $1.key.toolCall ?? -1)
+                }
+                for (key, var field) in ordered {
                     let rest = field.finish()
                     guard !rest.isEmpty else { continue }
                     if let toolCall = key.toolCall {
