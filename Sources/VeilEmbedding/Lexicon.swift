@@ -50,6 +50,14 @@ enum Lexicon {
             ("upgrade", "downgrade"), ("ascending", "descending"), ("maximize", "minimize"), ("raise", "lower"),
             ("include", "exclude"), ("included", "excluded"), ("enter", "exit"), ("arrive", "depart"),
             ("arrival", "departure"), ("input", "output"), ("inbound", "outbound"), ("incoming", "outgoing"),
+            // Converse roles: the two sides of one relation ("Can a tenant break the lease?" / "Can a landlord…?").
+            ("buyer", "seller"), ("landlord", "tenant"), ("employer", "employee"), ("husband", "wife"),
+            ("sender", "recipient"), ("sender", "receiver"), ("lender", "borrower"), ("borrow", "lend"),
+            ("parent", "child"), ("teacher", "student"), ("doctor", "patient"), ("host", "guest"),
+            ("creditor", "debtor"), ("payer", "payee"), ("giver", "receiver"), ("mother", "father"),
+            ("son", "daughter"), ("brother", "sister"), ("boyfriend", "girlfriend"), ("driver", "passenger"),
+            ("plaintiff", "defendant"), ("client", "server"), ("source", "destination"), ("source", "target"),
+            ("owner", "renter"), ("insurer", "insured"), ("manager", "employee"), ("seller", "customer"),
         ]
         var map: [String: [String]] = [:]
         for (x, y) in pairs {

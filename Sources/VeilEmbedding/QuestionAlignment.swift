@@ -41,7 +41,9 @@ struct QuestionAlignment {
                 }
             }
         }
-        if exchangesRoles(a, b, partnerOfA) || swapsArguments(a, b, partnerOfA) || reordersNumbers(a, b, partnerOfA) {
+        if exchangesRoles(a, b, partnerOfA) || swapsArguments(a, b, partnerOfA) || reordersNumbers(a, b, partnerOfA)
+            || reordersWithinRole(a, b, partnerOfA) || changesOwners(a, b) || changesOwners(b, a)
+        {
             return .conflict(.roles)
         }
         // Optional words need no partner, but "and" on one side against "or" on the other changes the question.
@@ -51,6 +53,13 @@ struct QuestionAlignment {
             && optionalB.contains(where: { b.tokens[$0].isConjunction })
         {
             return .conflict(.operators)
+        }
+        // Two different tenses, persons or quantifiers left over, one on each side, change the question.
+        for kind in [QuestionShape.Token.tenseKind, QuestionShape.Token.personKind, QuestionShape.Token.quantityKind]
+        where optionalA.contains(where: { a.tokens[$0].kind == kind })
+            && optionalB.contains(where: { b.tokens[$0].kind == kind })
+        {
+            return .conflict(.contentWords)
         }
         let leftA = a.tokens.indices.filter { partnerOfA[$0] < 0 && !a.tokens[$0].isOptional }
         let leftB = b.tokens.indices.filter { !takenB[$0] && !b.tokens[$0].isOptional }
@@ -77,6 +86,37 @@ struct QuestionAlignment {
             if y.isSpecific { gained.insert(y.rawValue) }
         }
         return !lost.isDisjoint(with: gained)
+    }
+
+    /// Two words of the same phrase in the other order: "a cup of chocolate milk" / "a cup of milk chocolate".
+    /// Words joined by "and" / "or" may trade places.
+    static func reordersWithinRole(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        for x in a.tokens.indices where partnerOfA[x] >= 0 && a.tokens[x].role.isSpecific {
+            for y in (x + 1)..<a.tokens.count where partnerOfA[y] >= 0 && partnerOfA[y] < partnerOfA[x] {
+                guard a.tokens[y].role == a.tokens[x].role, b.tokens[partnerOfA[x]].role == a.tokens[x].role,
+                    b.tokens[partnerOfA[y]].role == a.tokens[x].role, a.tokens[x].clause == a.tokens[y].clause,
+                    !a.tokens[x].isOptional, !a.tokens[y].isOptional
+                else { continue }
+                if !a.tokens[(x + 1)..<y].contains(where: \.isConjunction) { return true }
+            }
+        }
+        return false
+    }
+
+    /// An ownership of one side that the other side contradicts: both words are there, but not that one owns the
+    /// other ("my neighbor's tree … my car" / "my tree … my neighbor's car", 我爸的房子 / 我的房子).
+    static func changesOwners(_ a: QuestionShape, _ b: QuestionShape) -> Bool {
+        guard !a.possessions.isEmpty else { return false }
+        let present = Set(b.tokens.map(\.canon))
+        let owned = Set(b.possessions)
+        for possession in a.possessions
+        where present.contains(possession.owner) && present.contains(possession.owned) && !owned.contains(possession) {
+            // The other side says someone else owns it, or nothing about it: only the first contradicts.
+            if b.possessions.contains(where: { $0.owned == possession.owned || $0.owner == possession.owner }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Numbers with the same role in a different order: "a recipe for 6 people … for 4 people" / "for 4 … for 6".

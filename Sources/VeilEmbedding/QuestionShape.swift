@@ -30,6 +30,13 @@ struct QuestionShape: Sendable, Equatable {
         var isExactOnly: Bool { flags & (Self.exactOnly | Self.cjk) != 0 }
         var isNumber: Bool { flags & Self.number != 0 }
         var isNegated: Bool { flags & Self.negated != 0 }
+        /// The class of an optional token that refuses when each side leaves a different one: tense, person or
+        /// quantity (0 for others).
+        var kind: UInt8 { flags & (Self.tenseKind | Self.personKind | Self.quantityKind) }
+
+        static let tenseKind: UInt8 = 32
+        static let personKind: UInt8 = 64
+        static let quantityKind: UInt8 = 128
         var isOptional: Bool { flags & Self.optional != 0 }
         var isConjunction: Bool { canon == Self.andHash || canon == Self.orHash || canon == Self.norHash }
 
@@ -38,7 +45,15 @@ struct QuestionShape: Sendable, Equatable {
         static let norHash = QuestionShape.hash("conj:nor", kind: 3)
     }
 
+    /// An owner and what it owns, by canonical form.
+    struct Possession: Sendable, Equatable, Hashable {
+        var owner: UInt64
+        var owned: UInt64
+    }
+
     var tokens: [Token] = []
+    /// Who owns what ("my neighbor's tree" / "my tree … my neighbor's car"), sorted.
+    var possessions: [Possession] = []
     /// The words behind ``tokens`` (lowercased, as written), empty in a sketch.
     var surfaces: [String] = []
     /// Hashes of the operator expressions (`x^2-4=0`, `a<b`), sorted.
@@ -136,6 +151,12 @@ private struct QuestionReader {
         var isCJK = false
         /// A token that need not find a partner (pronouns, "and"/"or") but keeps its role when it does.
         var optional = false
+        /// Owns the head of the phrase that follows ("my", "neighbor's", 我爸的).
+        var possessor = false
+        /// An "of" whose phrase owns the word before it ("the side effects of metformin").
+        var ofLink = false
+        /// Follows a skipped function character: a phrase boundary inside Chinese (房子我爸).
+        var afterGap = false
     }
 
     var items: [Item] = []
@@ -298,7 +319,9 @@ private struct QuestionReader {
         let lemma = QuestionVocabulary.lemma(word)
         words.insert(QuestionShape.hash(word, kind: 1))
         words.insert(QuestionShape.hash(lemma, kind: 1))
-        if let base = QuestionVocabulary.polarBase(word) { polar.append(QuestionShape.hash(base, kind: 2)) }
+        if let base = QuestionVocabulary.polarBase(word) ?? QuestionVocabulary.polarBase(lemma) {
+            polar.append(QuestionShape.hash(base, kind: 2))
+        }
         if let kind = questionKind(at: index) {
             questionKinds |= kind.rawValue
             units.append(Unit(kind: .boundary, clause: clause))
@@ -345,12 +368,64 @@ private struct QuestionReader {
         {
             return  // "about one of your drivers": the phrase goes on
         }
+        if word == "of" {
+            var link = Unit(kind: .role(.of, postposition: false), clause: clause)
+            link.ofLink = true
+            units.append(link)
+            return
+        }
         if word == "or" { alternative = true }
         // "and" / "or": which one matters ("price > 100 and stock < 10" / "… or …"); leaving one out does not.
         if word == "and" || word == "or" || word == "nor" {
             units.append(
                 Unit(kind: .content, canon: "conj:" + word, surface: word, flags: 1, clause: clause, optional: true))
             units.append(Unit(kind: .role(.symmetric, postposition: false), clause: clause))
+            return
+        }
+        // Tense of an auxiliary: "When did my plan renew?" is not "When will my plan renew?". Optional (most
+        // questions have none), but two different tenses refuse.
+        if let tense = QuestionVocabulary.tenses[word] {
+            units.append(
+                Unit(kind: .content, canon: "tense:" + tense, surface: word, flags: 1, clause: clause, optional: true))
+        }
+        // Quantifiers: "all flights" / "any flights", "exactly 3" / "at most 3", "only members".
+        if let quantifier = quantifier(at: index) {
+            units.append(
+                Unit(
+                    kind: .content, canon: "quant:" + quantifier.name, surface: word, flags: 1, clause: clause,
+                    optional: quantifier.optional))
+            return
+        }
+        // Degree: "the cheapest laptop" is not "a cheap laptop", "most common" not "common".
+        if word == "most" || word == "least" || word == "more" || word == "less" || word == "fewer",
+            let next = nextWord(after: index), next.text != "of", next.text != "than",
+            !QuestionLexicon.englishFunctionWords.contains(next.text) || next.text == "good"
+        {
+            let degree = word == "most" || word == "least" ? "sup" : "cmp"
+            units.append(Unit(kind: .content, canon: "deg:" + degree, surface: word, flags: 1, clause: clause))
+            if word == "least" || word == "less" || word == "fewer" {
+                units.append(Unit(kind: .content, canon: "deg:less", surface: word, flags: 1, clause: clause))
+            }
+            return
+        }
+        if word == "best" || word == "worst" || word == "better" || word == "worse",
+            !QuestionVocabulary.frameNouns.contains(nextWord(after: index)?.text ?? "")
+        {
+            let base = word == "best" || word == "better" ? "good" : "bad"
+            let degree = word == "best" || word == "worst" ? "sup" : "cmp"
+            units.append(Unit(kind: .content, canon: base, surface: base, flags: 0, clause: clause))
+            units.append(Unit(kind: .content, canon: "deg:" + degree, surface: word, flags: 1, clause: clause))
+            return
+        }
+        // Possessive determiners: whose thing it is ("my messages" / "their messages").
+        if let person = QuestionVocabulary.possessives[word], let next = nextWord(after: index),
+            !QuestionLexicon.englishFunctionWords.contains(next.text)
+                || QuestionVocabulary.possessiveHeads.contains(next.text)
+        {
+            units.append(
+                Unit(
+                    kind: .content, canon: "pron:" + person, surface: word, flags: 1, clause: clause, optional: true,
+                    possessor: true))
             return
         }
         // Personal pronouns: who does what to whom ("Did <PERSON_1> receive what I sent?" / "Did I receive what
@@ -406,7 +481,12 @@ private struct QuestionReader {
         let exact =
             hasDigit || QuestionVocabulary.closedClassWords.contains(lemma)
             || QuestionVocabulary.closedClassWords.contains(word)
-        units.append(Unit(kind: .content, canon: canon, surface: word, flags: exact ? 1 : 0, clause: clause))
+        var unit = Unit(kind: .content, canon: canon, surface: word, flags: exact ? 1 : 0, clause: clause)
+        unit.possessor = item.original.hasSuffix("'s") || item.original.hasSuffix("\u{2019}s")
+        units.append(unit)
+        if let degree = QuestionVocabulary.degree(of: word) {
+            units.append(Unit(kind: .content, canon: "deg:" + degree, surface: word, flags: 1, clause: clause))
+        }
     }
 
     /// The question kind of a question word or phrase at `index` ("what time" asks when; its second word is
@@ -468,6 +548,31 @@ private struct QuestionReader {
     }
 
     var consumedTo: Set<Int> = []
+
+    /// A quantifier at `index`: its class, and whether it may go unpaired ("any", "some" often only soften).
+    func quantifier(at index: Int) -> (name: String, optional: Bool)? {
+        let word = items[index].text
+        let next = nextWord(after: index)?.text ?? ""
+        let numberFollows = index + 1 < items.count && items[index + 1].kind == .number
+        switch word {
+        case "all", "both":
+            if next == "of" { return nil }
+            return ("all", false)
+        case "every", "each":
+            return QuestionVocabulary.timeUnits.contains(next) ? nil : ("all", false)
+        case "only":
+            return ("only", false)
+        case "exactly":
+            return numberFollows || Lexicon.englishNumberWords[next] != nil ? ("exact", false) : nil
+        case "any", "some":
+            return ("some", true)
+        case "least", "most":
+            guard let previous = previousWord(before: index), previous.text == "at" else { return nil }
+            return (word == "least" ? "min" : "max", false)
+        default:
+            return nil
+        }
+    }
 
     /// "to" before a verb after a head that takes an infinitive ("want to cancel", "how to reset"), or before a
     /// verb that is not also a common noun ("credits to graduate"); "convert email to text" keeps its direction.
@@ -600,6 +705,25 @@ private struct QuestionReader {
                 i += word.count
                 continue
             }
+            // Degree and scope: 最 / 比较, 所有 / 只有 / 至少, 都.
+            if let (word, canon, optional) = QuestionVocabulary.chineseScopeWords.first(where: {
+                i + $0.0.count <= characters.count && characters[i..<(i + $0.0.count)].elementsEqual($0.0)
+            }) {
+                units.append(
+                    Unit(
+                        kind: .content, canon: canon, surface: String(word), flags: 1, clause: unitClause,
+                        isCJK: true, optional: optional))
+                i += word.count
+                continue
+            }
+            // 的 after a person (我的, 我爸的, <PERSON_1>的): the person owns what follows.
+            if c == "的", Self.ownerBefore(characters, at: i), let last = units.indices.last,
+                units[last].kind == .content, units[last].clause == unitClause
+            {
+                units[last].possessor = true
+                i += 1
+                continue
+            }
             // Words that start like a relation but are not one (收到, 比如).
             if let word = QuestionVocabulary.chineseNonRole(characters, at: i) {
                 for k in 0..<word.count where !QuestionLexicon.chineseFunctionCharacters.contains(word[k]) {
@@ -625,7 +749,8 @@ private struct QuestionReader {
                 i += length
                 continue
             }
-            if QuestionVocabulary.chinesePronouns.contains(c), Self.besideRole(characters, at: i),
+            if QuestionVocabulary.chinesePronouns.contains(c),
+                Self.besideRole(characters, at: i) || (i + 1 < characters.count && characters[i + 1] == "的"),
                 !isRequestFrame(characters, at: i, clause: unitClause)
             {
                 // 我给卖家 / 卖家给我: next to a relation a pronoun is an argument, not a filler.
@@ -636,9 +761,24 @@ private struct QuestionReader {
                 i += 1
                 continue
             }
-            if !QuestionLexicon.chineseFunctionCharacters.contains(c) { appendCJK(c, clause: unitClause) }
+            if !QuestionLexicon.chineseFunctionCharacters.contains(c) {
+                appendCJK(c, clause: unitClause)
+            } else {
+                gap = true
+            }
             i += 1
         }
+    }
+
+    /// Whether what stands right before the 的 at `i` is a person who can own something: a pronoun, a person noun
+    /// (儿子, 同事, 房东 …), or (the caller checks) a placeholder.
+    static func ownerBefore(_ characters: [Character], at i: Int) -> Bool {
+        guard i > 0 else { return true }  // a placeholder or a non-Chinese word just before this run
+        if QuestionVocabulary.chinesePronouns.contains(characters[i - 1]) { return true }
+        for length in 1...2 where i - length >= 0 {
+            if QuestionVocabulary.chinesePersonNouns.contains(String(characters[(i - length)..<i])) { return true }
+        }
+        return false
     }
 
     /// 请给我查一下: "for me" at the start of a request, with nothing said before it in the clause.
@@ -670,8 +810,14 @@ private struct QuestionReader {
 
     mutating func appendCJK(_ c: Character, clause: Int) {
         let text = String(c)
-        units.append(Unit(kind: .content, canon: text, surface: text, flags: 0, clause: clause, isCJK: true))
+        var unit = Unit(kind: .content, canon: text, surface: text, flags: 0, clause: clause, isCJK: true)
+        unit.afterGap = gap
+        gap = false
+        units.append(unit)
     }
+
+    /// Whether a function character was skipped since the last unit (Chinese phrase boundary).
+    var gap = false
 
     /// Conditions under which a Chinese relational character relates: 到 after a resultative verb is part of it
     /// (收到), 成 only after a conversion verb (换成, 翻译成), 换 only between two things (人民币换美元).
@@ -841,12 +987,16 @@ private struct QuestionReader {
             var flags = unit.flags
             if unit.isCJK { flags |= QuestionShape.Token.cjk }
             if unit.optional { flags |= QuestionShape.Token.optional }
+            if unit.canon.hasPrefix("tense:") { flags |= QuestionShape.Token.tenseKind }
+            if unit.canon.hasPrefix("pron:") { flags |= QuestionShape.Token.personKind }
+            if unit.canon.hasPrefix("quant:") { flags |= QuestionShape.Token.quantityKind }
             tokens.append(
                 QuestionShape.Token(
                     canon: QuestionShape.hash(unit.canon, kind: 3), role: unit.role, flags: flags,
                     clause: UInt8(truncatingIfNeeded: min(unit.clause, 255))))
             surfaces.append(unit.surface)
         }
+        shapePossessions = possessions()
         if polarMarker, questionKinds & ~VerifierQuestionKind.open.rawValue == 0 {
             // "Should I buy a gas stove or an electric one?" asks which, not whether.
             questionKinds |= alternative ? VerifierQuestionKind.choice.rawValue : VerifierQuestionKind.polar.rawValue
@@ -858,6 +1008,7 @@ private struct QuestionReader {
             words: words.sorted(), polar: polar.sorted(),
             signature: VerifierNumbers.signature(placeholders: placeholders, numbers: numbers, negations: negations))
         shape.surfaces = surfaces
+        shape.possessions = shapePossessions
         shape.placeholders = placeholders
         shape.numbers = numbers
         shape.negations = negations
@@ -920,6 +1071,41 @@ private struct QuestionReader {
                 }
             }
         }
+    }
+
+    var shapePossessions: [QuestionShape.Possession] = []
+
+    /// Who owns what: a possessor and the head (last word) of the phrase after it, and for "Y of X" the head of X
+    /// and Y.
+    func possessions() -> [QuestionShape.Possession] {
+        func canon(_ unit: Unit) -> UInt64 { QuestionShape.hash(unit.canon, kind: 3) }
+        /// The last word of the run of content words that starts at `start` (a phrase's head), if any.
+        func head(from start: Int, clause: Int) -> Unit? {
+            var k = start
+            var last: Unit?
+            while k < units.count, units[k].clause == clause, units[k].kind == .content,
+                units[k].flags & QuestionShape.Token.exactOnly == 0 || units[k].canon.hasPrefix("<") || last == nil
+            {
+                if units[k].afterGap && last != nil { break }
+                last = units[k]
+                // "my neighbor's car": "my" owns the neighbor, the neighbor owns the car.
+                if units[k].possessor { break }
+                k += 1
+            }
+            return last
+        }
+        var result: [QuestionShape.Possession] = []
+        for (index, unit) in units.enumerated() {
+            if unit.kind == .content, unit.possessor, let owned = head(from: index + 1, clause: unit.clause) {
+                result.append(QuestionShape.Possession(owner: canon(unit), owned: canon(owned)))
+            }
+            if unit.ofLink, index > 0, units[index - 1].kind == .content,
+                let owner = head(from: index + 1, clause: unit.clause)
+            {
+                result.append(QuestionShape.Possession(owner: canon(owner), owned: canon(units[index - 1])))
+            }
+        }
+        return result.sorted { ($0.owner, $0.owned) < ($1.owner, $1.owned) }
     }
 
     /// How many content words a relational word governs.

@@ -53,6 +53,66 @@ enum QuestionVocabulary {
     /// Chinese personal pronouns (function characters, but arguments next to a relation: 我给他 / 他给我).
     static let chinesePronouns: Set<Character> = ["我", "你", "您", "他", "她", "它"]
 
+    /// The tense an auxiliary gives its clause.
+    static let tenses: [String: String] = [
+        "is": "present", "are": "present", "am": "present", "do": "present", "does": "present", "has": "present",
+        "was": "past", "were": "past", "did": "past", "had": "past", "will": "future", "shall": "future",
+    ]
+
+    /// Possessive determiners by person.
+    static let possessives: [String: String] = [
+        "my": "1s", "your": "2", "his": "3m", "her": "3f", "our": "1p", "their": "3p",
+    ]
+
+    /// Function words that may still head what a possessive owns ("my own", "their best").
+    static let possessiveHeads: Set<String> = ["own", "best", "first", "last", "next", "new", "old"]
+
+    /// Nouns after "best"/"worst" that make a question frame ("the best way to").
+    static let frameNouns: Set<String> = ["way", "ways", "time", "practice", "practices", "method", "approach"]
+
+    /// Adjectives whose "-er"/"-est" forms are comparatives and superlatives (others ending so are other words:
+    /// "interest", "order").
+    static let gradableAdjectives: Set<String> = [
+        "cheap", "fast", "quick", "slow", "big", "small", "large", "long", "short", "early", "late", "new", "old",
+        "high", "low", "hard", "easy", "safe", "close", "near", "far", "strong", "weak", "light", "heavy", "hot",
+        "cold", "young", "rich", "poor", "busy", "healthy", "quiet", "nice", "fine", "simple", "clean", "fresh",
+        "deep", "wide", "tall", "warm", "cool", "smart", "great", "common", "happy", "tiny", "huge", "dear", "sweet",
+        "spicy", "tasty", "crispy", "fluffy", "soft", "thick", "thin", "dry", "wet", "loud", "bright", "dark",
+        "sharp", "rare", "calm", "lucky", "pretty", "ugly", "noisy", "costly", "wealthy", "funny", "close", "cute",
+    ]
+
+    /// "sup" for a superlative, "cmp" for a comparative of a gradable adjective, else `nil`.
+    static func degree(of word: String) -> String? {
+        for (suffix, degree) in [("est", "sup"), ("er", "cmp")] where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            var candidates = [stem, stem + "e"]
+            if stem.hasSuffix("i") { candidates.append(String(stem.dropLast()) + "y") }
+            if let last = stem.last, stem.dropLast().last == last { candidates.append(String(stem.dropLast())) }
+            if candidates.contains(where: { gradableAdjectives.contains($0) }) { return degree }
+        }
+        return nil
+    }
+
+    /// Chinese degree, quantifier and scope words, longest first: what each reads as, and whether it may go
+    /// unpaired.
+    static let chineseScopeWords: [([Character], String, Bool)] = [
+        ("最多", "quant:max", false), ("至多", "quant:max", false), ("至少", "quant:min", false),
+        ("所有", "quant:all", false), ("全部", "quant:all", false), ("一切", "quant:all", false),
+        ("每个", "quant:all", false), ("只有", "quant:only", false), ("只能", "quant:only", false),
+        ("仅限", "quant:only", false), ("仅仅", "quant:only", false), ("任何", "quant:some", true),
+        ("有些", "quant:some", true), ("一些", "quant:some", true), ("更加", "deg:cmp", false),
+        ("比较", "deg:cmp", false), ("最", "deg:sup", false), ("更", "deg:cmp", false), ("只", "quant:only", false),
+        ("仅", "quant:only", false), ("都", "quant:dou", true),
+    ].map { (Array($0.0), $0.1, $0.2) }.sorted { $0.0.count > $1.0.count }
+
+    /// Chinese nouns of people that own things (我爸的房子, 同事的领导).
+    static let chinesePersonNouns: Set<String> = [
+        "儿子", "女儿", "爸", "妈", "爸爸", "妈妈", "父亲", "母亲", "老婆", "老公", "丈夫", "妻子", "同事", "领导",
+        "朋友", "老板", "孩子", "家人", "邻居", "客户", "老师", "学生", "室友", "男友", "女友", "哥", "姐", "弟", "妹",
+        "哥哥", "姐姐", "弟弟", "妹妹", "公司", "房东", "租客", "医生", "父母", "爷爷", "奶奶", "对方", "卖家", "买家",
+        "商家", "员工", "经理", "同学", "亲戚", "宝宝", "小孩",
+    ]
+
     /// Personal pronouns by person (subject and object forms alike).
     static let personalPronouns: [String: String] = [
         "i": "1s", "me": "1s", "myself": "1s", "you": "2", "yourself": "2", "he": "3m", "him": "3m", "himself": "3m",

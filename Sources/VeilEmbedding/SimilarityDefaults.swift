@@ -23,7 +23,7 @@ public enum SimilarityDefaults {
     /// - Returns: The bars.
     public static func synonymBars(for embedderIdentifier: String) -> SemanticVerifier.SynonymBars {
         switch embedderIdentifier {
-        case "minilm-l6-v2": SemanticVerifier.SynonymBars(word: 0.8, phrase: 0.6, pair: 0.8)
+        case "minilm-l6-v2": SemanticVerifier.SynonymBars(word: 0.88, phrase: 0.6, pair: 0.8)
         case "lexical-v1": SemanticVerifier.SynonymBars(word: 2, phrase: 2, pair: 2)
         default: SemanticVerifier.SynonymBars(word: 0.9, phrase: 0.9, pair: 0.95)
         }

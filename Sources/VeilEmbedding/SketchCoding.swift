@@ -1,7 +1,7 @@
 /// The byte form of a ``SemanticVerifier/Sketch``: fixed-width little-endian fields behind a version byte, so a
 /// record written by another version is recognised and skipped instead of misread.
 enum SketchCoding {
-    static let version: UInt8 = 1
+    static let version: UInt8 = 2
 
     static func encode(_ shape: QuestionShape) -> [UInt8] {
         var bytes: [UInt8] = [version]
@@ -30,6 +30,7 @@ enum SketchCoding {
         list(shape.entities)
         list(shape.words)
         list(shape.polar)
+        list(shape.possessions.flatMap { [$0.owner, $0.owned] })
         return bytes
     }
 
@@ -74,10 +75,14 @@ enum SketchCoding {
             tokens.append(QuestionShape.Token(canon: canon, role: role, flags: flags, clause: clause))
         }
         guard let expressions = list(), let entities = list(), let words = list(), let polar = list(),
-            offset == bytes.count
+            let owners = list(), owners.count % 2 == 0, offset == bytes.count
         else { return nil }
-        return QuestionShape(
+        var shape = QuestionShape(
             tokens: tokens, expressions: expressions, questionKinds: UInt16(kinds), entities: entities,
             words: words, polar: polar, signature: signature)
+        shape.possessions = stride(from: 0, to: owners.count, by: 2).map {
+            QuestionShape.Possession(owner: owners[$0], owned: owners[$0 + 1])
+        }
+        return shape
     }
 }

@@ -147,7 +147,9 @@ struct TextAnalysis {
     static func isSymbol(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case "+", "-", "*", "/", "<", ">", "=", "^", "!", "#", "&", "|", "\u{00D7}", "\u{00F7}", "\u{2212}",
-            "\u{2264}", "\u{2265}", "\u{2260}", "\u{2013}":
+            "\u{2264}", "\u{2265}", "\u{2260}", "\u{2013}", "\u{00B2}", "\u{00B3}", "\u{00B9}", "\u{2070}",
+            "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}":
+            // Superscript digits are exponents (x², x³).
             return true
         default:
             return false
