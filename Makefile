@@ -5,6 +5,7 @@ VEIL := .build/debug/veil
 APT_PACKAGES := liblmdb-dev libssl-dev libopenblas-dev pkg-config wrk python3-venv
 
 .PHONY: deps build release demo test unit-test e2e lint format models bench loadtest order-file e2e-release e2e-env clean
+.PHONY: deploy-check image image-test
 
 # Installs the Debian packages Veil builds against (liblmdb, libcrypto) and uses (OpenBLAS, wrk), if missing.
 deps:
@@ -85,6 +86,21 @@ order-file: release
 	scripts/order-file.sh
 	rm -f .build/release/veil  # SwiftPM does not track the order file as an input of the link
 	$(RELEASE_BUILD) --product veil
+
+# Checks of deploy/ (docs/DEPLOY.md): kubernetes-validate, checkov, systemd-analyze verify, promtool, every shipped
+# veil.yaml and policy started with the release binary, and the metric names of the dashboard and the alerts
+# against a running `veil serve` (and its queries against a real Prometheus). Installs what it needs.
+deploy-check: release
+	deploy/check.sh .build/release/veil
+
+# The container image from source (Containerfile, default target): needs the official Swift and Debian images.
+image:
+	deploy/container/build-image.sh
+
+# The image the offline way (the release binary on a base made here with debootstrap), then `veil serve` in it:
+# health, a miss, an exact hit, a graceful stop; prints the image size and the idle RSS. Root; installs what it needs.
+image-test: release
+	deploy/container/image-test.sh .build/release/veil
 
 clean:
 	rm -rf .build
