@@ -42,6 +42,7 @@ struct QuestionAlignment {
             }
         }
         if exchangesRoles(a, b, partnerOfA) || swapsArguments(a, b, partnerOfA) || reordersNumbers(a, b, partnerOfA)
+            || movesBetweenClauses(a, b, partnerOfA)
             || reordersWithinRole(a, b, partnerOfA) || changesOwners(a, b) || changesOwners(b, a)
         {
             return .conflict(.roles)
@@ -88,16 +89,39 @@ struct QuestionAlignment {
         return !lost.isDisjoint(with: gained)
     }
 
+    /// Two words that trade places between the main clause and a subordinate one: "put my router in bridge mode if I
+    /// use my mesh" / "put my mesh in bridge mode if I use my router".
+    static func movesBetweenClauses(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        var intoSubordinate = false
+        var outOfSubordinate = false
+        for (i, j) in partnerOfA.enumerated() where j >= 0 && !a.tokens[i].isOptional && !a.tokens[i].isExactOnly {
+            let x = a.tokens[i].isSubordinate
+            let y = b.tokens[j].isSubordinate
+            if !x && y { intoSubordinate = true }
+            if x && !y { outOfSubordinate = true }
+        }
+        return intoSubordinate && outOfSubordinate
+    }
+
     /// Two words of the same phrase in the other order: "a cup of chocolate milk" / "a cup of milk chocolate".
     /// Words joined by "and" / "or" may trade places.
     static func reordersWithinRole(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
-        for x in a.tokens.indices where partnerOfA[x] >= 0 && a.tokens[x].role.isSpecific {
+        // With "then", "first" or a ratio, coordinated words are ordered too (水和米的比例 / 米和水的比例).
+        let ordered = (a.questionKinds | b.questionKinds) & VerifierQuestionKind.ordered.rawValue != 0
+        if ordered {
+            // 水和米 / 米和水: the word after 和 / "with" trades its role with the one before it.
+            for (x, j) in partnerOfA.enumerated() where j >= 0 && a.tokens[x].role != b.tokens[j].role {
+                if a.tokens[x].role == .symmetric || b.tokens[j].role == .symmetric { return true }
+            }
+        }
+        for x in a.tokens.indices where partnerOfA[x] >= 0 && (a.tokens[x].role.isSpecific || ordered) {
             for y in (x + 1)..<a.tokens.count where partnerOfA[y] >= 0 && partnerOfA[y] < partnerOfA[x] {
                 guard a.tokens[y].role == a.tokens[x].role, b.tokens[partnerOfA[x]].role == a.tokens[x].role,
                     b.tokens[partnerOfA[y]].role == a.tokens[x].role, a.tokens[x].clause == a.tokens[y].clause,
                     !a.tokens[x].isOptional, !a.tokens[y].isOptional
                 else { continue }
-                if !a.tokens[(x + 1)..<y].contains(where: \.isConjunction) { return true }
+                let joined = a.tokens[(x + 1)..<y].contains(where: \.isConjunction)
+                if joined ? ordered : a.tokens[x].role.isSpecific { return true }
             }
         }
         return false
@@ -167,7 +191,7 @@ struct QuestionAlignment {
     /// "What" and "how" are left out: they rephrase every other kind ("what makes the sky blue" asks why, "what
     /// time" asks when, "how do I get my invoice" asks where), so only a clash of two specific kinds rejects.
     static func questionsAgree(_ a: UInt16, _ b: UInt16) -> Bool {
-        let open = VerifierQuestionKind.open.rawValue
+        let open = VerifierQuestionKind.open.rawValue | VerifierQuestionKind.ordered.rawValue
         let x = a & ~open
         let y = b & ~open
         return x == 0 || y == 0 || x & y != 0

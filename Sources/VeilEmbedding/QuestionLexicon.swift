@@ -402,4 +402,6 @@ enum VerifierQuestionKind: UInt16 {
     case frequency = 256
     /// A yes/no question ("Is it available in size M?", 有M码吗): it does not ask what a wh-question asks.
     case polar = 512
+    /// Not a question kind: the text orders what it coordinates ("then", "first", a ratio).
+    case ordered = 1024
 }

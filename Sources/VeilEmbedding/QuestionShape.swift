@@ -30,6 +30,8 @@ struct QuestionShape: Sendable, Equatable {
         var isExactOnly: Bool { flags & (Self.exactOnly | Self.cjk) != 0 }
         var isNumber: Bool { flags & Self.number != 0 }
         var isNegated: Bool { flags & Self.negated != 0 }
+        /// In a clause opened by "if", "when", "because" …
+        var isSubordinate: Bool { clause & 0x80 != 0 }
         /// The class of an optional token that refuses when each side leaves a different one: tense, person or
         /// quantity (0 for others).
         var kind: UInt8 { flags & (Self.tenseKind | Self.personKind | Self.quantityKind) }
@@ -174,10 +176,17 @@ private struct QuestionReader {
     var polar: [UInt64] = []
     var clause = 0
     var skip: Set<Int> = []
+    /// Clauses opened by "if", "when", "because" … (如果, 因为 …): a word that moves between the main and a
+    /// subordinate clause changes what is asked ("put the router in bridge mode if I use my mesh" / the reverse).
+    var subordinate: Set<Int> = []
+    /// "then", "first", a ratio: the order of coordinated words matters ("by age and then by name", 水和米的比例).
+    var ordered = false
+    /// Subordinating "after", "before", "until", "since" that open a clause.
+    var conjunctions: [String] = []
 
     init(_ text: String) {
         let tokens = TextAnalysis(text).tokens
-        expressions = Self.expressions(tokens).map { QuestionShape.hash($0, kind: 7) }.sorted()
+        expressions = Self.expressions(tokens).map { QuestionShape.hash($0, kind: 7) }
         items = Self.items(tokens)
     }
 
@@ -259,6 +268,7 @@ private struct QuestionReader {
                 clause += 1
                 clauseStart = true
             }
+            if item.kind == .word, QuestionVocabulary.sequenceWords.contains(item.text) { ordered = true }
             if item.kind == .cjk {
                 if item.afterBreak, !cjkRun.isEmpty { flushCJK(&cjkRun) }
                 if let c = item.text.first { cjkRun.append((c, clause)) }
@@ -288,6 +298,7 @@ private struct QuestionReader {
                 // "if", "when", "because" open a clause of their own: "Will I get a refund if I cancel?" is "If I
                 // cancel, will I get a refund?".
                 if !first, QuestionVocabulary.clauseOpeners.contains(item.text) { clause += 1 }
+                if QuestionVocabulary.clauseOpeners.contains(item.text) { subordinate.insert(clause) }
                 readWord(at: index)
             case .cjk:
                 break
@@ -444,6 +455,10 @@ private struct QuestionReader {
         if let role = QuestionLexicon.englishRoles[word] {
             // "after it has shipped": a conjunction before a clause, not a preposition before an argument.
             if QuestionVocabulary.clauseConjunctions.contains(word), introducesClause(at: index) {
+                // Which conjunction still matters: "keep the box until the refund is processed" / "after …". It
+                // joins the operator expressions (compared whole), not the aligned words, so that the clause may
+                // come first or last.
+                conjunctions.append(role == .before ? "before" : role == .after ? "after" : word)
                 units.append(Unit(kind: .boundary, clause: clause))
             } else {
                 units.append(Unit(kind: .role(role, postposition: false), clause: clause))
@@ -600,7 +615,7 @@ private struct QuestionReader {
     func introducesClause(at index: Int) -> Bool {
         var k = index + 1
         var seen = 0
-        while k < items.count, seen < 3, !items[k].afterBreak {
+        while k < items.count, seen < 4, !items[k].afterBreak {
             if !skip.contains(k) {
                 if QuestionVocabulary.clauseSignals.contains(items[k].text) { return true }
                 seen += 1
@@ -617,6 +632,14 @@ private struct QuestionReader {
         let clauses = run.map(\.1)
         run.removeAll(keepingCapacity: true)
         if characters.contains("吗") { polarMarker = true }
+        let runText = String(characters)
+        if QuestionVocabulary.chineseSequenceWords.contains(where: { runText.contains($0) }) { ordered = true }
+        // 如果 / 因为 / 虽然 … open a subordinate clause (up to the next punctuation).
+        for (k, c) in characters.enumerated() where k + 1 < characters.count {
+            if QuestionVocabulary.chineseClauseOpeners.contains(String([c, characters[k + 1]])) {
+                subordinate.insert(clauses[k])
+            }
+        }
         var consumed = [Bool](repeating: false, count: characters.count)
         func mark(_ from: Int, _ count: Int) { for k in from..<(from + count) { consumed[k] = true } }
         func matches(_ word: [Character], at i: Int) -> Bool {
@@ -990,13 +1013,15 @@ private struct QuestionReader {
             if unit.canon.hasPrefix("tense:") { flags |= QuestionShape.Token.tenseKind }
             if unit.canon.hasPrefix("pron:") { flags |= QuestionShape.Token.personKind }
             if unit.canon.hasPrefix("quant:") { flags |= QuestionShape.Token.quantityKind }
+            let clauseByte = UInt8(truncatingIfNeeded: min(unit.clause, 127))
             tokens.append(
                 QuestionShape.Token(
                     canon: QuestionShape.hash(unit.canon, kind: 3), role: unit.role, flags: flags,
-                    clause: UInt8(truncatingIfNeeded: min(unit.clause, 255))))
+                    clause: subordinate.contains(unit.clause) ? clauseByte | 0x80 : clauseByte))
             surfaces.append(unit.surface)
         }
         shapePossessions = possessions()
+        if ordered { questionKinds |= VerifierQuestionKind.ordered.rawValue }
         if polarMarker, questionKinds & ~VerifierQuestionKind.open.rawValue == 0 {
             // "Should I buy a gas stove or an electric one?" asks which, not whether.
             questionKinds |= alternative ? VerifierQuestionKind.choice.rawValue : VerifierQuestionKind.polar.rawValue
@@ -1004,7 +1029,9 @@ private struct QuestionReader {
         placeholders.sort()
         numbers.sort()
         var shape = QuestionShape(
-            tokens: tokens, expressions: expressions, questionKinds: questionKinds, entities: entities.sorted(),
+            tokens: tokens,
+            expressions: (expressions + conjunctions.map { QuestionShape.hash("conj:" + $0, kind: 7) }).sorted(),
+            questionKinds: questionKinds, entities: entities.sorted(),
             words: words.sorted(), polar: polar.sorted(),
             signature: VerifierNumbers.signature(placeholders: placeholders, numbers: numbers, negations: negations))
         shape.surfaces = surfaces

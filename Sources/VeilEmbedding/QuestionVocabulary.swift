@@ -165,6 +165,17 @@ enum QuestionVocabulary {
         "that", "then", "there", "here", "please", "also", "while", "as", "since", "whether",
     ]
 
+    /// Chinese conjunctions that open a subordinate clause.
+    static let chineseClauseOpeners: Set<String> = ["如果", "要是", "假如", "万一", "因为", "虽然", "只要", "除非", "即使"]
+
+    /// Words that make the order of coordinated things part of the question.
+    static let sequenceWords: Set<String> = [
+        "then", "first", "firstly", "afterwards", "afterward", "followed", "finally", "ratio", "ratios", "proportion",
+    ]
+
+    /// Chinese characters of order and ratio (比例, 先, 然后).
+    static let chineseSequenceWords: [String] = ["比例", "比值", "比率", "然后", "先后", "顺序"]
+
     /// Subordinating conjunctions: each starts a clause.
     static let clauseOpeners: Set<String> = [
         "if", "when", "whenever", "because", "unless", "although", "though", "whereas", "once", "so",

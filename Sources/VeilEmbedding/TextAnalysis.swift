@@ -125,6 +125,24 @@ struct TextAnalysis {
                 i = j
                 continue
             }
+            // ".." and "..." between two words with no space are an operator (`main..feature`, ranges); they stay a
+            // sentence break for the lexical embedder, whose features predate them.
+            if s == ".", i + 1 < scalars.count, scalars[i + 1] == ".", i > 0, Self.isWordScalar(scalars[i - 1]) {
+                var j = i
+                while j < scalars.count, scalars[j] == "." { j += 1 }
+                if j < scalars.count, Self.isWordScalar(scalars[j]), j - i <= 3 {
+                    var t = ""
+                    t.unicodeScalars.append(contentsOf: scalars[i..<j])
+                    tokens.append(
+                        Token(
+                            text: t, kind: .symbol, original: t, sentenceStart: sentenceStart, afterBreak: afterBreak,
+                            start: i, end: j))
+                    sentenceStart = true
+                    afterBreak = true
+                    i = j
+                    continue
+                }
+            }
             switch s {
             case ".", "?", "!", "\u{3002}", "\u{FF1F}", "\u{FF01}", "\n":
                 sentenceStart = true

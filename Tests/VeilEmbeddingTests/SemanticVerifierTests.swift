@@ -141,6 +141,34 @@ import VeilEmbedding
         #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
     }
 
+    /// The clause a word sits in, the conjunction that opens it, and an order that "then" or a ratio makes part of
+    /// the question (classes from the sixth dev set).
+    @Test(arguments: [
+        (
+            "Should I keep the box until the refund is processed?",
+            "Should I keep the box after the refund is processed?"
+        ),
+        (
+            "Should I put my router in bridge mode if I use my mesh system?",
+            "Should I put my mesh system in bridge mode if I use my router?"
+        ),
+        ("How do I sort by age and then by name?", "How do I sort by name and then by age?"),
+        ("煮米饭时水和米的比例是多少？", "煮米饭时米和水的比例是多少？"),
+        ("What does git diff main..feature show?", "What does git diff main...feature show?"),
+    ])
+    func clausesConjunctionsAndOrderAreRoles(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
+
+    @Test(arguments: [
+        ("Can I cancel an order after it has shipped?", "Can I cancel it after an order has shipped?"),
+        ("Do you ship to Alaska and Hawaii?", "Do you ship to Hawaii and Alaska?"),
+        ("煮米饭时水和米的比例是多少？", "请问煮米饭时水和米的比例是多少"),
+    ])
+    func aClauseMayComeFirstOrLast(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
     @Test func placeholdersNumbersAndNegationAreTheSignature() {
         let pairs: [(String, String, Bool)] = [
             ("Book a table for 4 people", "Book a table for 5 people", false),
