@@ -116,6 +116,22 @@ private func names(_ text: String) -> [String] {
         #expect(names("交接人是陈俊杰，有事找他。") == ["陈俊杰"])
     }
 
+    @Test func aCompoundSurnameWithoutACue() {
+        #expect(names("麻烦通知一下长孙安琪和王磊，明天开会。") == ["长孙安琪", "王磊"])
+        #expect(names("上官博轩说他明天到。") == ["上官博轩"])
+    }
+
+    @Test func aFamiliarFormAndANameBeforeAVerb() {
+        #expect(names("小许和老周都说可以。") == ["小许", "老周"])
+        #expect(names("大家欢迎尹雪加入。") == ["尹雪"])
+        #expect(names("帮我给刘丽华写一条生日祝福。") == ["刘丽华"])
+    }
+
+    @Test func daysOfTheWeekAndVegetablesInAListStayIntact() {
+        #expect(names("周一到周五都上班，周五下午三点开会。") == [])
+        #expect(names("白菜三块一斤，黄瓜两块一斤。") == [])
+    }
+
     @Test func everydayWordsThatBeginWithASurnameStayIntact() {
         #expect(names("金价今天上涨，马路上很多人，我很高兴，黄金很贵。") == [])
         #expect(names("文明是一种进步，平安到达，王国很大，和平是目标。") == [])

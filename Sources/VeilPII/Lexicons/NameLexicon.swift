@@ -229,6 +229,9 @@ enum NameLexicon {
     static let ideographClosingStart: UInt16 = 256
     /// Is, or ends, a phrase of ``ChineseNames/objectCues``.
     static let ideographObjectCueEnd: UInt16 = 512
+    /// Starts a candidate of ``Scan/scoredChineseName(at:)``: a surname of its tables, a character typical of given
+    /// names, or 小/老.
+    static let ideographScoreStart: UInt16 = 1024
     static let ideographFlags: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0xA000 - 0x4E00)
         func mark(_ u: UInt32, _ flag: UInt16) {
@@ -244,6 +247,12 @@ enum NameLexicon {
         for u in verbCues.keys { mark(u, ideographVerbStart) }
         for u in closings.keys { mark(u, ideographClosingStart) }
         for phrase in objectCues { mark(phrase.last ?? 0, ideographObjectCueEnd) }
+        for k in ChineseScore.surname.indices
+        where ChineseScore.surname[k] != Int8.min || ChineseScore.singleClass[k] & 32 != 0 {
+            mark(UInt32(k + 0x4E00), ideographScoreStart)
+        }
+        mark(0x5C0F, ideographScoreStart)
+        mark(0x8001, ideographScoreStart)
         return table
     }()
 

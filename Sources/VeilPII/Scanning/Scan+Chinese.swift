@@ -190,7 +190,7 @@ extension Scan {
         let flags = NameLexicon.ideograph(u)
         if flags
             & (NameLexicon.ideographCueStart | NameLexicon.ideographSurname | NameLexicon.ideographCompoundStart
-                | NameLexicon.ideographClosingStart) == 0
+                | NameLexicon.ideographClosingStart | NameLexicon.ideographScoreStart) == 0
         {
             return nil
         }
@@ -238,27 +238,10 @@ extension Scan {
                 }
                 if e > s { return emitPerson(i, e) }
             }
-            // Without a cue: after an object cue (给王伟, 和李娜), as an item of a list (王伟、李娜), or before a verb
-            // (王伟说): a surname and one or two given-name characters that are not an everyday word.
-            let object = objectCueBefore(i)
-            let listed = scalar3(i - 3) == 0x3001 && found.last.map { $0.type == .person && $0.end == i - 3 } == true
-            // A chat transcript's speaker: 贾卫东：明天把方案发我 (the name opens the line, a colon follows).
-            let lineStart = i == 0 || at(i - 1) == 0x0A
+            // A confirming phrase or an honorific right after the name: 张伟的电话, 李娜说, 王芳老师.
             for given in 0..<3 {
                 if honorificEnd(at: k) != nil { return emitPerson(i, k) }
                 if given > 0 && trailingCueAt(k) { return emitPerson(i, k) }
-                if given > 0 && timeCueAt(k) && nameLikeCharacters(s, k) { return emitPerson(i, k) }
-                if given > 0 && nameLikeCharacters(s, k) && joinsAnotherName(at: k) { return emitPerson(i, k) }
-                // 李明天去: the last character begins a word with the next (明天), so the name is 李明.
-                if given > 0 && nameLikeCharacters(s, k)
-                    && !(given == 2
-                        && NameLexicon.commonWords.contains(UInt64(scalar3(s)) << 32 | UInt64(scalar3(s + 3))))
-                {
-                    if verbCueAt(k) { return emitPerson(i, k) }
-                    if lineStart && at(k) == 0x3A { return emitPerson(i, k) }
-                    if (object || listed) && nameBoundary(at: k) { return emitPerson(i, k) }
-                    if scalar3(k) == 0x3001 && listedName(at: k + 3) != nil { return emitPerson(i, k) }
-                }
                 let g = scalar3(k)
                 let inner =
                     given == 0 && NameLexicon.innerGivenCharacters.contains(g)
@@ -266,6 +249,12 @@ extension Scan {
                 guard isIdeograph(g), NameLexicon.ideograph(g) & NameLexicon.ideographStop == 0 || inner else { break }
                 k += 3
             }
+        }
+        // Without a cue: the score of the surname, the given-name characters and the words around them.
+        if flags & (NameLexicon.ideographScoreStart | NameLexicon.ideographCompoundStart) != 0 {
+            if let end = scoredChineseName(at: i) { return emitPerson(i, end) }
+            // A word or place of three characters (石家庄, 武侯祠): no name starts inside it either.
+            if ChineseScore.isSurnameWord(u, scalar3(i + 3), scalar3(i + 6)) { return i + 9 }
         }
         return nil
     }
