@@ -47,6 +47,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.7.3"),
+        // The shared PostgreSQL backend (VeilPostgres); only the `veil` executable links it.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         // C libraries from Debian: liblmdb-dev and libssl-dev.
@@ -129,10 +131,24 @@ let package = Package(
         ),
         // The Swift runtime's global-enqueue hook, resolved by the linker (see CVeilRuntime.h).
         .target(name: "CVeilRuntime"),
+        // Several `veil serve` hosts sharing tenants, keys, cache and erasure through PostgreSQL (issue 15). A target
+        // of its own so that the Veil library, and apps embedding it, do not depend on postgres-nio.
+        .target(
+            name: "VeilPostgres",
+            dependencies: [
+                "Veil", "VeilCrypto",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "VeilCLI",
             dependencies: [
-                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto",
+                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -212,6 +228,16 @@ let package = Package(
             dependencies: [
                 "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilStorage",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Needs a PostgreSQL server (scripts/pg-test-server.sh start; VEIL_TEST_POSTGRES_URL); skipped without one.
+        .testTarget(
+            name: "VeilPostgresTests",
+            dependencies: [
+                "VeilPostgres", "Veil", "VeilCrypto", "VeilTesting",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -28,6 +28,9 @@ public struct VeilConfiguration: Sendable {
     public var durability: EnvironmentConfiguration.Durability
     /// Where operational logs go; records never contain prompt text or PII.
     public var logger: Logger
+    /// A store the caller opened (a shared PostgreSQL store from `VeilPostgres`); `nil` opens the embedded LMDB store
+    /// in ``dataDirectory``. Veil closes it in ``Veil/shutdown()``.
+    public var store: (any VeilStore)? = nil
 
     /// A configuration with defaults: master key from `VEIL_MASTER_KEY` or `<dataDirectory>/master.key`.
     public init(
@@ -141,8 +144,8 @@ enum RequestIDGenerator {
 /// try await veil.shutdown()
 /// ```
 public final class Veil: Sendable {
-    /// The sealed store.
-    public let store: SealedLMDBStore
+    /// The sealed store: ``SealedLMDBStore``, or the store passed in ``VeilConfiguration/store``.
+    public let store: any VeilStore
     /// The response cache.
     public let cache: ResponseCache
     /// Tenants, keys and policies.
@@ -171,12 +174,14 @@ public final class Veil: Sendable {
         // A default policy that is missing or does not parse fails here, naming file, line and key, rather than at
         // the first tenant created with it.
         _ = try PolicyLoader.load(named: configuration.defaultPolicy, directory: configuration.policyDirectory)
-        store = try SealedLMDBStore(
-            directory: configuration.dataDirectory,
-            masterKey: configuration.masterKey,
-            durability: configuration.durability,
-            logger: configuration.logger
-        )
+        store =
+            try configuration.store
+            ?? SealedLMDBStore(
+                directory: configuration.dataDirectory,
+                masterKey: configuration.masterKey,
+                durability: configuration.durability,
+                logger: configuration.logger
+            )
         var owned: [HTTPClient] = []
         var client = httpClient
         var loopBound: [HTTPClient] = []
@@ -228,6 +233,8 @@ public final class Veil: Sendable {
         }
         upstreamPool = pool
         ownedHTTPClients = owned
+        // Changes other hosts of a shared store made: drop what this process holds of them (Veil+Replication.swift).
+        store.observeChanges(Self.replicationHandler(store: store, cache: cache, tenants: tenants))
         pipeline = ChatPipeline(
             stages: [NormalizeMiddleware(), AnonymizeMiddleware(store: store), CacheMiddleware(cache: cache)],
             responder: finalResponder
@@ -314,6 +321,9 @@ public final class Veil: Sendable {
         (await upstreamPool?.models() ?? []).filter { tenant.policy.allows(model: $0) }
     }
 
+    /// Whether the store can vouch for what it serves (a shared store that cannot reach its database is degraded).
+    public var storeHealth: StoreHealth { store.health }
+
     /// Whether the store is usable and how many upstream endpoints are healthy.
     public func readiness() -> (storeOpen: Bool, healthyUpstreams: Int) {
         let storeOpen = (try? store.tenantIDs()) != nil
@@ -324,7 +334,7 @@ public final class Veil: Sendable {
     /// Flushes cache statistics and shuts down the HTTP clients Veil created.
     public func shutdown() async throws {
         await cache.flushHitStatistics()
-        try? store.environment.sync(force: true)
+        try? await store.close()
         // Every client is shut down even if one fails (a client dropped without a shutdown traps in debug builds);
         // the first failure is reported.
         var failure: (any Error)?

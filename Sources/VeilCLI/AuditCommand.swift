@@ -19,10 +19,9 @@ extension VeilCommand {
         var json = false
 
         func run() async throws {
-            let keyring = try storeOptions.openKeyring()
-            let log = AuditLog(
-                dataDirectory: storeOptions.dataDir, key: try CommandFailure.wrap { try AuditKey(keyring: keyring) })
-            let entries = try CommandFailure.wrap { try log.entries() }
+            let store = try await storeOptions.openStore(tenants: [])
+            let log = try storeOptions.auditLog(of: store)
+            let entries = try await CommandFailure.wrapAsync { try await log.entries() }
             var output = ""
             for entry in entries {
                 if json, let line = try? JSONEncoder.sorted.encode(entry) {
@@ -38,8 +37,9 @@ extension VeilCommand {
                 output += fields.joined(separator: "  ") + "\n"
             }
             FileHandle.standardOutput.write(Data(output.utf8))
-            let count = try CommandFailure.wrap { try log.verify() }
+            let count = try await CommandFailure.wrapAsync { try await log.verify() }
             FileHandle.standardError.write(Data("audit chain verified: \(count) entries\n".utf8))
+            try? await store.close()
         }
     }
 }

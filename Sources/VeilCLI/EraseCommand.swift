@@ -54,7 +54,7 @@ extension VeilCommand {
         func run() async throws {
             guard let tenant else { throw ValidationError("Missing expected argument '--tenant <tenant>'") }
             guard let id = TenantID(tenant) else { throw ValidationError("--tenant") }
-            let veil = try await storeOptions.openVeil()
+            let veil = try await storeOptions.openVeil(tenants: [id])
             let eraser = try CommandFailure.wrap {
                 try Eraser(store: veil.store, cache: veil.cache, tenants: veil.tenants)
             }
@@ -88,7 +88,10 @@ extension VeilCommand {
             let encoded = try CommandFailure.wrap { try receipt.encoded() }
             FileHandle.standardOutput.write(Data(encoded))
             FileHandle.standardError.write(
-                Data("receipt stored in \(eraser.receipts.directory)/\(receipt.id).json\n".utf8))
+                Data(
+                    (storeOptions.storeURL == nil
+                        ? "receipt stored in \(eraser.receipts.directory)/\(receipt.id).json\n"
+                        : "receipt \(receipt.id) stored in \(eraser.receipts.directory)\n").utf8))
             try? await veil.shutdown()
         }
 
@@ -125,9 +128,10 @@ extension VeilCommand.Erase {
             guard let data = FileManager.default.contents(atPath: receipt) else {
                 throw CommandFailure("cannot read \(receipt)", code: CommandFailure.failed).exit()
             }
-            let keyring = try storeOptions.openKeyring()
+            let store = try await storeOptions.openStore(tenants: [])
             let parsed = try CommandFailure.wrap { try ErasureReceipt.decode(from: [UInt8](data)) }
-            try CommandFailure.wrap { try parsed.verify(with: try AuditKey(keyring: keyring)) }
+            try CommandFailure.wrap { try parsed.verify(with: try store.auditKey()) }
+            try? await store.close()
             print(
                 "receipt \(parsed.id) verified: \(parsed.kind.rawValue) erasure, \(parsed.records) records, finished \(parsed.finished)"
             )

@@ -41,10 +41,10 @@ extension VeilCommand {
 
         func run() async throws {
             guard let id = TenantID(tenant) else { throw ValidationError("--tenant") }
-            let veil = try await storeOptions.openVeil()
+            let veil = try await storeOptions.openVeil(tenants: [id])
             let eraser = try CommandFailure.wrap { try Eraser(store: veil.store) }
             guard try CommandFailure.wrap({ try eraser.plan(tenant: id).tenantFound }),
-                try CommandFailure.wrap({ try !veil.store.keyring.versions(tenant: id.rawValue).isEmpty })
+                try CommandFailure.wrap({ try !veil.store.keyVersions(tenant: id).isEmpty })
             else { throw CommandFailure("tenant not found: \(tenant)", code: CommandFailure.notFound).exit() }
             let handle: FileHandle
             if let output {
@@ -58,8 +58,8 @@ extension VeilCommand {
             }
             let exporter = Exporter(store: veil.store, audit: eraser.audit)
             var buffer = [UInt8]()
-            let count = try CommandFailure.wrap {
-                let count = try exporter.export(tenant: id, subject: subject) { line in
+            let count = try await CommandFailure.wrapAsync {
+                let count = try await exporter.export(tenant: id, subject: subject) { line in
                     buffer += line
                     if buffer.count >= 1 << 16 {
                         handle.write(Data(buffer))
@@ -71,6 +71,7 @@ extension VeilCommand {
             }
             if output != nil { try? handle.synchronize() }
             FileHandle.standardError.write(Data("exported \(count) entries\n".utf8))
+            try? await veil.shutdown()
         }
     }
 }

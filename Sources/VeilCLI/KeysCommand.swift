@@ -34,15 +34,17 @@ extension VeilCommand.Keys {
 
         func run() async throws {
             guard let id = TenantID(tenant) else { throw ValidationError("--tenant") }
-            let keyring = try storeOptions.openKeyring()
-            guard try CommandFailure.wrap({ try !keyring.versions(tenant: id.rawValue).isEmpty }) else {
+            let store = try await storeOptions.openStore(tenants: [id])
+            guard try CommandFailure.wrap({ try !store.keyVersions(tenant: id).isEmpty }) else {
                 throw CommandFailure("tenant not found: \(tenant)", code: CommandFailure.notFound).exit()
             }
-            let version = try CommandFailure.wrap { try keyring.rotate(tenant: id.rawValue) }
-            let log = AuditLog(
-                dataDirectory: storeOptions.dataDir, key: try CommandFailure.wrap { try AuditKey(keyring: keyring) })
-            try CommandFailure.wrap { try log.append(.keyRotated, tenant: id, details: ["version": "\(version)"]) }
+            let version = try await CommandFailure.wrapAsync { try await store.rotateKey(tenant: id) }
+            let log = try storeOptions.auditLog(of: store)
+            try await CommandFailure.wrapAsync {
+                try await log.append(.keyRotated, tenant: id, details: ["version": "\(version)"])
+            }
             print("tenant \(tenant): new data-key version \(version)")
+            try? await store.close()
         }
     }
 
@@ -67,13 +69,15 @@ extension VeilCommand.Keys {
                     code: CommandFailure.failed
                 ).exit()
             }
-            let keyring = try storeOptions.openKeyring()
-            let auditKey = try CommandFailure.wrap { try AuditKey(keyring: keyring) }
-            let tenants = try CommandFailure.wrap { try keyring.tenants().count }
-            try CommandFailure.wrap { try keyring.rotateMasterKeyFile(at: path) }
-            let log = AuditLog(dataDirectory: storeOptions.dataDir, key: auditKey)
-            try CommandFailure.wrap { try log.append(.masterKeyRotated, details: ["keys": "\(tenants)"]) }
-            print("master key rotated: \(tenants) key sets re-wrapped, old key file destroyed, keyring compacted")
+            let store = try await storeOptions.openStore(tenants: [])
+            let log = try storeOptions.auditLog(of: store)
+            let tenants = try await CommandFailure.wrapAsync { try await store.rotateMasterKey(file: path) }
+            try await CommandFailure.wrapAsync {
+                try await log.append(.masterKeyRotated, details: ["keys": "\(tenants)"])
+            }
+            let compacted = storeOptions.storeURL == nil ? "keyring compacted" : "keyring table vacuumed"
+            print("master key rotated: \(tenants) key sets re-wrapped, old key file destroyed, \(compacted)")
+            try? await store.close()
         }
     }
 }

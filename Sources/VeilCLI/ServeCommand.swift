@@ -5,6 +5,7 @@ import NIOCore
 import NIOPosix
 import Synchronization
 import VeilGateway
+import VeilPostgres
 import VeilUpstream
 
 extension VeilCommand {
@@ -33,6 +34,13 @@ extension VeilCommand {
 
         @Option(name: .long, help: "Data directory of the sealed store.")
         var dataDir: String?
+
+        @Option(
+            name: .long,
+            help:
+                "Shared store: postgresql://user:pass@host:5432/db?sslmode=… (several hosts; default LMDB in --data-dir)."
+        )
+        var store: String?
 
         @Option(name: .long, help: "Upstream base URL (repeatable; replaces configured upstreams).")
         var upstream: [String] = []
@@ -78,7 +86,12 @@ extension VeilCommand {
                 logger.info(
                     "event loops are Swift's global executor", metadata: ["installed_by": "\(executor.rawValue)"])
             }
-            try await GatewayRuntime.run(configuration: configuration, registry: registry, environment: environment)
+            try await GatewayRuntime.run(
+                configuration: configuration, registry: registry, environment: environment,
+                openStore: { url, masterKey, logger in
+                    let store = try await PostgresStore.open(url: url, masterKey: masterKey, logger: logger)
+                    return GatewayRuntime.SharedStore(store: store, quotas: store.makeQuotaCoordinator())
+                })
         }
 
         /// The file, then the environment, then the flags; validated.
@@ -96,6 +109,7 @@ extension VeilCommand {
             if let tlsCertificateFile { configuration.tlsCertificateFile = tlsCertificateFile }
             if let tlsPrivateKeyFile { configuration.tlsPrivateKeyFile = tlsPrivateKeyFile }
             if let dataDir { configuration.dataDirectory = dataDir }
+            if let store { configuration.store = store }
             if !upstream.isEmpty { configuration.setUpstreams(urls: upstream.joined(separator: ",")) }
             if let policiesDir { configuration.policiesDirectory = policiesDir }
             if let defaultPolicy { configuration.defaultPolicy = defaultPolicy }

@@ -26,7 +26,7 @@ extension VeilCommand {
             let rights = try CommandFailure.wrap { try DataRights(veil: veil, sweeper: configuration) }
             var report = try await CommandFailure.wrapAsync { try await rights.sweeper.sweepOnce() }
             if compact && !report.compacted {
-                try CommandFailure.wrap { try rights.sweeper.compact() }
+                try await CommandFailure.wrapAsync { try await rights.sweeper.compact() }
                 report.compacted = true
             }
             print(

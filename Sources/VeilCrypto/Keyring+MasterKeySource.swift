@@ -46,7 +46,7 @@ extension Keyring {
         }
 
         /// Loads the key, creating the key file when `create` is true and the file does not exist.
-        func load(createIfMissing create: Bool) throws -> (key: SecretKey, created: Bool, looseMode: Bool) {
+        package func load(createIfMissing create: Bool) throws -> (key: SecretKey, created: Bool, looseMode: Bool) {
             switch self {
             case .base64(let text):
                 return (try MasterKeyFile.decode(Array(text.utf8)), false, false)

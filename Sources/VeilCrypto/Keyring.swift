@@ -497,47 +497,50 @@ public final class Keyring: Sendable {
 }
 
 extension Keyring {
-    static let wrapDomain = Array("veil.keyring.data-key.v1".utf8)
+    package static let wrapDomain = Array("veil.keyring.data-key.v1".utf8)
     static let checkDomain = Array("veil.keyring.check.v1".utf8)
     static let tombstoneDomain = Array("veil.keyring.tombstone.v1".utf8)
 
     /// AAD of a wrapped data key: domain ‖ len(tenant) ‖ tenant ‖ version, unambiguous by construction.
-    static func wrapAAD(tenant: String, version: UInt32) -> [UInt8] {
+    package static func wrapAAD(tenant: String, version: UInt32) -> [UInt8] {
         var aad = wrapDomain
         LengthPrefixed.append(Array(tenant.utf8), to: &aad)
         LengthPrefixed.append(version, to: &aad)
         return aad
     }
 
-    static func wrap(_ dataKey: SecretKey, tenant: String, version: UInt32, master: SecretKey) throws -> [UInt8] {
+    package static func wrap(_ dataKey: SecretKey, tenant: String, version: UInt32, master: SecretKey) throws -> [UInt8]
+    {
         try dataKey.withUnsafeBytes {
             try AES256GCM.seal($0, key: master, authenticating: wrapAAD(tenant: tenant, version: version))
         }
     }
 
-    static func unwrap(_ wrapped: [UInt8], tenant: String, version: UInt32, master: SecretKey) throws -> SecretKey {
+    package static func unwrap(_ wrapped: [UInt8], tenant: String, version: UInt32, master: SecretKey) throws
+        -> SecretKey
+    {
         let key = try AES256GCM.openKey(wrapped, key: master, authenticating: wrapAAD(tenant: tenant, version: version))
         guard key.byteCount == AES256GCM.keyByteCount else { throw CryptoError.corruptKeyring }
         return key
     }
 
-    static func makeCheck(with master: SecretKey) throws -> [UInt8] {
+    package static func makeCheck(with master: SecretKey) throws -> [UInt8] {
         try AES256GCM.seal(checkDomain, key: master, authenticating: checkDomain)
     }
 
-    static func checkOpens(_ check: [UInt8], with master: SecretKey) -> Bool {
+    package static func checkOpens(_ check: [UInt8], with master: SecretKey) -> Bool {
         guard let opened = try? AES256GCM.open(check, key: master, authenticating: checkDomain) else { return false }
         return opened == checkDomain
     }
 
     /// Tombstones are keyed by a hash of the tenant id, so the keyring keeps no readable list of erased tenants.
-    static func tombstoneKey(_ tenant: String) -> [UInt8] {
+    package static func tombstoneKey(_ tenant: String) -> [UInt8] {
         var input = tombstoneDomain
         LengthPrefixed.append(Array(tenant.utf8), to: &input)
         return SHA256.hash(input)
     }
 
-    static func decodeTombstone(_ bytes: [UInt8]) throws -> UInt32 {
+    package static func decodeTombstone(_ bytes: [UInt8]) throws -> UInt32 {
         var reader = ByteReader(bytes)
         let value = try reader.uint32()
         guard reader.isAtEnd else { throw CryptoError.corruptKeyring }

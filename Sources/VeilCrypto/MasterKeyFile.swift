@@ -12,12 +12,12 @@ import CLibCrypto
 ///
 /// The file holds the key as one line of base64 (44 characters), so an operator can move it into
 /// `VEIL_MASTER_KEY` unchanged; 32 raw bytes are accepted too. Buffers that held key material are wiped.
-enum MasterKeyFile {
+package enum MasterKeyFile {
     /// Reads and decodes the key at `path`; `nil` when the file does not exist.
     ///
     /// `looseMode` reports group or other permission bits, which the keyring logs as a warning (secret mounts are
     /// often 0644 inside a container that only the service can enter, so it is not refused).
-    static func load(path: String) throws -> (key: SecretKey, looseMode: Bool)? {
+    package static func load(path: String) throws -> (key: SecretKey, looseMode: Bool)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
@@ -49,7 +49,7 @@ enum MasterKeyFile {
     ///
     /// `O_EXCL` also refuses a symlink planted at the path. The file and its directory are fsynced, so a key that
     /// wrapped data keys is never lost to a crash.
-    static func create(path: String, key: SecretKey) throws {
+    package static func create(path: String, key: SecretKey) throws {
         var text = encode(key)
         defer { wipe(&text) }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -78,7 +78,7 @@ enum MasterKeyFile {
     ///
     /// On copy-on-write or journaling file systems and on SSDs the old blocks may survive the overwrite; the
     /// documentation says so. What this does guarantee is that the key is no longer reachable through the file system.
-    static func destroy(path: String) throws {
+    package static func destroy(path: String) throws {
         let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             if errno == ENOENT { return }
@@ -99,7 +99,7 @@ enum MasterKeyFile {
     ///
     /// The old file is opened before the rename, so its bytes can be wiped after it is no longer reachable by
     /// name; readers see the old key or the new one at every instant, never a missing file.
-    static func replace(_ path: String, with staging: String) throws {
+    package static func replace(_ path: String, with staging: String) throws {
         let old = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
         defer { if old >= 0 { close(old) } }
         guard rename(staging, path) == 0 else { throw CryptoError.masterKeyUnavailable }

@@ -20,7 +20,7 @@ public struct TenantDataKey: Sendable {
     /// Derived subkeys, shared by every copy of this value and by the keyring's cache.
     private let subkeys: SubkeyCache
 
-    init(tenant: String, version: UInt32, key: SecretKey) {
+    package init(tenant: String, version: UInt32, key: SecretKey) {
         self.tenant = tenant
         self.version = version
         self.key = key

@@ -5,30 +5,30 @@
 /// `format (1) ‖ current version (4) ‖ reserved encryptions (8) ‖ count (4) ‖ count × (version (4) ‖ length (2) ‖
 /// wrapped key)`. A wrapped key is `AES-256-GCM(master key, data key, AAD = "veil.keyring.data-key.v1" ‖
 /// len(tenant) ‖ tenant ‖ version)`.
-struct TenantRecord: Equatable, Sendable {
-    static let format: UInt8 = 1
+package struct TenantRecord: Equatable, Sendable {
+    package static let format: UInt8 = 1
 
     /// The version new encryptions use.
-    var current: UInt32
+    package var current: UInt32
     /// Encryptions reserved so far under ``current`` by every process together (an upper bound on those done).
-    var reserved: UInt64
+    package var reserved: UInt64
     /// Wrapped data keys by version, ascending.
-    var wrapped: [(version: UInt32, bytes: [UInt8])]
+    package var wrapped: [(version: UInt32, bytes: [UInt8])]
 
-    static func == (lhs: TenantRecord, rhs: TenantRecord) -> Bool {
+    package static func == (lhs: TenantRecord, rhs: TenantRecord) -> Bool {
         lhs.current == rhs.current && lhs.reserved == rhs.reserved
             && lhs.wrapped.elementsEqual(rhs.wrapped) { $0.version == $1.version && $0.bytes == $1.bytes }
     }
 
     /// The versions present, ascending.
-    var versions: [UInt32] { wrapped.map(\.version) }
+    package var versions: [UInt32] { wrapped.map(\.version) }
 
     /// The wrapped bytes of `version`, if present.
-    func wrappedKey(_ version: UInt32) -> [UInt8]? {
+    package func wrappedKey(_ version: UInt32) -> [UInt8]? {
         wrapped.first { $0.version == version }?.bytes
     }
 
-    func encoded() -> [UInt8] {
+    package func encoded() -> [UInt8] {
         var out = [TenantRecord.format]
         out.reserveCapacity(17 + wrapped.count * 66)
         LengthPrefixed.append(current, to: &out)
@@ -43,14 +43,14 @@ struct TenantRecord: Equatable, Sendable {
         return out
     }
 
-    init(current: UInt32, reserved: UInt64, wrapped: [(version: UInt32, bytes: [UInt8])]) {
+    package init(current: UInt32, reserved: UInt64, wrapped: [(version: UInt32, bytes: [UInt8])]) {
         self.current = current
         self.reserved = reserved
         self.wrapped = wrapped
     }
 
     /// Parses a stored record; any inconsistency is ``CryptoError/corruptKeyring``, never a trap.
-    init(decoding bytes: [UInt8]) throws {
+    package init(decoding bytes: [UInt8]) throws {
         var reader = ByteReader(bytes)
         guard try reader.byte() == TenantRecord.format else { throw CryptoError.corruptKeyring }
         let current = try reader.uint32()

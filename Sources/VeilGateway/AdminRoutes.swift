@@ -92,7 +92,7 @@ public struct AdminRoutes: Sendable {
         guard let text = body["id"] as? String, let id = TenantID(text) else { throw VeilError.invalidRequest("id") }
         let policy = body["policy"] as? String ?? self.defaultPolicy
         let (tenant, key) = try await self.veil.tenants.create(id: id, policy: policy)
-        _ = try? self.audit?.append(.tenantCreated, tenant: id)
+        _ = try? await self.audit?.append(.tenantCreated, tenant: id)
         return Self.json(
             status: .created,
             #"{"id":"# + JSONText.string(tenant.id.rawValue) + #","policy":"# + JSONText.string(policy)

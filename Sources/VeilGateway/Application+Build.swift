@@ -44,8 +44,10 @@ public func buildApplication(
     router.get("readyz") { _, _ in
         let readiness = veil.readiness()
         let ready = readiness.storeOpen && readiness.healthyUpstreams > 0
+        // A degraded shared store still serves (uncached), so it does not make the host unready; it is reported.
+        let store = veil.storeHealth.description
         let text =
-            #"{"ready":\#(ready),"store_open":\#(readiness.storeOpen),"healthy_upstreams":\#(readiness.healthyUpstreams)}"#
+            #"{"ready":\#(ready),"store_open":\#(readiness.storeOpen),"store":"\#(store)","healthy_upstreams":\#(readiness.healthyUpstreams)}"#
         return Response(
             status: ready ? .ok : .serviceUnavailable,
             headers: [.contentType: "application/json"],

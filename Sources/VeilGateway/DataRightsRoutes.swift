@@ -44,7 +44,7 @@ public struct DataRightsRoutes: Sendable {
             let id = try admin.existingTenant(context.parameters.get("tenant") ?? "")
             let subject = request.uri.queryParameters.get("subject")
             var output = ByteBuffer()
-            _ = try rights.exporter.export(tenant: id, subject: subject) { line in
+            _ = try await rights.exporter.export(tenant: id, subject: subject) { line in
                 output.writeBytes(line)
                 output.writeString("\n")
             }
@@ -56,19 +56,19 @@ public struct DataRightsRoutes: Sendable {
         }
         router.get("receipts") { request, _ in
             try admin.authorize(request)
-            return try Self.encode(rights.receipts.list())
+            return try Self.encode(try await rights.receipts.list())
         }
         router.get("receipts/:id") { request, context in
             try admin.authorize(request)
-            guard let receipt = try rights.receipts.receipt(id: context.parameters.get("id") ?? "") else {
+            guard let receipt = try await rights.receipts.receipt(id: context.parameters.get("id") ?? "") else {
                 throw VeilError.notFound
             }
             return try Self.encode(receipt)
         }
         router.get("audit") { request, _ in
             try admin.authorize(request)
-            let verified = try rights.audit.verify()
-            let entries = try rights.audit.entries()
+            let verified = try await rights.audit.verify()
+            let entries = try await rights.audit.entries()
             let body = try JSONEncoder().encode(entries)
             return AdminRoutes.json(
                 status: .ok,

@@ -49,6 +49,10 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var tlsPrivateKeyFile: String?
     /// Where the sealed store lives.
     public var dataDirectory: String = "./veil-data"
+    /// A shared store instead of LMDB in ``dataDirectory``: `postgresql://user:pass@host:5432/db?sslmode=…`
+    /// (`store:` in veil.yaml, `VEIL_STORE_URL`, `--store`), so that several hosts share tenants, keys, cache and
+    /// erasure. The master key stays outside the database and must be the same on every host.
+    public var store: String?
     /// The master key file (created with mode 0600 on first start); `VEIL_MASTER_KEY` wins over it.
     public var masterKeyFile: String?
     /// The admin key file (created with mode 0600 on first start when absent); `VEIL_ADMIN_KEY` wins over it.
@@ -142,7 +146,7 @@ extension GatewayConfiguration {
         try map.only([
             "listen", "data_dir", "master_key_file", "admin_key_file", "policies_dir", "default_policy", "limits",
             "upstreams", "balancing", "timeouts", "retries", "health_check_interval_seconds", "minilm_dir",
-            "embeddings", "tls", "log_level",
+            "embeddings", "tls", "log_level", "store",
         ])
         if let listen = try map.map("listen") {
             try listen.only(["host", "port"])
@@ -155,6 +159,7 @@ extension GatewayConfiguration {
             configuration.tlsPrivateKeyFile = try tls.string("private_key_file")
         }
         if let value = try map.string("data_dir") { configuration.dataDirectory = value }
+        if let value = try map.string("store") { configuration.store = value }
         if let value = try map.string("master_key_file") { configuration.masterKeyFile = value }
         if let value = try map.string("admin_key_file") { configuration.adminKeyFile = value }
         if let value = try map.string("policies_dir") { configuration.policiesDirectory = value }
@@ -243,7 +248,7 @@ extension GatewayConfiguration {
 
     /// Applies `VEIL_*` environment overrides.
     ///
-    /// `VEIL_LISTEN` (`host:port` or `:port`), `VEIL_DATA_DIR`, `VEIL_MASTER_KEY_FILE`, `VEIL_ADMIN_KEY_FILE`,
+    /// `VEIL_LISTEN` (`host:port` or `:port`), `VEIL_DATA_DIR`, `VEIL_STORE_URL`, `VEIL_MASTER_KEY_FILE`, `VEIL_ADMIN_KEY_FILE`,
     /// `VEIL_POLICIES_DIR`, `VEIL_DEFAULT_POLICY`, `VEIL_BODY_LIMIT`, `VEIL_DRAIN_TIMEOUT` (seconds),
     /// `VEIL_BALANCING`, `VEIL_LOG_LEVEL`, `VEIL_MINILM_DIR`, and `VEIL_UPSTREAMS` (comma-separated base URLs,
     /// replacing the configured upstreams; the quickest way to run against one model server).
@@ -255,6 +260,7 @@ extension GatewayConfiguration {
         if let value = environment["VEIL_TLS_CERTIFICATE_FILE"], !value.isEmpty { self.tlsCertificateFile = value }
         if let value = environment["VEIL_TLS_PRIVATE_KEY_FILE"], !value.isEmpty { self.tlsPrivateKeyFile = value }
         if let value = environment["VEIL_DATA_DIR"], !value.isEmpty { self.dataDirectory = value }
+        if let value = environment["VEIL_STORE_URL"], !value.isEmpty { self.store = value }
         if let value = environment["VEIL_MASTER_KEY_FILE"], !value.isEmpty { self.masterKeyFile = value }
         if let value = environment["VEIL_ADMIN_KEY_FILE"], !value.isEmpty { self.adminKeyFile = value }
         if let value = environment["VEIL_POLICIES_DIR"], !value.isEmpty { self.policiesDirectory = value }
@@ -311,6 +317,11 @@ extension GatewayConfiguration {
         guard !self.host.isEmpty else { throw ConfigurationError.invalid("listen.host") }
         guard (0...65_535).contains(self.port) else { throw ConfigurationError.invalid("listen.port") }
         guard !self.dataDirectory.isEmpty else { throw ConfigurationError.invalid("data_dir") }
+        if let store = self.store {
+            guard store.hasPrefix("postgresql://") || store.hasPrefix("postgres://") else {
+                throw ConfigurationError.invalid("store")
+            }
+        }
         guard (self.tlsCertificateFile == nil) == (self.tlsPrivateKeyFile == nil) else {
             throw ConfigurationError.missing(
                 self.tlsCertificateFile == nil ? "tls.certificate_file" : "tls.private_key_file")

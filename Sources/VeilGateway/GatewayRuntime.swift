@@ -17,6 +17,25 @@ import VeilCrypto
 /// finish (up to ``GatewayConfiguration/drainTimeout``), then the store is closed, then the process exits 0. A second
 /// signal during the drain exits at once (status 130).
 public enum GatewayRuntime {
+    /// A shared store opened from the `store:` URL, with the fleet-wide quota coordinator it brings.
+    public struct SharedStore: Sendable {
+        /// The store every host shares.
+        public var store: any VeilStore
+        /// Enforces request and token rates across the hosts; `nil` leaves them per host.
+        public var quotas: (any QuotaCoordinator)?
+
+        /// Creates the pair.
+        public init(store: any VeilStore, quotas: (any QuotaCoordinator)?) {
+            self.store = store
+            self.quotas = quotas
+        }
+    }
+
+    /// Opens the store a `store:` URL names (the `veil` executable passes `VeilPostgres`'s), so that this module does
+    /// not depend on a database client.
+    public typealias StoreOpener =
+        @Sendable (_ url: String, _ masterKey: Keyring.MasterKeySource, _ logger: Logger) async throws -> SharedStore
+
     /// Chooses the logging and metrics backends, once per process: JSON lines on standard error and Prometheus.
     ///
     /// - Parameter logLevel: The minimum log level.
@@ -85,11 +104,13 @@ public enum GatewayRuntime {
     ///   - configuration: A validated configuration.
     ///   - registry: From ``bootstrap(logLevel:)``.
     ///   - environment: The process environment (upstream keys, admin key, master key).
+    ///   - openStore: Opens ``GatewayConfiguration/store`` when it is set.
     /// - Throws: ``ConfigurationError`` or the facade's errors at start.
     public static func run(
         configuration: GatewayConfiguration,
         registry: PrometheusCollectorRegistry?,
-        environment: [String: String]
+        environment: [String: String],
+        openStore: StoreOpener? = nil
     ) async throws {
         var logger = Logger(label: "veil.gateway")
         logger.logLevel = configuration.logLevel
@@ -97,29 +118,35 @@ public enum GatewayRuntime {
         let upstream = try configuration.upstreamPoolConfiguration(environment: environment)
         let adminKey = try Self.adminKey(configuration: configuration, environment: environment, logger: logger)
         try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
-        let veil = try await Veil(
-            configuration: VeilConfiguration(
-                dataDirectory: configuration.dataDirectory,
-                masterKey: Keyring.MasterKeySource.resolve(
-                    environment: environment,
-                    defaultFile: configuration.resolvedMasterKeyFile
-                ),
-                policyDirectory: configuration.policiesDirectory,
-                defaultPolicy: configuration.defaultPolicy,
-                upstream: upstream,
-                minilmDirectory: configuration.minilmDirectory,
-                remoteEmbedding: configuration.remoteEmbedding.map { remote in
-                    RemoteEmbedder.Configuration(
-                        baseURL: remote.baseURL,
-                        model: remote.model,
-                        apiKey: remote.apiKeyEnvironment.flatMap { environment[$0] },
-                        timeout: remote.timeout,
-                        dimension: remote.dimension
-                    )
-                },
-                logger: logger
-            )
+        let masterKey = Keyring.MasterKeySource.resolve(
+            environment: environment,
+            defaultFile: configuration.resolvedMasterKeyFile
         )
+        var shared: SharedStore?
+        if let url = configuration.store {
+            guard let openStore else { throw ConfigurationError.invalid("store") }
+            shared = try await openStore(url, masterKey, logger)
+        }
+        var veilConfiguration = VeilConfiguration(
+            dataDirectory: configuration.dataDirectory,
+            masterKey: masterKey,
+            policyDirectory: configuration.policiesDirectory,
+            defaultPolicy: configuration.defaultPolicy,
+            upstream: upstream,
+            minilmDirectory: configuration.minilmDirectory,
+            remoteEmbedding: configuration.remoteEmbedding.map { remote in
+                RemoteEmbedder.Configuration(
+                    baseURL: remote.baseURL,
+                    model: remote.model,
+                    apiKey: remote.apiKeyEnvironment.flatMap { environment[$0] },
+                    timeout: remote.timeout,
+                    dimension: remote.dimension
+                )
+            },
+            logger: logger
+        )
+        veilConfiguration.store = shared?.store
+        let veil = try await Veil(configuration: veilConfiguration)
         let rights = try DataRights(veil: veil)
         var server = HTTPServerBuilder.http1()
         if let certificate = configuration.tlsCertificateFile, let key = configuration.tlsPrivateKeyFile {
@@ -130,6 +157,7 @@ public enum GatewayRuntime {
             veil: veil,
             adminKey: adminKey,
             registry: registry,
+            limiter: QuotaLimiter(coordinator: shared?.quotas),
             logger: logger,
             rights: rights,
             server: server

@@ -136,7 +136,7 @@ struct DataRightsProcessTests {
         }
         let receipt = try ErasureReceipt.decode(from: child.stdout)
         #expect(receipt.entries == 3_020)
-        try receipt.verify(with: try AuditKey(keyring: harness.veil.store.keyring))
+        try receipt.verify(with: try harness.veil.store.auditKey())
 
         // This process noticed the erasure: the old key no longer authenticates, nothing of the tenant opens.
         #expect(harness.veil.authenticate(apiKey: leavingKey) == nil)
@@ -195,7 +195,7 @@ struct DataRightsProcessTests {
 
         let rotated = try await Self.runVeil(["keys", "rotate", "--data-dir", dir, "--tenant", "acme"])
         #expect(rotated.status == 0, "\(rotated.stderr)")
-        #expect(try harness.veil.store.keyring.versions(tenant: "acme") == [1, 2])
+        #expect(try harness.veil.store.keyVersions(tenant: TenantID("acme")!) == [1, 2])
         let sweep = try await Self.runVeil(["sweep", "--data-dir", dir, "--policies-dir", dir + "/no-policies"])
         #expect(sweep.status == 0, "\(sweep.stderr)")
         let audit = try await Self.runVeil(["audit", "--data-dir", dir])

@@ -98,7 +98,7 @@ struct DataRightsTests {
         try await harness.ask("Where is my parcel to Leeds?", apiKey: key, subject: "alice")
         try await harness.ask("Cancel my order of blue shoes", apiKey: key, subject: "alice")
         try await harness.ask("What is the refund policy?", apiKey: key, subject: "bob")
-        try harness.veil.store.keyring.rotate(tenant: id.rawValue)
+        _ = try await harness.veil.store.rotateKey(tenant: id)
         try await harness.ask("Change my delivery address please", apiKey: key, subject: "alice")
         try await harness.ask("Do you ship to Norway?", apiKey: key, subject: "bob")
 
@@ -114,8 +114,8 @@ struct DataRightsTests {
         try receipt.verify(with: eraser.auditKey)
 
         let exporter = Exporter(store: harness.veil.store, audit: nil)
-        #expect(try exporter.export(tenant: id, subject: "alice") { _ in } == 0)
-        #expect(try exporter.export(tenant: id, subject: "bob") { _ in } == 2)
+        #expect(try await exporter.export(tenant: id, subject: "alice") { _ in } == 0)
+        #expect(try await exporter.export(tenant: id, subject: "bob") { _ in } == 2)
         #expect(try harness.veil.store.keys(.subjects, tenant: id, prefix: []).count == 2)
         #expect(try await harness.ask("Do you ship to Norway?", apiKey: key, subject: "bob") == .hitExact)
         #expect(try await harness.ask("Change my delivery address please", apiKey: key, subject: "alice") == .miss)
@@ -140,7 +140,7 @@ struct DataRightsTests {
         #expect(try !eraser.plan(tenant: unknown).tenantFound)
         await #expect(throws: DataRightsError.tenantNotFound) { try await eraser.eraseTenant(unknown) }
         await #expect(throws: DataRightsError.tenantNotFound) { try await eraser.eraseSubject("x", tenant: unknown) }
-        #expect(try harness.veil.store.keyring.versions(tenant: "nobody").isEmpty)
+        #expect(try harness.veil.store.keyVersions(tenant: TenantID("nobody")!).isEmpty)
     }
 
     @Test("erasing an erased tenant again is safe and still issues a receipt")
@@ -153,7 +153,7 @@ struct DataRightsTests {
         let again = try await eraser.eraseTenant(TenantID("acme")!)
         #expect(again.records == 0)
         #expect(again.keyVersionsDestroyed.isEmpty)
-        #expect(try eraser.receipts.list().count == 2)
+        #expect(try await eraser.receipts.list().count == 2)
     }
 
     @Test("a receipt with any field changed, or checked under another key, fails verification")
@@ -163,7 +163,7 @@ struct DataRightsTests {
         try await harness.ask("Hello there", apiKey: key)
         let eraser = try Eraser(store: harness.veil.store)
         let receipt = try await eraser.eraseTenant(TenantID("acme")!)
-        let stored = try #require(try eraser.receipts.receipt(id: receipt.id))
+        let stored = try #require(try await eraser.receipts.receipt(id: receipt.id))
         try stored.verify(with: eraser.auditKey)
         #expect(stored == receipt)
 
@@ -179,7 +179,7 @@ struct DataRightsTests {
         let otherKey = AuditKey(secret: try SecretKey.random())
         #expect(throws: DataRightsError.receiptInvalid) { try receipt.verify(with: otherKey) }
         #expect(throws: DataRightsError.receiptMalformed) { _ = try ErasureReceipt.decode(from: Array("{}".utf8)) }
-        #expect(try eraser.receipts.receipt(id: "../../etc/passwd") == nil)
+        #expect(try await eraser.receipts.receipt(id: "../../etc/passwd") == nil)
     }
 
     @Test("the audit log verifies, names no one in the clear, and a changed or removed entry breaks the chain")
@@ -187,10 +187,10 @@ struct DataRightsTests {
         let directory = TemporaryDirectory()
         let log = AuditLog(dataDirectory: directory.path, key: AuditKey(secret: try SecretKey.random()))
         let tenant = TenantID("acme-industries")!
-        try log.append(.tenantCreated, tenant: tenant)
-        try log.append(.exported, tenant: tenant, subject: "alice@example.com", details: ["entries": "3"])
-        try log.append(.tenantErased, tenant: tenant, details: ["records": "12"])
-        #expect(try log.verify() == 3)
+        try await log.append(.tenantCreated, tenant: tenant)
+        try await log.append(.exported, tenant: tenant, subject: "alice@example.com", details: ["entries": "3"])
+        try await log.append(.tenantErased, tenant: tenant, details: ["records": "12"])
+        #expect(try await log.verify() == 3)
         let original = try #require(FileManager.default.contents(atPath: log.path))
         let text = String(decoding: original, as: UTF8.self)
         #expect(!text.contains("acme-industries") && !text.contains("alice"))
@@ -198,21 +198,21 @@ struct DataRightsTests {
         let altered = text.replacingOccurrences(of: "\"entries\":\"3\"", with: "\"entries\":\"0\"")
         #expect(altered != text)
         try Data(altered.utf8).write(to: URL(fileURLWithPath: log.path))
-        #expect(throws: DataRightsError.auditChainBroken(atLine: 2)) { try log.verify() }
+        await #expect(throws: DataRightsError.auditChainBroken(atLine: 2)) { try await log.verify() }
 
         var lines = text.split(separator: "\n")
         lines.remove(at: 1)
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: log.path))
-        #expect(throws: DataRightsError.auditChainBroken(atLine: 2)) { try log.verify() }
+        await #expect(throws: DataRightsError.auditChainBroken(atLine: 2)) { try await log.verify() }
 
         try Data(text.utf8).write(to: URL(fileURLWithPath: log.path))
-        #expect(try log.verify() == 3)
+        #expect(try await log.verify() == 3)
         let other = AuditLog(dataDirectory: directory.path, key: AuditKey(secret: try SecretKey.random()))
-        #expect(throws: DataRightsError.auditChainBroken(atLine: 1)) { try other.verify() }
+        await #expect(throws: DataRightsError.auditChainBroken(atLine: 1)) { try await other.verify() }
 
         try Data((text + "not json\n").utf8).write(to: URL(fileURLWithPath: log.path))
-        #expect(throws: DataRightsError.auditLogMalformed(atLine: 4)) { try log.verify() }
-        #expect(throws: DataRightsError.self) { try log.append(.exported) }
+        await #expect(throws: DataRightsError.auditLogMalformed(atLine: 4)) { try await log.verify() }
+        await #expect(throws: DataRightsError.self) { try await log.append(.exported) }
     }
 
     @Test("erasure and export are recorded in the audit log of the data directory")
@@ -222,15 +222,15 @@ struct DataRightsTests {
         try await harness.ask("Hello there", apiKey: key, subject: "alice")
         let rights = try DataRights(veil: harness.veil)
         var lines: [[UInt8]] = []
-        #expect(try rights.exporter.export(tenant: TenantID("acme")!) { lines.append($0) } == 1)
+        #expect(try await rights.exporter.export(tenant: TenantID("acme")!) { lines.append($0) } == 1)
         let record = try JSONDecoder().decode(ExportRecord.self, from: Data(try #require(lines.first)))
         #expect(record.query == "Hello there")
         #expect(record.answer.contains(harness.canary))
         _ = try await rights.eraser.eraseSubject("alice", tenant: TenantID("acme")!)
         _ = try await rights.eraser.eraseTenant(TenantID("acme")!)
-        let events = try rights.audit.entries().map(\.event)
+        let events = try await rights.audit.entries().map(\.event)
         #expect(events == [.exported, .subjectErased, .tenantErased])
-        #expect(try rights.audit.verify() == 3)
+        #expect(try await rights.audit.verify() == 3)
     }
 
     @Test("an erasure job reports progress and ends with a receipt")

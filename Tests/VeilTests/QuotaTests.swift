@@ -141,4 +141,59 @@ struct QuotaTests {
         for ticket in held { ticket.release(tokens: 1_000_000) }
         try limiter.acquire(tenant: tenantA, policy: policy).release()
     }
+
+    @Test("with a coordinator: rates go to it, concurrency stays here, and the buckets are full when it stops")
+    func coordinatorTakesTheRatesAndHandsBackFullBuckets() throws {
+        let clock = ManualClock()
+        let coordinator = FakeCoordinator()
+        let limiter = QuotaLimiter(now: { clock.now }, coordinator: coordinator)
+        let policy = policy(concurrent: 2, requests: 60)
+        // Coordinating: 200 requests in the same instant are the coordinator's to count, not the local bucket's.
+        for _ in 0..<200 { try limiter.acquire(tenant: tenantA, policy: policy).release() }
+        #expect(coordinator.admitted == 200)
+        coordinator.refuse = true
+        #expect(throws: VeilError.self) { try limiter.acquire(tenant: tenantA, policy: policy) }
+        coordinator.refuse = false
+        let held = try [
+            limiter.acquire(tenant: tenantA, policy: policy), limiter.acquire(tenant: tenantA, policy: policy),
+        ]
+        #expect(throws: VeilError.self) { try limiter.acquire(tenant: tenantA, policy: policy) }  // concurrency
+        for ticket in held { ticket.release() }
+        // The coordinator's database goes away: this process enforces the rates alone, from a full bucket (a minute's
+        // allowance at once, not the trickle a bucket emptied while coordinating would give).
+        coordinator.coordinating = false
+        for _ in 0..<60 { try limiter.acquire(tenant: tenantA, policy: policy).release() }
+        #expect(throws: VeilError.self) { try limiter.acquire(tenant: tenantA, policy: policy) }
+        #expect(coordinator.admitted == 202)
+    }
+}
+
+/// A coordinator the test switches by hand.
+final class FakeCoordinator: QuotaCoordinator {
+    private struct State {
+        var coordinating = true
+        var refuse = false
+        var admitted = 0
+    }
+    private let state = Mutex(State())
+    var coordinating: Bool {
+        get { state.withLock { $0.coordinating } }
+        set { state.withLock { $0.coordinating = newValue } }
+    }
+    var refuse: Bool {
+        get { state.withLock { $0.refuse } }
+        set { state.withLock { $0.refuse = newValue } }
+    }
+    var admitted: Int { state.withLock { $0.admitted } }
+    var isCoordinating: Bool { coordinating }
+
+    func admit(tenant: TenantID, policy: QuotaPolicy) -> VeilError? {
+        state.withLock { state in
+            if state.refuse { return .quotaExceeded("requests per minute", retryAfter: 1) }
+            state.admitted += 1
+            return nil
+        }
+    }
+
+    func charge(tenant: TenantID, policy: QuotaPolicy, tokens: Int) {}
 }

@@ -37,6 +37,15 @@ public struct AuditKey: Sendable {
     /// A key from raw material (tests).
     init(secret: SecretKey) { key = secret }
 
+    /// The audit key derived from the first version of the ``keyringName`` entry of another keyring (a shared
+    /// store's), exactly as ``init(keyring:)`` derives it.
+    ///
+    /// - Parameter dataKey: version 1 (the first existing version) of the `#veil-audit` entry.
+    /// - Throws: when derivation fails.
+    public init(auditDataKey dataKey: TenantDataKey) throws {
+        key = try dataKey.subkey(.audit)
+    }
+
     /// HMAC-SHA256 of `message` under the audit key.
     public func mac(_ message: [UInt8]) -> [UInt8] {
         HMAC.sha256(key: key, message)

@@ -30,7 +30,7 @@ import VeilStorage
 /// ```
 public final class Eraser: Sendable {
     /// The store erased from.
-    public let store: SealedLMDBStore
+    public let store: any VeilStore
     /// The audit log erasures are recorded in.
     public let audit: AuditLog
     /// Where receipts are stored.
@@ -53,7 +53,7 @@ public final class Eraser: Sendable {
     ///   - logger: operational events; never ids in the clear.
     /// - Throws: when the audit key cannot be loaded from the keyring.
     public init(
-        store: SealedLMDBStore,
+        store: any VeilStore,
         cache: ResponseCache? = nil,
         tenants: TenantDirectory? = nil,
         batchSize: Int = 512,
@@ -64,16 +64,21 @@ public final class Eraser: Sendable {
         self.tenants = tenants
         self.batchSize = max(1, batchSize)
         self.logger = logger
-        auditKey = try AuditKey(keyring: store.keyring)
-        audit = AuditLog(dataDirectory: store.dataDirectory, key: auditKey)
-        receipts = ReceiptArchive(dataDirectory: store.dataDirectory)
+        auditKey = try store.auditKey()
+        if let lmdb = store as? SealedLMDBStore {
+            audit = AuditLog(dataDirectory: lmdb.dataDirectory, key: auditKey)
+            receipts = ReceiptArchive(dataDirectory: lmdb.dataDirectory)
+        } else {
+            audit = AuditLog(storage: store.auditLogStorage, key: auditKey, location: "the shared store's audit log")
+            receipts = ReceiptArchive(storage: store.receiptStorage, location: "the shared store's receipts")
+        }
     }
 
     // MARK: Dry run
 
     /// Counts what erasing the tenant (or one subject of it) would remove; changes nothing.
     public func plan(tenant: TenantID, subject: String? = nil) throws -> ErasurePlan {
-        let versions = try store.keyring.versions(tenant: tenant.rawValue)
+        let versions = try store.keyVersions(tenant: tenant)
         if let subject {
             let targets = try subjectTargets(tenant: tenant, subject: subject)
             return ErasurePlan(
@@ -111,7 +116,7 @@ public final class Eraser: Sendable {
         let started = Date()
         // Decide "found" from the keyring alone when possible: counting records first would delay the moment the
         // tenant becomes unreadable by a scan of all its data.
-        if try store.keyring.versions(tenant: tenant.rawValue).isEmpty, !store.hasDestroyedKeys(tenant: tenant),
+        if try store.keyVersions(tenant: tenant).isEmpty, !store.hasDestroyedKeys(tenant: tenant),
             try isEmpty(tenant)
         {
             throw DataRightsError.tenantNotFound
@@ -124,7 +129,7 @@ public final class Eraser: Sendable {
         var deleted = 0
         var clean = false
         for _ in 0..<5 {
-            destroyed.formUnion(try store.keyring.destroy(tenant: tenant.rawValue))
+            destroyed.formUnion(try await store.destroyKeys(tenant: tenant))
             if keysDestroyed == nil {
                 keysDestroyed = Date()
                 progress(ErasureProgress(phase: .deleting, deleted: 0, total: 0))
@@ -138,21 +143,18 @@ public final class Eraser: Sendable {
             }
             for table in StoreTable.all {
                 let usage = try store.usage(table, tenant: tenant)
-                let keys = try store.keys(table, tenant: tenant, prefix: [])
-                var start = 0
-                while start < keys.count {
-                    let end = min(start + batchSize, keys.count)
-                    var batch = StoreBatch(tenant: tenant)
-                    for key in keys[start..<end] { batch.operations.append(.delete(table, key: key)) }
-                    try await store.apply(batch)
-                    deleted += end - start
-                    progress(ErasureProgress(phase: .deleting, deleted: deleted, total: max(total, deleted)))
-                    start = end
+                let before = deleted
+                let grandTotal = total
+                let count = try await store.deleteAll(table, tenant: tenant, batchSize: batchSize) { done in
+                    progress(
+                        ErasureProgress(phase: .deleting, deleted: before + done, total: max(grandTotal, before + done))
+                    )
                 }
+                deleted += count
                 let previous = deletedByTable[table.name] ?? (0, 0)
-                deletedByTable[table.name] = (previous.records + keys.count, previous.bytes + usage.bytes)
+                deletedByTable[table.name] = (previous.records + count, previous.bytes + usage.bytes)
             }
-            if try store.keyring.versions(tenant: tenant.rawValue).isEmpty, try isEmpty(tenant) {
+            if try store.keyVersions(tenant: tenant).isEmpty, try isEmpty(tenant) {
                 clean = true
                 break
             }
@@ -161,19 +163,15 @@ public final class Eraser: Sendable {
         cache?.forget(tenant: tenant)
         tenants?.invalidate(tenant)
         progress(ErasureProgress(phase: .compacting, deleted: deleted, total: max(total, deleted)))
-        let sizeBefore = store.environment.fileSize
-        let target = store
-        try await Offload.run {
-            try target.environment.compact()
-            try target.keyring.compact()
-        }
-        let sizeAfter = store.environment.fileSize
+        let sizeBefore = await store.storageBytes()
+        try await store.reclaimSpace(includingKeys: true)
+        let sizeAfter = await store.storageBytes()
         progress(ErasureProgress(phase: .writingReceipt, deleted: deleted, total: max(total, deleted)))
         let tables = StoreTable.all.map { table in
             let counts = deletedByTable[table.name] ?? (0, 0)
             return ErasureReceipt.TableCount(table: table.name, records: counts.records, bytes: counts.bytes)
         }
-        let receipt = try finish(
+        let receipt = try await finish(
             kind: .tenant,
             tenant: tenant,
             subject: nil,
@@ -210,7 +208,7 @@ public final class Eraser: Sendable {
         progress: @Sendable (ErasureProgress) -> Void = { _ in }
     ) async throws -> ErasureReceipt {
         let started = Date()
-        guard try !store.keyring.versions(tenant: tenant.rawValue).isEmpty else { throw DataRightsError.tenantNotFound }
+        guard try !store.keyVersions(tenant: tenant).isEmpty else { throw DataRightsError.tenantNotFound }
         let targets = try subjectTargets(tenant: tenant, subject: subject)
         let total = targets.tables.reduce(0) { $0 + $1.records }
         progress(ErasureProgress(phase: .deleting, deleted: 0, total: total))
@@ -242,12 +240,11 @@ public final class Eraser: Sendable {
         }
         cache?.forget(tenant: tenant)
         progress(ErasureProgress(phase: .compacting, deleted: deleted, total: max(total, deleted)))
-        let sizeBefore = store.environment.fileSize
-        let target = store
-        try await Offload.run { try target.environment.compact() }
-        let sizeAfter = store.environment.fileSize
+        let sizeBefore = await store.storageBytes()
+        try await store.reclaimSpace(includingKeys: false)
+        let sizeAfter = await store.storageBytes()
         progress(ErasureProgress(phase: .writingReceipt, deleted: deleted, total: max(total, deleted)))
-        let receipt = try finish(
+        let receipt = try await finish(
             kind: .subject,
             tenant: tenant,
             subject: subject,
@@ -285,7 +282,7 @@ public final class Eraser: Sendable {
         for mac in macs {
             for row in try store.keys(.subjects, tenant: tenant, prefix: mac) where row.count > mac.count {
                 rowsByEntry[Array(row[mac.count...]), default: []].append(row)
-                rowBytes += SealedLMDBStore.storedSize(tenant: tenant, key: row, plaintext: 0)
+                rowBytes += store.storedSize(tenant: tenant, key: row, plaintext: 0)
                 rowCount += 1
             }
         }
@@ -297,7 +294,7 @@ public final class Eraser: Sendable {
                     candidates.insert(key)
                 }
                 if candidates.contains(key) {
-                    vectors[key] = SealedLMDBStore.storedSize(tenant: tenant, key: key, plaintext: value.count)
+                    vectors[key] = store.storedSize(tenant: tenant, key: key, plaintext: value.count)
                 }
                 return true
             }
@@ -313,7 +310,7 @@ public final class Eraser: Sendable {
         for key in candidates.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             if let value = try? store.get(.cache, tenant: tenant, key: key) {
                 cacheRecords += 1
-                cacheBytes += SealedLMDBStore.storedSize(tenant: tenant, key: key, plaintext: value.count)
+                cacheBytes += store.storedSize(tenant: tenant, key: key, plaintext: value.count)
                 entries.append(key)
             } else if vectors[key] != nil {
                 entries.append(key)
@@ -329,7 +326,7 @@ public final class Eraser: Sendable {
                 macSet.contains(record.subjectMAC)
             {
                 feedback.append(key)
-                feedbackBytes += SealedLMDBStore.storedSize(tenant: tenant, key: key, plaintext: value.count)
+                feedbackBytes += store.storedSize(tenant: tenant, key: key, plaintext: value.count)
             }
             return true
         }
@@ -359,7 +356,7 @@ public final class Eraser: Sendable {
         tables: [ErasureReceipt.TableCount],
         keyringCompacted: Bool,
         sizes: (before: Int, after: Int)
-    ) throws -> ErasureReceipt {
+    ) async throws -> ErasureReceipt {
         func count(_ table: StoreTable) -> Int { tables.first { $0.table == table.name }?.records ?? 0 }
         var receipt = ErasureReceipt(
             format: ErasureReceipt.currentFormat,
@@ -384,8 +381,8 @@ public final class Eraser: Sendable {
             mac: ""
         )
         try receipt.sign(with: auditKey)
-        try receipts.store(receipt)
-        try audit.append(
+        try await receipts.store(receipt)
+        try await audit.append(
             kind == .tenant ? .tenantErased : .subjectErased,
             tenant: tenant,
             subject: subject,

@@ -8,16 +8,16 @@ import Foundation
 ///
 /// ```swift
 /// let exporter = Exporter(store: veil.store, audit: eraser.audit)
-/// let count = try exporter.export(tenant: id) { line in FileHandle.standardOutput.write(Data(line)) }
+/// let count = try await exporter.export(tenant: id) { line in FileHandle.standardOutput.write(Data(line)) }
 /// ```
 public struct Exporter: Sendable {
     /// The store read from.
-    public let store: SealedLMDBStore
+    public let store: any VeilStore
     /// Where exports are recorded; `nil` records nothing.
     public let audit: AuditLog?
 
     /// Creates an exporter.
-    public init(store: SealedLMDBStore, audit: AuditLog?) {
+    public init(store: any VeilStore, audit: AuditLog?) {
         self.store = store
         self.audit = audit
     }
@@ -31,7 +31,8 @@ public struct Exporter: Sendable {
     /// - Returns: the number of entries written.
     /// - Throws: ``StoreError`` (``StoreError/tenantKeysDestroyed`` for an erased tenant), or what `write` threw.
     @discardableResult
-    public func export(tenant: TenantID, subject: String? = nil, to write: ([UInt8]) throws -> Void) throws -> Int {
+    public func export(tenant: TenantID, subject: String? = nil, to write: ([UInt8]) throws -> Void) async throws -> Int
+    {
         let macs = try subject.map { Set(try store.subjectMACs(tenant: tenant, subject: $0)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -56,7 +57,7 @@ public struct Exporter: Sendable {
                 return true
             }
         }
-        try audit?.append(.exported, tenant: tenant, subject: subject, details: ["entries": "\(count)"])
+        try await audit?.append(.exported, tenant: tenant, subject: subject, details: ["entries": "\(count)"])
         return count
     }
 }

@@ -47,7 +47,7 @@ public final class RetentionSweeper: Sendable {
         var lastCompaction: ContinuousClock.Instant?
     }
 
-    private let store: SealedLMDBStore
+    private let store: any VeilStore
     private let cache: ResponseCache
     private let tenants: TenantDirectory
     private let audit: AuditLog?
@@ -65,7 +65,7 @@ public final class RetentionSweeper: Sendable {
     ///   - configuration: timing and batch sizes.
     ///   - logger: operational events.
     public init(
-        store: SealedLMDBStore,
+        store: any VeilStore,
         cache: ResponseCache,
         tenants: TenantDirectory,
         audit: AuditLog? = nil,
@@ -123,14 +123,16 @@ public final class RetentionSweeper: Sendable {
                 let deleted = try await cache.sweep(tenant: id, olderThan: cutoff, batchSize: configuration.batchSize)
                 report.tenants += 1
                 report.deleted += deleted
-                if deleted > 0 { try audit?.append(.retentionSweep, tenant: id, details: ["deleted": "\(deleted)"]) }
+                if deleted > 0 {
+                    try await audit?.append(.retentionSweep, tenant: id, details: ["deleted": "\(deleted)"])
+                }
             } catch let error as StoreError where error.isErasure {
                 continue
             }
         }
         // A tenant erased by another process (the `veil erase` CLI) is unreadable here at once, but this process's
         // cache still holds its in-memory index (vectors, MACs); let go of it here, within one sweep interval.
-        for id in cache.loadedTenants where try store.keyring.versions(tenant: id.rawValue).isEmpty {
+        for id in cache.loadedTenants where try store.keyVersions(tenant: id).isEmpty {
             cache.forget(tenant: id)
             report.forgotten += 1
         }
@@ -143,8 +145,7 @@ public final class RetentionSweeper: Sendable {
             return true
         }
         if due {
-            let target = store
-            try await Offload.run { try target.environment.compact() }
+            try await store.reclaimSpace(includingKeys: false)
             state.withLock {
                 $0.deletedSinceCompaction = 0
                 $0.lastCompaction = ContinuousClock.now
@@ -155,8 +156,8 @@ public final class RetentionSweeper: Sendable {
     }
 
     /// Compacts the data file now, whatever was deleted (`veil sweep --compact`).
-    public func compact() throws {
-        try store.environment.compact()
+    public func compact() async throws {
+        try await store.reclaimSpace(includingKeys: false)
         state.withLock {
             $0.deletedSinceCompaction = 0
             $0.lastCompaction = ContinuousClock.now

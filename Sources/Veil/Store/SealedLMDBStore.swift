@@ -67,7 +67,7 @@ public final class SealedLMDBStore: TenantStore {
         return result
     }
 
-    static func associatedData(tenant: TenantID, table: StoreTable, key: [UInt8], version: UInt32) -> [UInt8] {
+    package static func associatedData(tenant: TenantID, table: StoreTable, key: [UInt8], version: UInt32) -> [UInt8] {
         var aad = Array("veil.record.v1".utf8)
         aad.reserveCapacity(aad.count + 16 + tenant.rawValue.utf8.count + table.name.utf8.count + key.count)
         appendLengthPrefixed(Array(tenant.rawValue.utf8), to: &aad)

@@ -21,11 +21,16 @@ public final class QuotaLimiter: Sendable {
 
     private let shards: [Shard]
     private let now: Clock
+    private let coordinator: (any QuotaCoordinator)?
 
     /// Creates a limiter.
     ///
-    /// - Parameter now: The time source in seconds (default: `ContinuousClock`, relative to creation).
-    public init(now: Clock? = nil) {
+    /// - Parameters:
+    ///   - now: The time source in seconds (default: `ContinuousClock`, relative to creation).
+    ///   - coordinator: Enforces the request and token rates across hosts instead of this process's buckets (the
+    ///     concurrency limit stays per process); `nil` enforces everything here.
+    public init(now: Clock? = nil, coordinator: (any QuotaCoordinator)? = nil) {
+        self.coordinator = coordinator
         if let now {
             self.now = now
         } else {
@@ -48,12 +53,19 @@ public final class QuotaLimiter: Sendable {
     public func acquire(tenant: TenantID, policy: QuotaPolicy) throws -> QuotaTicket {
         let time = self.now()
         let shard = self.shard(for: tenant)
+        let local = self.localPolicy(policy)
+        let coordinated = local != policy
         let refusal: VeilError? = shard.state.withLock { tenants in
             var quota = tenants[tenant] ?? TenantQuota(policy: policy, now: time)
             defer { tenants[tenant] = quota }
+            if coordinated { return quota.admitConcurrency(policy: policy, now: time) }
             return quota.admit(policy: policy, now: time)
         }
         if let refusal { throw refusal }
+        if let coordinator, coordinated, let refusal = coordinator.admit(tenant: tenant, policy: policy) {
+            shard.state.withLock { tenants in tenants[tenant]?.finish(policy: local, tokens: 0, now: time) }
+            throw refusal
+        }
         return QuotaTicket(limiter: self, tenant: tenant, policy: policy)
     }
 
@@ -68,11 +80,24 @@ public final class QuotaLimiter: Sendable {
     func release(tenant: TenantID, policy: QuotaPolicy, tokens: Int, cached: Bool) {
         let time = self.now()
         let charge = cached && !policy.countCachedTokens ? 0 : max(0, tokens)
+        let local = self.localPolicy(policy)
         self.shard(for: tenant).state.withLock { tenants in
             guard var quota = tenants[tenant] else { return }
-            quota.finish(policy: policy, tokens: charge, now: time)
+            quota.finish(policy: local, tokens: charge, now: time)
             tenants[tenant] = quota
         }
+        if let coordinator, local != policy, charge > 0 {
+            coordinator.charge(tenant: tenant, policy: policy, tokens: charge)
+        }
+    }
+
+    /// The limits this process enforces itself: all of them, or only concurrency while a coordinator has the rates.
+    private func localPolicy(_ policy: QuotaPolicy) -> QuotaPolicy {
+        guard let coordinator = self.coordinator, coordinator.isCoordinating else { return policy }
+        var local = policy
+        local.requestsPerMinute = 0
+        local.tokensPerMinute = 0
+        return local
     }
 
     private func shard(for tenant: TenantID) -> Shard {

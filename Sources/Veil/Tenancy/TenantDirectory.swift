@@ -16,6 +16,9 @@ public final class TenantDirectory: Sendable {
     /// go on revocation here, and a key of a tenant erased by another process stops working because its data keys
     /// are checked on every use.
     private let keyDigests = Mutex<[String: [UInt8]]>([:])
+    /// Bumped (under the `keyDigests` lock) by every invalidation, so a digest read from the store before an
+    /// invalidation is not cached after it (a key revoked on another host of a shared store stays revoked here).
+    private let digestGeneration = Atomic<UInt64>(0)
 
     init(store: any TenantStore, policies: PolicyLibrary) {
         self.store = store
@@ -129,11 +132,14 @@ public final class TenantDirectory: Sendable {
         if let cached = keyDigests.withLock({ $0[cacheKey] }) {
             digest = cached
         } else {
+            let generation = digestGeneration.load(ordering: .acquiring)
             guard let bytes = try? store.get(.apiKeys, tenant: parsed.tenant, key: Array(parsed.keyID.utf8)),
                 let stored = try? JSONDecoder().decode(StoredKey.self, from: Data(bytes))
             else { return nil }
             digest = stored.digest
-            keyDigests.withLock { $0[cacheKey] = digest }
+            keyDigests.withLock { digests in
+                if digestGeneration.load(ordering: .acquiring) == generation { digests[cacheKey] = digest }
+            }
         }
         guard constantTimeEquals(digest, SHA256.hash(Array(parsed.secret.utf8))) else { return nil }
         guard store.keysAlive(tenant: parsed.tenant) else {
@@ -150,6 +156,7 @@ public final class TenantDirectory: Sendable {
             if let id { cache.removeValue(forKey: id) } else { cache.removeAll() }
         }
         keyDigests.withLock { digests in
+            digestGeneration.add(1, ordering: .acquiringAndReleasing)
             if let id {
                 digests = digests.filter { !$0.key.hasPrefix(id.rawValue + "\u{0}") }
             } else {

@@ -33,6 +33,19 @@ struct TenantQuota: Sendable {
         return nil
     }
 
+    /// Admits against the concurrency limit only, while a ``QuotaCoordinator`` enforces the rates across processes.
+    /// The buckets keep refilling at the policy's rates without being charged, so that they are full, not empty,
+    /// when this process has to enforce the rates alone again (the coordinator's database became unreachable).
+    mutating func admitConcurrency(policy: QuotaPolicy, now: Double) -> VeilError? {
+        self.requests.refill(perMinute: policy.requestsPerMinute, now: now)
+        self.tokens.refill(perMinute: policy.tokensPerMinute, now: now)
+        if policy.concurrentRequests > 0, self.inFlight >= policy.concurrentRequests {
+            return .quotaExceeded("concurrent requests", retryAfter: 1)
+        }
+        self.inFlight += 1
+        return nil
+    }
+
     mutating func finish(policy: QuotaPolicy, tokens: Int, now: Double) {
         self.inFlight = max(0, self.inFlight - 1)
         guard policy.tokensPerMinute > 0, tokens > 0 else { return }
