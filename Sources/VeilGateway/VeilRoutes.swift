@@ -254,15 +254,7 @@ public struct VeilRoutes: Sendable {
         guard let contentType = request.headers[.contentType],
             contentType.lowercased().hasPrefix("application/json")
         else { throw VeilError.unsupportedMediaType }
-        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > self.bodyLimit {
-            throw VeilError.payloadTooLarge
-        }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: self.bodyLimit)
-        } catch is NIOTooManyBytesError {
-            throw VeilError.payloadTooLarge
-        }
+        let buffer = try await Self.readBody(request, limit: self.bodyLimit)
         let chat: ChatRequest
         do {
             chat = try WireJSON.decode(ChatRequest.self, from: buffer.readableBytesView)
@@ -277,6 +269,41 @@ public struct VeilRoutes: Sendable {
         guard !chat.messages.isEmpty else { throw VeilError.invalidRequest("messages") }
         return chat
     }
+
+    /// Reads a request body of at most `limit` bytes, or throws 413.
+    ///
+    /// Over the limit (by `Content-Length`, or counted as it arrives, chunked), a `Connection: close` request's body
+    /// is first read on and dropped, up to ``discardLimit`` bytes in all, as nginx's lingering close does: after
+    /// answering such a request Hummingbird stops reading and waits for the client to close, so a client still
+    /// sending a body larger than the socket buffers would block in its send and never read the 413 (issue 16).
+    /// Keep-alive bodies Hummingbird drains itself. One iterator throughout: the body can be iterated only once.
+    static func readBody(_ request: Request, limit: Int) async throws -> ByteBuffer {
+        let declared = request.headers[.contentLength].flatMap { Int($0) }
+        var iterator = request.body.makeAsyncIterator()
+        var received = 0
+        if declared.map({ $0 <= limit }) ?? true {
+            var buffer = ByteBuffer()
+            buffer.reserveCapacity(declared ?? 0)
+            while let part = try await iterator.next() {
+                received += part.readableBytes
+                guard received <= limit else { break }
+                buffer.writeImmutableBuffer(part)
+            }
+            if received <= limit { return buffer }
+        }
+        let closing = request.headers[.connection].map { $0.lowercased() == "close" } ?? false
+        if closing, (declared ?? 0) <= Self.discardLimit {
+            do {
+                while received <= Self.discardLimit, let part = try await iterator.next() {
+                    received += part.readableBytes
+                }
+            } catch {}  // the client went away: nothing left to answer
+        }
+        throw VeilError.payloadTooLarge
+    }
+
+    /// The most bytes of an over-limit body read and dropped so that its sender sees the 413 (see ``readBody``).
+    static let discardLimit = 64 << 20
 
     /// Names the failing field by its coding path (field names and indices only, never values).
     static func describe(_ error: DecodingError) -> String {

@@ -186,8 +186,8 @@ struct PostgresStoreTests {
         for table in StoreTable.all {
             _ = try await a.deleteAll(table, tenant: Self.acme, batchSize: 100) { _ in }
         }
-        // b still believes in the key: its write reaches the database after the erasure and must write nothing.
-        #expect(b.keysAlive(tenant: Self.acme))
+        // b usually still believes in the key (it may have caught up already on a slow machine): either way its
+        // write reaches the database after the erasure and must write nothing.
         await #expect(throws: StoreError.tenantKeysDestroyed) {
             try await b.put(.cache, tenant: Self.acme, key: [3], value: [3])
         }

@@ -56,7 +56,7 @@ public struct AnonymizeMiddleware: ChatMiddleware {
                     message.toolCalls = try calls.map { call in
                         var call = call
                         if let arguments = call.function?.arguments {
-                            call.function?.arguments = try session.anonymize(arguments)
+                            call.function?.arguments = try session.anonymizeJSON(arguments)
                         }
                         return call
                     }

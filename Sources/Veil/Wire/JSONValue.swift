@@ -168,7 +168,11 @@ extension KeyedEncodingContainer where K == AnyCodingKey {
         try encode(value, forKey: AnyCodingKey(name))
     }
 
+    /// Unknown members sorted by name, as the fast path writes them: a dictionary's order changes from process to
+    /// process, and the same value must always encode to the same bytes (found by Fuzz/ FuzzWireJSON, issue 16).
     mutating func encodeUnknown(_ extra: [String: JSONValue]) throws {
-        for (key, value) in extra { try encode(value, forKey: AnyCodingKey(key)) }
+        for key in extra.keys.sorted() {
+            if let value = extra[key] { try encode(value, forKey: AnyCodingKey(key)) }
+        }
     }
 }

@@ -116,6 +116,57 @@ enum PlaceholderSyntax {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: segment[copied..<n]))
     }
 
+    /// The text that JSON string content `escaped` stands for, or nil if it is not whole (an escape cut off, a lone
+    /// surrogate): found in JSON text, a value keeps its escapes; put into plain text, it must lose them.
+    static func jsonUnescaped(_ escaped: [UInt8]) -> [UInt8]? {
+        guard escaped.contains(0x5C) else { return escaped }
+        var out: [UInt8] = []
+        out.reserveCapacity(escaped.count)
+        var i = 0
+        func hex4(_ at: Int) -> UInt32? {
+            guard at + 4 <= escaped.count else { return nil }
+            var value: UInt32 = 0
+            for byte in escaped[at..<at + 4] {
+                guard let digit = UInt32(String(UnicodeScalar(byte)), radix: 16) else { return nil }
+                value = value << 4 | digit
+            }
+            return value
+        }
+        while i < escaped.count {
+            let c = escaped[i]
+            guard c == 0x5C else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            guard i + 1 < escaped.count else { return nil }
+            let e = escaped[i + 1]
+            i += 2
+            switch e {
+            case 0x22, 0x5C, 0x2F: out.append(e)
+            case 0x62: out.append(0x08)
+            case 0x66: out.append(0x0C)
+            case 0x6E: out.append(0x0A)
+            case 0x72: out.append(0x0D)
+            case 0x74: out.append(0x09)
+            case 0x75:
+                guard var scalar = hex4(i) else { return nil }
+                i += 4
+                if (0xD800..<0xDC00).contains(scalar) {
+                    guard i + 1 < escaped.count, escaped[i] == 0x5C, escaped[i + 1] == 0x75, let low = hex4(i + 2),
+                        (0xDC00..<0xE000).contains(low)
+                    else { return nil }
+                    i += 6
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                }
+                guard let unicode = Unicode.Scalar(scalar) else { return nil }
+                out += Array(String(Character(unicode)).utf8)
+            default: return nil
+            }
+        }
+        return out
+    }
+
     /// Appends `value` as JSON string content (quotes, backslashes and control characters escaped).
     static func appendJSONEscaped(_ value: some Sequence<UInt8>, to out: inout [UInt8]) {
         let hex: [UInt8] = Array("0123456789abcdef".utf8)

@@ -25,6 +25,8 @@ public final class PseudonymSession {
     private var nextNumber: [EntityType: Int] = [:]
     private var placeholders: [EntityType: [String: String]] = [:]
     private var originals: [String: String] = [:]
+    /// Placeholders whose original is JSON text as it was written (escapes and all), from ``anonymizeJSON(_:)``.
+    private var jsonOriginals: Set<String> = []
     private var knownNames: Set<String> = []
     /// Detections acted on per type (everything but `allow`), for metrics and headers; never values.
     public private(set) var counts: [EntityType: Int] = [:]
@@ -48,17 +50,42 @@ public final class PseudonymSession {
     /// Anonymizes one message text.
     /// - Throws: ``PIIBlockedError`` if the policy blocks a type found in `text` (the session is unchanged).
     public func anonymize(_ text: String) throws -> String {
-        try anonymizeReportingEntities(text).text
+        try anonymizeReportingSpans(text).text
+    }
+
+    /// Anonymizes JSON text, such as tool-call arguments, as text (it is scanned as written).
+    ///
+    /// A value found in JSON text is the text as written there, escapes included (`a\"b`, `\u00e9`). The restorer
+    /// puts it back byte for byte into JSON (``Restorer/restoreInJSONString(_:)``) and unescaped into plain text
+    /// (``Restorer/restore(_:)``), instead of escaping an escape a second time.
+    /// - Throws: ``PIIBlockedError`` if the policy blocks a type found in `text` (the session is unchanged).
+    public func anonymizeJSON(_ text: String) throws -> String {
+        try anonymizeReportingSpans(text, json: true).text
     }
 
     /// A restorer for the placeholders issued so far.
     public func makeRestorer() -> Restorer {
-        Restorer(originals: originals)
+        Restorer(originals: originals, jsonOriginals: jsonOriginals)
     }
 
     /// Anonymizes `text` and lists, for every replaced entity, its type and the text put in its place.
-    func anonymizeReportingEntities(_ text: String) throws(PIIBlockedError) -> (
+    func anonymizeReportingEntities(_ text: String, json: Bool = false) throws(PIIBlockedError) -> (
         text: String, entities: [(EntityType, String)]
+    ) {
+        let result = try anonymizeReportingSpans(text, json: json)
+        return (result.text, result.spans.map { ($0.type, $0.replacement) })
+    }
+
+    /// An entity replaced in a text: where it was (UTF-8 offsets in the text given) and what took its place.
+    struct ReplacedSpan {
+        var type: EntityType
+        var range: Range<Int>
+        var replacement: String
+    }
+
+    /// Anonymizes `text` and lists every replaced entity with its range in `text`, in order.
+    func anonymizeReportingSpans(_ text: String, json: Bool = false) throws(PIIBlockedError) -> (
+        text: String, spans: [ReplacedSpan]
     ) {
         let (detections, names) = scanner.scanReportingNames(text, knownNames: knownNames)
         for d in detections where configuration.action(for: d.type) == .block {
@@ -66,29 +93,30 @@ public final class PseudonymSession {
         }
         knownNames.formUnion(PIIScanner.expandNames(Set(names)))
         var out = [UInt8]()
-        var entities: [(EntityType, String)] = []
+        var spans: [ReplacedSpan] = []
         let bytes = Array(text.utf8)
         out.reserveCapacity(bytes.count + 16 * detections.count)
         bytes.withUnsafeBufferPointer { s in
             var cursor = 0
             for d in detections {
+                let action = configuration.action(for: d.type)
+                // A value left in place is user text like any other, escaped together with the text around it: a
+                // tag look-alike may start before it or end after it (`token=[~PHONE` + `]`).
+                if action == .allow { continue }
                 PlaceholderSyntax.appendEscaped(UnsafeBufferPointer(rebasing: s[cursor..<d.range.lowerBound]), to: &out)
                 let value = String(decoding: UnsafeBufferPointer(rebasing: s[d.range]), as: UTF8.self)
-                let action = configuration.action(for: d.type)
-                let replacement = replacement(for: d.type, value: value, action: action)
+                let replacement = replacement(for: d.type, value: value, action: action, json: json)
                 out += replacement.utf8
-                if action != .allow {
-                    counts[d.type, default: 0] += 1
-                    entities.append((d.type, replacement))
-                }
+                counts[d.type, default: 0] += 1
+                spans.append(ReplacedSpan(type: d.type, range: d.range, replacement: replacement))
                 cursor = d.range.upperBound
             }
             PlaceholderSyntax.appendEscaped(UnsafeBufferPointer(rebasing: s[cursor...]), to: &out)
         }
-        return (String(decoding: out, as: UTF8.self), entities)
+        return (String(decoding: out, as: UTF8.self), spans)
     }
 
-    private func replacement(for type: EntityType, value: String, action: PIIAction) -> String {
+    private func replacement(for type: EntityType, value: String, action: PIIAction, json: Bool) -> String {
         switch action {
         case .allow, .block:
             return value
@@ -107,6 +135,7 @@ public final class PseudonymSession {
             let placeholder = "<\(type.rawValue)_\(number)>"
             placeholders[type, default: [:]][key] = placeholder
             originals[placeholder] = value
+            if json { jsonOriginals.insert(placeholder) }
             return placeholder
         }
     }

@@ -13,10 +13,18 @@
 public struct Restorer: Sendable {
     /// Issued placeholder → the original text.
     let originals: [String: [UInt8]]
+    /// Placeholders whose original is JSON string content as written (see ``PseudonymSession/anonymizeJSON(_:)``).
+    let jsonOriginals: Set<String>
 
     /// Creates a restorer from issued placeholders and the exact text each replaced.
     public init(originals: [String: String]) {
+        self.init(originals: originals, jsonOriginals: [])
+    }
+
+    /// Creates a restorer; the originals of `jsonOriginals` are JSON text as written, escapes included.
+    init(originals: [String: String], jsonOriginals: Set<String>) {
         self.originals = originals.mapValues { Array($0.utf8) }
+        self.jsonOriginals = jsonOriginals
     }
 
     /// Restores placeholders in plain text (message content).
@@ -68,10 +76,11 @@ public struct Restorer: Sendable {
                     let key = String(decoding: UnsafeBufferPointer(rebasing: s[i..<end]), as: UTF8.self)
                     if let value = originals[key] {
                         flush(i)
-                        if jsonEscaped {
-                            PlaceholderSyntax.appendJSONEscaped(value, to: &out)
-                        } else {
-                            out += value
+                        let raw = jsonOriginals.contains(key)
+                        switch (jsonEscaped, raw) {
+                        case (true, false): PlaceholderSyntax.appendJSONEscaped(value, to: &out)
+                        case (false, true): out += PlaceholderSyntax.jsonUnescaped(value) ?? value
+                        default: out += value
                         }
                         copied = end
                     }

@@ -1,0 +1,197 @@
+import Foundation
+import FuzzSupport
+
+@testable import Veil
+
+// The request path's JSON codec (WireJSON) against Foundation, on any bytes:
+//   1. parsing never crashes, and accepts exactly what JSONSerialization accepts, except where WireJSON is
+//      deliberately stricter or narrower (see `knownDifference`);
+//   2. when both accept, the trees are the same (numbers compared by value: WireJSON keeps 1 and 1.0 apart,
+//      Foundation's decoder does not);
+//   3. the wire types (ChatRequest, ChatCompletion, ChatCompletionChunk) decode through the fast path exactly as
+//      through Codable, and as through Foundation's JSONDecoder; whatever decodes re-encodes, fast path and Codable
+//      byte for byte, and decodes back to a value that encodes to the same bytes.
+
+/// libFuzzer's target: one input, checked against the invariants above; a violation aborts.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let wire = try? WireJSON.parse(bytes)
+    let foundationAccepts =
+        (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
+    if (wire != nil) != foundationAccepts, knownDifference(bytes) == nil {
+        fuzzFailure(
+            "accept/reject: WireJSON \(wire != nil ? "accepts" : "rejects"), JSONSerialization "
+                + "\(foundationAccepts ? "accepts" : "rejects") \(describe(String(decoding: bytes, as: UTF8.self)))")
+    }
+    let duplicates = wire != nil && hasDuplicateKeys(bytes)
+    if let wire, !duplicates, let foundation = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) {
+        fuzzCheck(same(wire, foundation), "values differ: WireJSON \(wire), Foundation \(foundation)")
+    }
+    if let wire {
+        // The writer's output is JSON that parses back to the same tree.
+        var written: [UInt8] = []
+        do {
+            try WireJSON.write(wire, to: &written)
+        } catch {
+            fuzzFailure("a parsed tree does not write: \(error)")
+        }
+        guard let reparsed = try? WireJSON.parse(written) else {
+            fuzzFailure("written tree does not parse: \(describe(String(decoding: written, as: UTF8.self)))")
+        }
+        fuzzCheck(same(reparsed, wire), "write/parse changed the tree: \(wire) -> \(reparsed)")
+    }
+    let comparable = wire != nil && foundationAccepts && !duplicates
+    check(ChatRequest.self, bytes, compareWithFoundation: comparable)
+    check(ChatCompletion.self, bytes, compareWithFoundation: comparable)
+    check(ChatCompletionChunk.self, bytes, compareWithFoundation: comparable)
+    return 0
+}
+
+/// Why WireJSON and JSONSerialization may disagree on `bytes`, or nil if they must not.
+private func knownDifference(_ bytes: [UInt8]) -> String? {
+    // JSONSerialization also reads UTF-16 and UTF-32 (found by a BOM or by NUL bytes among the first four);
+    // the wire is UTF-8 only (RFC 8259 section 8.1).
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE])
+        || bytes.prefix(4).contains(0)
+    {
+        return "encoding"
+    }
+    // JSONSerialization accepts a trailing comma in arrays and objects; RFC 8259 and OpenAI's API do not.
+    if hasTrailingComma(bytes) { return "trailing comma" }
+    return nil
+}
+
+/// Whether a `,` outside strings is followed (after whitespace) by `]` or `}`.
+private func hasTrailingComma(_ bytes: [UInt8]) -> Bool {
+    var inString = false
+    var escaped = false
+    var i = 0
+    while i < bytes.count {
+        let c = bytes[i]
+        if inString {
+            if escaped {
+                escaped = false
+            } else if c == UInt8(ascii: "\\") {
+                escaped = true
+            } else if c == UInt8(ascii: "\"") {
+                inString = false
+            }
+        } else if c == UInt8(ascii: "\"") {
+            inString = true
+        } else if c == UInt8(ascii: ",") {
+            var j = i + 1
+            while j < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[j]) { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: "]") || bytes[j] == UInt8(ascii: "}") { return true }
+        }
+        i += 1
+    }
+    return false
+}
+
+/// Whether an object of `bytes` (valid JSON) names a member twice. WireJSON keeps the last one, as JavaScript and
+/// Python do; Foundation's JSONDecoder keeps the first. Either is allowed by RFC 8259 (section 4), so values are
+/// compared only without duplicates.
+private func hasDuplicateKeys(_ bytes: [UInt8]) -> Bool {
+    var stack: [Set<String>?] = []  // a key set per open object, nil per open array
+    var expectKey = false
+    var i = 0
+    while i < bytes.count {
+        let c = bytes[i]
+        switch c {
+        case UInt8(ascii: "{"):
+            stack.append([])
+            expectKey = true
+        case UInt8(ascii: "["):
+            stack.append(nil)
+        case UInt8(ascii: "}"), UInt8(ascii: "]"):
+            stack.removeLast()
+        case UInt8(ascii: ","):
+            expectKey = stack.last.map { $0 != nil } ?? false
+        case UInt8(ascii: "\""):
+            var j = i + 1
+            while bytes[j] != UInt8(ascii: "\"") { j += bytes[j] == UInt8(ascii: "\\") ? 2 : 1 }
+            if expectKey, case .string(let key)? = try? WireJSON.parse(Array(bytes[i...j])) {
+                if stack[stack.count - 1]!.insert(key).inserted == false { return true }
+            }
+            expectKey = false
+            i = j
+        default: break
+        }
+        i += 1
+    }
+    return false
+}
+
+/// Tree equality with numbers compared by value (Foundation's decoder reads `1.0` as an integer).
+private func same(_ a: JSONValue, _ b: JSONValue) -> Bool {
+    switch (a, b) {
+    case (.null, .null): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.string(let x), .string(let y)): return x == y
+    case (.int(let x), .int(let y)): return x == y
+    case (.int(let x), .double(let y)), (.double(let y), .int(let x)): return Double(x) == y
+    case (.double(let x), .double(let y)): return x == y
+    case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
+    case (.object(let x), .object(let y)):
+        return x.count == y.count && x.allSatisfy { key, value in y[key].map { same(value, $0) } ?? false }
+    default: return false
+    }
+}
+
+private func check<T: Codable & Equatable>(_ type: T.Type, _ bytes: [UInt8], compareWithFoundation: Bool) {
+    let fast = Result { try WireJSON.decode(type, from: bytes) }
+    let codable = Result { try WireJSON.decodeWithCodable(type, from: bytes) }
+    switch (fast, codable) {
+    case (.success(let a), .success(let b)):
+        fuzzCheck(a == b, "\(type): fast path and Codable decode differently")
+    case (.failure, .failure): break
+    case (.success, .failure(let error)):
+        fuzzFailure("\(type): the fast path decoded what Codable rejects (\(error))")
+    case (.failure(let error), .success):
+        fuzzFailure("\(type): the fast path failed where Codable decodes (\(error))")
+    }
+    if compareWithFoundation {
+        let foundation = Result { try JSONDecoder().decode(type, from: Data(bytes)) }
+        switch (codable, foundation) {
+        case (.success(let a), .success(let b)):
+            // Unknown members hold numbers as WireJSON read them; compare what each encodes to.
+            if let x = try? WireJSON.parse(WireJSON.encode(a)), let y = try? WireJSON.parse(WireJSON.encode(b)) {
+                fuzzCheck(same(x, y), "\(type): WireJSON and Foundation decode to different values")
+            }
+        case (.failure, .failure): break
+        case (.success, .failure(let error)):
+            fuzzFailure("\(type): WireJSON decodes what Foundation rejects (\(error))")
+        case (.failure(let error), .success):
+            fuzzFailure("\(type): WireJSON rejects what Foundation decodes (\(error))")
+        }
+    }
+    guard case .success(let value) = fast else { return }
+    let encoded: [UInt8]
+    let encodedWithCodable: [UInt8]
+    do {
+        encoded = try WireJSON.encode(value)
+        encodedWithCodable = try WireJSON.encodeWithCodable(value)
+    } catch {
+        fuzzFailure("\(type): a decoded value does not encode: \(error)")
+    }
+    fuzzCheck(
+        encoded == encodedWithCodable,
+        "\(type): fast and Codable encodings differ: \(String(decoding: encoded, as: UTF8.self)) vs "
+            + String(decoding: encodedWithCodable, as: UTF8.self))
+    guard let again = try? WireJSON.decode(type, from: encoded) else {
+        fuzzFailure("\(type): its own encoding does not decode: \(String(decoding: encoded, as: UTF8.self))")
+    }
+    // Not `again == value`: a double with no fraction in an unknown member is written as an integer (`1.0` -> `1`),
+    // the same number. The bytes, though, must be stable from the first encoding on.
+    let twice = try? WireJSON.encode(again)
+    fuzzCheck(
+        twice == encoded, "\(type): encode(decode(encode(x))) != encode(x): \(String(decoding: encoded, as: UTF8.self))"
+    )
+}
+
+/// The executable's entry point (SwiftPM calls `<Module>_main`): hands over to libFuzzer's driver.
+@_cdecl("FuzzWireJSON_main")
+public func fuzzWireJSONMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    runFuzzer(argc: argc, argv: argv, fuzz)
+}

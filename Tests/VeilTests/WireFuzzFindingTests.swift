@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@testable import Veil
+
+/// Regression tests for what the libFuzzer targets of the wire codec (Fuzz/FuzzWireJSON, issue 16) found.
+@Suite struct WireFuzzFindingTests {
+    /// Unknown members were written in the dictionary's order by the `Codable` path (which changes from process to
+    /// process) and sorted by the fast path: the same value encoded to different bytes.
+    @Test func unknownMembersEncodeInOneOrderOnBothPaths() throws {
+        let json =
+            #"{"id":"","object":"chat.completion.chunk","created":0,"model":"m","choices":[],"#
+            + #""temperature":0.1,"seed":9223372036854775807,"messages":[{"content":"x","role":"user"}],"b":1,"a":2}"#
+        let chunk = try WireJSON.decode(ChatCompletionChunk.self, from: Array(json.utf8))
+        let fast = try WireJSON.encode(chunk)
+        #expect(try WireJSON.encodeWithCodable(chunk) == fast)
+        let written = String(decoding: fast, as: UTF8.self)
+        let order = ["\"a\":", "\"b\":", "\"messages\":", "\"seed\":", "\"temperature\":"].map {
+            written.range(of: $0)?.lowerBound
+        }
+        #expect(order.allSatisfy { $0 != nil })
+        #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+        let other = #"{"id":"","object":"chat.completion","created":0,"model":"m","choices":[],"z":1,"y":[2]}"#
+        let completion = try WireJSON.decode(ChatCompletion.self, from: Array(other.utf8))
+        #expect(try WireJSON.encodeWithCodable(completion) == WireJSON.encode(completion))
+    }
+}
