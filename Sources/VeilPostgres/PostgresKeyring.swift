@@ -2,6 +2,7 @@ import Logging
 import NIOCore
 import PostgresNIO
 import Synchronization
+import Veil
 import VeilCrypto
 
 /// The keyring of a ``PostgresStore``: each tenant's data keys, wrapped under the master key exactly as the LMDB
@@ -480,16 +481,7 @@ final class PostgresKeyring: Sendable {
         record.reserved = 0
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text = [UInt8]()
-        text.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0xF)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
+    static func hex(_ bytes: [UInt8]) -> String { Hex.encode(bytes) }
 }
 
 /// This host's logical clock: orders its own writes against the change feed's reads, so that a read that began

@@ -114,18 +114,7 @@ public final class ResponseCache: Sendable {
             }
             state.insert(
                 id: CacheKeys.entryID(key),
-                meta: TenantCacheState.Meta(
-                    key: key,
-                    partition: .init(contextID: meta.contextID, embedder: meta.embedder, signature: meta.signature),
-                    created: meta.created,
-                    lastHit: meta.lastHit,
-                    hits: meta.hits,
-                    bytes: meta.bytes,
-                    subjectMAC: meta.subjectMAC,
-                    signature: meta.signature,
-                    sketch: meta.sketch.flatMap { SemanticVerifier.Sketch(encoded: $0) },
-                    dirty: false
-                ),
+                meta: TenantCacheState.Meta(key: key, entry: meta),
                 vector: meta.vector,
                 index: index
             )

@@ -211,3 +211,21 @@ final class TenantCacheState: Sendable {
         state.withLock { state in state.entries[id].map { (id, $0.key, $0.subjectMAC) } }
     }
 }
+
+extension TenantCacheState.Meta {
+    /// The in-memory entry of a stored index record, as loaded at start and as announced by another host.
+    init(key: [UInt8], entry meta: EntryMetadata) {
+        self.init(
+            key: key,
+            partition: .init(contextID: meta.contextID, embedder: meta.embedder, signature: meta.signature),
+            created: meta.created,
+            lastHit: meta.lastHit,
+            hits: meta.hits,
+            bytes: meta.bytes,
+            subjectMAC: meta.subjectMAC,
+            signature: meta.signature,
+            sketch: meta.sketch.flatMap { SemanticVerifier.Sketch(encoded: $0) },
+            dirty: false
+        )
+    }
+}

@@ -52,18 +52,7 @@ extension Veil {
         let kind = (try? tenants.tenant(tenant)).map { TenantCacheState.IndexKind($0.policy.cache.semantic) } ?? .graph
         state.insert(
             id: id,
-            meta: TenantCacheState.Meta(
-                key: key,
-                partition: .init(contextID: meta.contextID, embedder: meta.embedder, signature: meta.signature),
-                created: meta.created,
-                lastHit: meta.lastHit,
-                hits: meta.hits,
-                bytes: meta.bytes,
-                subjectMAC: meta.subjectMAC,
-                signature: meta.signature,
-                sketch: meta.sketch.flatMap { SemanticVerifier.Sketch(encoded: $0) },
-                dirty: false
-            ),
+            meta: TenantCacheState.Meta(key: key, entry: meta),
             vector: meta.vector,
             index: kind
         )
