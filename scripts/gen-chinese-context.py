@@ -360,6 +360,26 @@ def load(path):
     return out
 
 
+def load_questions(split):
+    """Chinese questions of the cache-pair sets (Benchmarks/data/cache-pairs): text written without any name, so
+    every surname-led run in them is a negative. The dev split's join the fit; the test split's only measure."""
+    out, seen = [], set()
+    folder = os.path.join(ROOT, "Benchmarks/data/cache-pairs")
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".jsonl"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            for line in handle:
+                r = json.loads(line)
+                if r.get("lang") != "zh" or r.get("split") != split:
+                    continue
+                for t in (r["a"], r["b"]):
+                    if t not in seen:
+                        seen.add(t)
+                        out.append({"text": t, "pii": []})
+    return out
+
+
 def gold(r):
     spans = set()
     for e in r["pii"]:
@@ -437,6 +457,9 @@ def main():
     features = Features(data)
     corpora = [load(p) for p in CORPORA]
     mats = [matrix(features, c) for c in corpora]
+    questions = load_questions("dev")
+    held_questions = load_questions("test")
+    qmat = matrix(features, questions)
     threshold = math.log(THRESHOLD / (1 - THRESHOLD))
     if "--report" in sys.argv:
         for k in (0, 1):
@@ -444,13 +467,16 @@ def main():
             other = 1 - k
             found, total, false = select(corpora[other], mats[other][2], mats[other][0] @ w, threshold)
             print(f"fitted on {CORPORA[k]}, scored on {CORPORA[other]}: {found}/{total} names, {false} false")
-    x = np.vstack([m[0] for m in mats])
-    y = np.concatenate([m[1] for m in mats])
+    x = np.vstack([m[0] for m in mats] + ([qmat[0]] if len(qmat[0]) else []))
+    y = np.concatenate([m[1] for m in mats] + [qmat[1]])
     w = fit(x, y)
     weights = dict(zip(features.names, w))
     for k in (0, 1):
         found, total, false = select(corpora[k], mats[k][2], mats[k][0] @ w, threshold)
-        print(f"fitted on both, scored on {CORPORA[k]}: {found}/{total} names, {false} false")
+        print(f"fitted on all, scored on {CORPORA[k]}: {found}/{total} names, {false} false")
+    hmat = matrix(features, held_questions)
+    _, _, false = select(held_questions, hmat[2], hmat[0] @ w if len(hmat[0]) else [], threshold)
+    print(f"{len(held_questions)} name-free questions of the cache-pair test split (not fitted on): {false} false names")
 
     # Per-character tables, U+4E00 … U+9FFF, each character one letter of ALPHABET.
     surname, given1, given2, single = [], [], [], []

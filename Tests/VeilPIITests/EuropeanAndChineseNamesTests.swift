@@ -139,3 +139,35 @@ private func names(_ text: String) -> [String] {
         #expect(names("江南明天下雨，石油下周降价。") == [])
     }
 }
+
+/// Names that no list has, found by where they stand; and names of streets, months and brands that stay.
+@Suite struct NamesByPositionTests {
+    @Test func capitalizedWordsAfterAVerbOfContactingAreAPerson() {
+        #expect(names("Could you call Oisin Fairweather tomorrow?") == ["Oisin Fairweather"])
+        #expect(names("Il faut joindre Gaëlig Kerhervé avant midi.") == ["Gaëlig Kerhervé"])
+        #expect(names("Laut Wiebke Ostendorp ist alles erledigt.") == ["Wiebke Ostendorp"])
+        // One capitalized word after such a verb is a company as often as a person.
+        #expect(names("Please call Vodafone about the bill.") == [])
+        #expect(names("May I ask Will about it?") == [])
+    }
+
+    @Test func aParticleAfterAGivenNameContinuesTheName() {
+        #expect(names("Wir treffen Florence von der Heydt morgen.") == ["Florence von der Heydt"])
+        #expect(names("Hélène de Montclair arrive demain.") == ["Hélène de Montclair"])
+    }
+
+    @Test func aLowerCaseGivenNameIsANameAfterAGreetingOrBeforeItsVerb() {
+        #expect(names("Salut margaux, tu viens ?") == ["margaux"])
+        #expect(names("niklas kommt heute nicht") == ["niklas"])
+        #expect(names("the meeting moved to friday") == [])
+    }
+
+    @Test func streetsMonthsAndBrandsNamedLikePeopleStayWords() {
+        #expect(names("The café on Victoria Street opens at nine.") == [])
+        #expect(names("Turn left at Abraham Lincoln Blvd. and park.") == [])
+        #expect(names("Wir fahren im August an die See, Anfang Juni nach Rom.") == [])
+        #expect(names("The deadline is June 12, 2026.") == [])
+        #expect(names("Ich backe mit Dr. Oetker Vanillezucker.") == [])
+        #expect(names("Does Ted Baker ship to Ireland?") == [])
+    }
+}

@@ -10,6 +10,18 @@ private func found(_ text: String) -> [String] {
 }
 
 @Suite struct PhoneNumberTests {
+    @Test func noBreakSpacesAndAClosedAreaCodeSeparateGroups() {
+        // French word processors put no-break spaces (U+00A0, U+202F) between the pairs.
+        #expect(found("Tél. 04\u{A0}91\u{A0}23\u{A0}45\u{A0}67") == ["PHONE:04\u{A0}91\u{A0}23\u{A0}45\u{A0}67"])
+        #expect(
+            found("Tél. 04\u{202F}91\u{202F}23\u{202F}45\u{202F}67") == [
+                "PHONE:04\u{202F}91\u{202F}23\u{202F}45\u{202F}67"
+            ])
+        #expect(found("座机(021)64871235，工作日可打") == ["PHONE:(021)64871235"])
+        // A code is not a phone number, whatever its digits.
+        #expect(found("验证码是0213-456-789吗？") == [])
+    }
+
     @Test func germanNumbersInTheirWrittenForms() {
         #expect(found("Tel. 030 12345678") == ["PHONE:030 12345678"])
         #expect(found("Ruf an: 030/12345678 oder 0151 12345678") == ["PHONE:030/12345678", "PHONE:0151 12345678"])

@@ -5,7 +5,7 @@
 /// characters are looked up by Unicode scalar value.
 enum NameLexicon {
     struct Flags: OptionSet {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let given = Flags(rawValue: 1)
         static let ambiguous = Flags(rawValue: 2)
         static let surname = Flags(rawValue: 4)
@@ -31,10 +31,12 @@ enum NameLexicon {
         static let verbAfterName = Flags(rawValue: 16384)
         /// A town or brand named like a person (as a phrase hash: "milton keynes", "john lewis", "李宁").
         static let namedPlace = Flags(rawValue: 32768)
+        /// A verb of contacting a person (call, joindre, laut): capitalized words after it are a person.
+        static let contactVerb = Flags(rawValue: 65536)
     }
 
     /// The flags that make a lower-case word worth more than a glance: cues, and given names typed in lower case.
-    static let lowerCaseRelevant: Flags = [.given, .title, .cue, .weakCue, .closing]
+    static let lowerCaseRelevant: Flags = [.given, .title, .cue, .weakCue, .closing, .contactVerb]
 
     @inline(__always) static func hashStep(_ h: UInt64, _ c: UInt8) -> UInt64 {
         (h ^ UInt64(c)) &* 0x100_0000_01b3
@@ -91,6 +93,36 @@ enum NameLexicon {
             .split(separator: " ").map(hash)
     )
 
+    /// Words after which the name before them names a street, a building or an institution ("Elizabeth Street",
+    /// "Martin Luther King Jr. Blvd", "Nelson Mandela Bridge", "Sophie-Scholl Gymnasium"), by hash. Only a
+    /// capitalized one counts, and words that are also common surnames (Park, Hall, Church, Lane) are left out: a
+    /// surname after a given name is read as part of the name first.
+    static let afterPlaceWords: Set<UInt64> = Set(
+        """
+        street st road rd avenue ave boulevard blvd drive way square sq terrace crescent gardens bridge station \
+        airport hospital college university school academy institute stadium arena museum library cathedral line \
+        straße strasse str platz allee weg gasse damm ufer brücke bahnhof gymnasium schule realschule grundschule \
+        universität klinik klinikum flughafen stadion
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(hash)
+    )
+
+    /// Verbs of contacting or naming a person, after which capitalized words are a person ("call Tamsin Ashcroft",
+    /// "joindre Fanny Delacroix", "laut Quirin von Aschwege"). Lower-case forms only: a capitalized one
+    /// starts a sentence, where names of things follow as often.
+    static let contactVerbs = """
+        call text email e-mail ping ask tell contact message invite remind phone ring thank cc \
+        appeler appelle appelez joindre contacter contactez convoqué convoque prévenir prévenez remercier \
+        demandé laut frag fragt fragen ruf anrufen kontaktieren kontaktiert informieren
+        """
+
+    /// Words before a month name that make it the month ("im Juli", "in April", "since May", "fin juin"), by hash.
+    static let monthContextWords: Set<UInt64> = Set(
+        """
+        im in en of since until till by during early late mid next last this every seit bis ab anfang ende mitte \
+        vom zum depuis fin début debut mi courant jusqu'en
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(hash)
+    )
+
     /// Flags that keep a lower-case given name from being read as a name: a word (ambiguous, stop, sentence word) or
     /// a cue of some kind.
     static let notLowerCaseName: Flags = [.ambiguous, .stop, .sentenceWord, .title, .weakCue, .closing, .cue, .pinyin]
@@ -108,7 +140,14 @@ enum NameLexicon {
         john lewis|trader joe|hugo boss|yves rocher|dr oetker|tommy hilfiger|ralph lauren|calvin klein|marc jacobs|\
         karl lagerfeld|louis vuitton|christian dior|giorgio armani|yves saint laurent|jack wolfskin|jack daniel|\
         marks & spencer|ben & jerry|peter hahn|paul hartmann|christian louboutin|jean paul gaultier|李宁|周大福|周生生|\
-        王老吉|张小泉|李锦记|老干妈
+        王老吉|张小泉|李锦记|老干妈|dr. oetker|dr martens|dr. martens|dr pepper|dr. pepper|dr scholl|dr. scholl|\
+        dr hauschka|dr. hauschka|paul smith|ted baker|fred perry|ben sherman|stella mccartney|vivienne westwood|\
+        alexander mcqueen|estée lauder|estee lauder|max factor|elizabeth arden|helena rubinstein|mary kay|\
+        tim hortons|papa john|baskin robbins|harley davidson|rolls royce|aston martin|mercedes benz|john deere|\
+        walt disney|warner bros|levi strauss|pierre cardin|nina ricci|guy laroche|jean patou|christian lacroix|\
+        galeries lafayette|coco chanel|hugo boss|jil sander|wolfgang joop|joop|porsche|ferrari|lamborghini|\
+        maserati|bugatti|peugeot|citroën|citroen|renault|michelin|chanel|hermès|lacoste|haribo|bahlsen|tchibo|\
+        melitta|steiff|märklin|marklin|kellogg|heinz|cadbury|nestlé|nestle|黄飞红|张裕|王致和|陈李济|马应龙
         """
 
     /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").
@@ -134,7 +173,7 @@ enum NameLexicon {
 
     /// Word flags by hash.
     static let english: WordTable = {
-        var table = [UInt64: UInt16]()
+        var table = [UInt64: UInt32]()
         func add(_ list: String, _ flag: Flags) {
             for w in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 table[hash(w), default: 0] |= flag.rawValue
@@ -167,6 +206,7 @@ enum NameLexicon {
         add(beforePlaceWords, .beforePlace)
         add(placePrepositions, .placePreposition)
         add(verbsAfterName, .verbAfterName)
+        add(contactVerbs, .contactVerb)
         // Phrases, by the hash of their lower-case words joined by single spaces.
         for phrase in (PlaceNames.towns + "|" + brands).split(separator: "|") {
             table[hash(phrase.trimmingSpaces), default: 0] |= Flags.namedPlace.rawValue

@@ -112,5 +112,5 @@ enum TopLevelDomains {
     /// FNV-1a hashes of every TLD (as ``NameLexicon/hash(_:)``), so the scanner checks a TLD without
     /// building a `String`.
     static let hashes: WordTable = WordTable(
-        Dictionary(uniqueKeysWithValues: all.map { (NameLexicon.hash(Substring($0)), UInt16(1)) }))
+        Dictionary(uniqueKeysWithValues: all.map { (NameLexicon.hash(Substring($0)), UInt32(1)) }))
 }

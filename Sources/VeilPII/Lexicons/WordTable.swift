@@ -2,16 +2,16 @@
 ///
 /// The scanner looks up every word it meets; the standard `Dictionary` re-hashes keys with SipHash, which
 /// dominated profiles. Keys here are already FNV-1a hashes, so a mask and linear probing suffice. Each slot is one
-/// `UInt64`: the key's upper 48 bits and the 16-bit value, so a probe reads one word. Two words then collide only if
-/// their hashes agree in 48 bits, which for the few tens of thousands of listed words never happens in practice and
+/// `UInt64`: the key's upper 44 bits and the 20-bit value, so a probe reads one word. Two words then collide only if
+/// their hashes agree in 44 bits, which for the few tens of thousands of listed words never happens in practice and
 /// would at worst tag one word.
 struct WordTable: Sendable {
     private var slots: [UInt64]
     private let mask: Int
 
-    private static let keyBits: UInt64 = ~0xFFFF
+    private static let keyBits: UInt64 = ~0xF_FFFF
 
-    init(_ entries: [UInt64: UInt16]) {
+    init(_ entries: [UInt64: UInt32]) {
         // At most three quarters full: an unsuccessful lookup (most words) then probes a few neighbouring slots,
         // which share a cache line, and the table of about 23,000 words stays at 256 KB.
         var size = 16
@@ -32,12 +32,12 @@ struct WordTable: Sendable {
     }
 
     /// The value for `key`, or 0.
-    @inline(__always) func lookup(_ key: UInt64) -> UInt16 {
+    @inline(__always) func lookup(_ key: UInt64) -> UInt32 {
         let tag = key & WordTable.keyBits
         var slot = WordTable.slot(key, mask)
         while true {
             let s = slots[slot]
-            if s & WordTable.keyBits == tag { return UInt16(truncatingIfNeeded: s) }
+            if s & WordTable.keyBits == tag { return UInt32(truncatingIfNeeded: s) & 0xF_FFFF }
             if s == 0 { return 0 }
             slot = (slot + 1) & mask
         }

@@ -214,6 +214,7 @@ extension Scan {
         "vorgangsnummer", "aktenzeichen", "sendung", "sendungsnummer", "paket", "paketnummer", "artikelnummer",
         "seriennummer", "lieferschein", "vertragsnummer", "mitgliedsnummer", "commande", "facture", "colis", "suivi",
         "référence", "réf", "dossier", "contrat", "client", "identifiant", "adhérent", "d'adhérent", "membre",
+        "code", "pin", "otp", "验证码", "校验码", "avoir", "gutschrift",
     ])
     static let positiveWords = ContextWords([
         "card", "卡", "phone", "tel", "mobile", "手机", "电话", "ssn", "身份证", "account", "账号", "帐号", "call",

@@ -302,6 +302,8 @@ extension Scan {
         // "Marks & Spencer": the ampersand joins the words of a brand.
         if at(s - 1) == 0x26 && at(s - 2) == 0x20 { s -= 2 }
         let end = s
+        // "Dr. Oetker": an abbreviation's full stop belongs to the word.
+        if at(s - 1) == 0x2E && ByteClass.isLetter(at(s - 2)) { s -= 1 }
         while s > 0 && s > i - 30 && (ByteClass.isLetter(at(s - 1)) || at(s - 1) >= 0x80) { s -= 1 }
         return s < end ? s : nil
     }
@@ -319,18 +321,49 @@ extension Scan {
         if named(h) && multiword { return true }
         let prev = previousWordStart(start)
         if let prev, named(phraseHash(prev, end)) { return true }
+        // A brand that begins before the name and ends inside it ("Dr. Oetker Backpulver"), or begins inside it and
+        // ends after it ("Will John Lewis price-match …" read as "Will John").
+        let firstEnd = wordEnd(start)
+        if let prev, firstEnd < end, named(phraseHash(prev, firstEnd)) { return true }
         if at(end) == 0x20 {
             let e2 = wordEnd(end + 1)
             if e2 > end + 1, named(phraseHash(start, e2)) { return true }
+            var last = start
+            for k in start..<end where b[k] == 0x20 { last = k + 1 }
+            if last > start, e2 > end + 1, named(phraseHash(last, e2)) { return true }
         }
         guard named(h), let prev else { return false }
         return NameLexicon.flags(wordHash(prev, start - 1)).contains(.placePreposition)
     }
 
+    /// Whether the name `start..<end` is the name of a street, a building or a month rather than a person: a
+    /// capitalized place word follows it or ends it ("Elizabeth Street", "Martin Luther King Jr. Blvd"), or it is
+    /// one month name next to a day or after a word that takes a month ("June 9", "im Juli", "in April").
+    func namesPlaceOrMonth(_ start: Int, _ end: Int) -> Bool {
+        var j = end
+        if at(j) == 0x2E { j += 1 }
+        if at(j) == 0x20, isUpperLetter(j + 1) {
+            let e = wordEnd(j + 1)
+            if NameLexicon.afterPlaceWords.contains(wordHash(j + 1, e)) { return true }
+        }
+        var last = start
+        for k in start..<end where b[k] == 0x20 { last = k + 1 }
+        if last > start, NameLexicon.afterPlaceWords.contains(wordHash(last, end)),
+            !flags(last, end).contains(.surname)
+        {
+            return true
+        }
+        let firstEnd = last == start ? end : wordEnd(start)
+        guard flags(start, firstEnd).contains(.month) else { return false }
+        if digitBefore(start) || (last == start && digitAfter(end)) { return true }
+        guard let prev = previousWordHash(start) else { return false }
+        return NameLexicon.monthContextWords.contains(prev)
+    }
+
     mutating func emitPerson(_ start: Int, _ end: Int) -> Int? {
         guard end > start else { return nil }
         if names.isAllowed(self, start, end) { return end }
-        if placeOrBrand(start, end) { return end }
+        if placeOrBrand(start, end) || namesPlaceOrMonth(start, end) { return end }
         emit(.person, start, end)
         newNames.append(Array(b[start..<end]))
         return end
@@ -427,6 +460,14 @@ extension Scan {
                 if isUpperLetter(j), let end = nameWords(from: j, maxWords: 3, requireLexicon: true) {
                     return emitPerson(j, end)
                 }
+                // A greeting before a given name typed in lower case: "Coucou kévin", "hey gideon".
+                if f.contains(.weakCue), ByteClass.isLower(at(j)) {
+                    let e = wordEnd(j)
+                    let f1 = flags(j, e)
+                    if e - j >= 3, f1.contains(.given), f1.isDisjoint(with: NameLexicon.notLowerCaseName) {
+                        return emitPerson(j, e)
+                    }
+                }
                 // A greeting that addresses one word and ends there: "Hi Thandiwe,", "Thanks Bolat!". Names no
                 // lexicon lists are caught in the one place where the sentence says it is a name.
                 if f.contains(.weakCue), cue == nil, isUpperLetter(j) {
@@ -464,11 +505,27 @@ extension Scan {
                 if let end = nameWords(from: j, maxWords: 3) { return emitPerson(j, end) }
             }
         }
+        // A verb of contacting someone: the capitalized words after it are a person ("call Tamsin Ashcroft back",
+        // "a convoqué Goulven Quéméner", "laut Quirin von Aschwege"), listed or not, when there are two of them
+        // and none is a stop word; one word only when it is a given name and no word ("call Vodafone", "ask Will").
+        if !upper, f.contains(.contactVerb), at(we) == 0x20, isUpperLetter(we + 1) {
+            let j = we + 1
+            if let end = nameWords(from: j, maxWords: 3) {
+                var words = 1
+                for k in j..<end where b[k] == 0x20 { words += 1 }
+                let e1 = wordEnd(j)
+                let f1 = flags(j, e1)
+                if words >= 2 || (f1.contains(.given) && !f1.contains(.ambiguous)) {
+                    return emitPerson(j, end)
+                }
+            }
+        }
         // A known given name typed in lower case, as chat often is: "text casey cox", "omg lena hat geschrieben".
         if !upper {
             // Not the first word (a label such as "mac 00:1A…" or "iban: …"), and not before a colon or a number.
-            guard we - i >= 4, f.contains(.given), f.isDisjoint(with: NameLexicon.notLowerCaseName),
-                !sentenceStart(i), at(we) != 0x3A, !digitAfter(we), lowerCaseSentence(i)
+            // At the start of a sentence only with the verb a person takes: "marcus says hi", "ole kommt später".
+            guard we - i >= 3, f.contains(.given), f.isDisjoint(with: NameLexicon.notLowerCaseName),
+                !sentenceStart(i) || verbAfter(we), at(we) != 0x3A, !digitAfter(we), lowerCaseSentence(i)
             else { return nil }
             var end = we
             if at(we) == 0x20, ByteClass.isLower(at(we + 1)) {
@@ -489,8 +546,10 @@ extension Scan {
             return nameWords(from: i, maxWords: 4) ?? we
         }
         if f.contains(.month) && (digitAfter(we) || digitBefore(i)) { return nil }
+        // A name spelled like a word starts a sentence as a name when its verb or a name particle follows
+        // ("Véronique de Kerguélen fête …").
         if f.contains(.given) && !f.contains(.ambiguous) && !f.contains(.stop)
-            && !(f.contains(.sentenceWord) && sentenceStart(i) && !verbAfter(we))
+            && !(f.contains(.sentenceWord) && sentenceStart(i) && !verbAfter(we) && particleEnd(we + 1) == nil)
         {
             var end = we
             var next = particleEnd(we + 1, capitalized: true) ?? we + 1
@@ -510,6 +569,12 @@ extension Scan {
                 !(at(we) == 0x20 && isUpperLetter(we + 1))
             {
                 return emitPerson(i, we)
+            }
+            // A lower-case particle and a capitalized word make the name: "Charlotte von der Tann".
+            if f.contains(.given) || f.contains(.ambiguous), at(we) == 0x20, let p = particleEnd(we + 1),
+                let end = nameWords(from: p, maxWords: 2)
+            {
+                return emitPerson(i, end)
             }
             // Needs a following capitalized surname ("Will Smith", "Zhang Wei").
             guard at(we) == 0x20, isUpperLetter(we + 1) else { return nil }

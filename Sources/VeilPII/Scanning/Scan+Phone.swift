@@ -18,6 +18,17 @@ extension Scan {
         var lengths: [Int] { counts.indices.map { $0 == 0 ? counts[0] : counts[$0] - counts[$0 - 1] } }
     }
 
+    /// The length of a space at `k`: an ASCII space, or the no-break spaces French typography puts between digit
+    /// pairs (U+00A0, U+202F), which a phone number written in a word processor carries.
+    @inline(__always) func spaceWidth(_ k: Int) -> Int? {
+        switch at(k) {
+        case 0x20: return 1
+        case 0xC2: return at(k + 1) == 0xA0 ? 2 : nil
+        case 0xE2: return at(k + 1) == 0x80 && at(k + 2) == 0xAF ? 3 : nil
+        default: return nil
+        }
+    }
+
     /// Reads digit groups from `start`: separators are one of space, `-`, `.`, `/` with an optional space on either
     /// side ("030 / 1234 567", "06.12.34.56.78"); a group may be in parentheses ("(030) 1234", "+49 (0)30 …").
     /// Bounded: at most 8 groups and `maxDigits` digits.
@@ -57,20 +68,22 @@ extension Scan {
             // The separator: [space] [- . /] [space], at least one byte, then a digit or an opening parenthesis.
             var k = j
             var spaced = false
-            if at(k) == 0x20 {
-                k += 1
+            if let w = spaceWidth(k) {
+                k += w
                 spaced = true
             }
             let mark = at(k)
             if mark == 0x2D || mark == 0x2E || mark == 0x2F {
                 k += 1
-                if at(k) == 0x20 {
-                    k += 1
+                if let w = spaceWidth(k) {
+                    k += w
                     spaced = true
                 }
             }
             let next = at(k)
-            let continues = (k > j && ByteClass.isDigit(next)) || (next == 0x28 && ByteClass.isDigit(at(k + 1)))
+            // "(028)83267784": a closing parenthesis separates the area code by itself.
+            let continues =
+                ((k > j || paren) && ByteClass.isDigit(next)) || (next == 0x28 && ByteClass.isDigit(at(k + 1)))
             g.cuttable.append(!continues || spaced)
             guard continues else { break }
             j = k
@@ -119,11 +132,14 @@ extension Scan {
     func digitsAhead(_ i: Int, atLeast count: Int) -> Bool {
         var k = i
         var digits = 0
-        while k < i + 24 && k < n {
+        while k < i + 32 && k < n {
             let c = b[k]
             if ByteClass.isDigit(c) {
                 digits += 1
                 if digits >= count { return true }
+            } else if let w = spaceWidth(k), w > 1 {
+                k += w
+                continue
             } else if ByteClass.isLetter(c) || c >= 0x80 || c == 0x0A || c == 0x2B {
                 return false
             }
@@ -276,6 +292,7 @@ extension Scan {
         "号码", "热线", "座机", "telefon", "handy", "mobil", "rufnummer", "festnetz", "durchwahl", "anrufen", "erreichbar",
         "tél", "téléphone", "telephone", "portable", "appeler", "appelez", "joindre", "numéro", "numero", "reach",
         "ring",
-        "text", "joignable", "prévenir", "erreichen", "电话是", "手机是",
+        "text", "joignable", "prévenir", "erreichen", "电话是", "手机是", "rappel", "appel", "dial", "hotline",
+        "questions", "rückruf", "zurückrufen", "sms", "拨打", "打给", "短信",
     ])
 }
