@@ -170,4 +170,20 @@ private func names(_ text: String) -> [String] {
         #expect(names("Ich backe mit Dr. Oetker Vanillezucker.") == [])
         #expect(names("Does Ted Baker ship to Ireland?") == [])
     }
+
+    @Test func aCapitalizedWordAfterAnArticleIsANoun() {
+        #expect(names("Wir wandern morgen durch die Heide und im Herbst an die See.") == [])
+        #expect(names("J'ai vu la Victoire de Samothrace au Louvre.") == [])
+        #expect(names("Why does my Mac overheat?") == [])
+        // A surname after it, or a person's verb after a given name, still makes a person.
+        #expect(names("Hast du die Anna Weber gesehen?") == ["Anna Weber"])
+        #expect(names("Heute hat die Gudrun Geburtstag, sagt die Nachbarin.") == [])
+        #expect(names("Servus, die Gudrun hat heut Geburtstag!") == ["Gudrun"])
+    }
+
+    @Test func aQuestionStartingWithIsIntroducesNoOne() {
+        #expect(names("Is Earl Grey stronger than green tea?") == [])
+        #expect(names("Is Ruby on Rails still maintained?") == [])
+        #expect(names("Hi, this is Ruby from accounts.") == ["Ruby"])
+    }
 }

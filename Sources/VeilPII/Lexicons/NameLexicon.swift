@@ -33,6 +33,8 @@ enum NameLexicon {
         static let namedPlace = Flags(rawValue: 32768)
         /// A verb of contacting a person (call, joindre, laut): capitalized words after it are a person.
         static let contactVerb = Flags(rawValue: 65536)
+        /// An article or possessive (die, le, my): one capitalized word after it is a noun.
+        static let article = Flags(rawValue: 131_072)
     }
 
     /// The flags that make a lower-case word worth more than a glance: cues, and given names typed in lower case.
@@ -102,7 +104,7 @@ enum NameLexicon {
         street st road rd avenue ave boulevard blvd drive way square sq terrace crescent gardens bridge station \
         airport hospital college university school academy institute stadium arena museum library cathedral line \
         straße strasse str platz allee weg gasse damm ufer brücke bahnhof gymnasium schule realschule grundschule \
-        universität klinik klinikum flughafen stadion
+        universität klinik klinikum flughafen stadion day hotel hotels tunnel memorial monument falls
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(hash)
     )
 
@@ -134,12 +136,19 @@ enum NameLexicon {
         lycee collège college école ecole université universite stade église eglise pont hôpital hopital
         """
 
+    /// Articles and possessives, after which one capitalized word is a noun, not a given name: German capitalizes
+    /// every noun ("über die Heide", "im Sommer"), and "le Val d'Isère", "my Mac" name things. A name after one
+    /// (the colloquial "die Anna") still counts when a cue or a surname makes it one.
+    static let articleWords = """
+        der die das dem des ein eine einen einem einer eines im vom zum zur beim le la les un une my your our their
+        """
+
     /// Brands named after people ("John Lewis", "Trader Joe's", 李宁), "|"-separated: a name inside one is not a
     /// person.
     static let brands = """
         john lewis|trader joe|hugo boss|yves rocher|dr oetker|tommy hilfiger|ralph lauren|calvin klein|marc jacobs|\
         karl lagerfeld|louis vuitton|christian dior|giorgio armani|yves saint laurent|jack wolfskin|jack daniel|\
-        marks & spencer|ben & jerry|peter hahn|paul hartmann|christian louboutin|jean paul gaultier|李宁|周大福|周生生|\
+        marks & spencer|ben & jerry|earl grey|peter hahn|paul hartmann|christian louboutin|jean paul gaultier|李宁|周大福|周生生|\
         王老吉|张小泉|李锦记|老干妈|dr. oetker|dr martens|dr. martens|dr pepper|dr. pepper|dr scholl|dr. scholl|\
         dr hauschka|dr. hauschka|paul smith|ted baker|fred perry|ben sherman|stella mccartney|vivienne westwood|\
         alexander mcqueen|estée lauder|estee lauder|max factor|elizabeth arden|helena rubinstein|mary kay|\
@@ -153,9 +162,12 @@ enum NameLexicon {
     /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").
     static let placePrepositions = "in to via from near at towards nach aus bei vers depuis à"
 
-    /// Month names and abbreviations that are also given names (Jan 1, 11 Jan, June 3).
-    static let months =
-        "jan january feb mar apr april may jun june jul july aug august sep sept oct nov dec juni juli mai avril juin"
+    /// Month names and abbreviations that are also given names (Jan 1, 11 Jan, June 3), and seasons that are also
+    /// surnames (im Sommer, in Winter).
+    static let months = """
+        jan january feb mar apr april may jun june jul july aug august sep sept oct nov dec juni juli mai avril juin \
+        summer winter spring autumn sommer frühling herbst été hiver automne printemps
+        """
 
     /// Verbs that follow a person's name at the start of a sentence (French, German, English).
     static let verbsAfterName = """
@@ -204,6 +216,7 @@ enum NameLexicon {
         add(cueList + " " + labelWords + " " + GermanFrenchWords.labelWords, .cue)
         add(months, .month)
         add(beforePlaceWords, .beforePlace)
+        add(articleWords, .article)
         add(placePrepositions, .placePreposition)
         add(verbsAfterName, .verbAfterName)
         add(contactVerbs, .contactVerb)

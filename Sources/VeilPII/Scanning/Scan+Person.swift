@@ -336,6 +336,13 @@ extension Scan {
         return NameLexicon.flags(wordHash(prev, start - 1)).contains(.placePreposition)
     }
 
+    /// Whether the capitalized word at `j` is a listed surname that is not also a stop word.
+    func nextIsSurname(_ j: Int) -> Bool {
+        let e = wordEnd(j)
+        let f = flags(j, e)
+        return f.contains(.surname) && !f.contains(.stop)
+    }
+
     /// Whether the name `start..<end` is the name of a street, a building or a month rather than a person: a
     /// capitalized place word follows it or ends it ("Elizabeth Street", "Martin Luther King Jr. Blvd"), or it is
     /// one month name next to a day or after a word that takes a month ("June 9", "im Juli", "in April").
@@ -348,10 +355,12 @@ extension Scan {
         }
         var last = start
         for k in start..<end where b[k] == 0x20 { last = k + 1 }
-        if last > start, NameLexicon.afterPlaceWords.contains(wordHash(last, end)),
-            !flags(last, end).contains(.surname)
-        {
-            return true
+        // A last word that is also a surname ends a person's name ("Doris Day") unless the name is long enough to
+        // be a place's ("George Washington Bridge").
+        if last > start, NameLexicon.afterPlaceWords.contains(wordHash(last, end)) {
+            var words = 1
+            for k in start..<end where b[k] == 0x20 { words += 1 }
+            if words >= 3 || !flags(last, end).contains(.surname) { return true }
         }
         let firstEnd = last == start ? end : wordEnd(start)
         guard flags(start, firstEnd).contains(.month) else { return false }
@@ -387,7 +396,9 @@ extension Scan {
         // A lower-case word matters only as a cue or a given name typed in lower case.
         if !upper && f.isDisjoint(with: NameLexicon.lowerCaseRelevant) { return nil }
         if f.isEmpty && hasHyphen(i, we) { f = hyphenatedFlags(i, we) }
-        let cue = f.contains(.cue) ? NameLexicon.cueWords[h] : nil
+        var cue = f.contains(.cue) ? NameLexicon.cueWords[h] : nil
+        // "Is Earl Grey tea …?", "Is Ruby on Rails …?": a capitalized "Is" asks a question and introduces no one.
+        if cue == "is" && upper { cue = nil }
 
         // Titles: Mr. / Dr / Prof + name words.
         if f.contains(.title), we - i > 1 || (upper && at(we) == 0x2E) {
@@ -541,9 +552,17 @@ extension Scan {
         guard isCapitalizedWord(i, we), !afterPlacePrefix(i), !NameLexicon.placePrefixes.contains(h) else { return nil }
         // Not a person: a street or station named after one (avenue Victor-Hugo, the Elizabeth line), or a month
         // next to a day (Jan 1, 11 Jan).
-        if let prev = previousWordHash(i), NameLexicon.flags(prev).contains(.beforePlace) {
+        if let prev = previousWordHash(i) {
+            let fp = NameLexicon.flags(prev)
             // The whole name of the place is skipped, so that "rue Victor Hugo" does not leave "Hugo" behind.
-            return nameWords(from: i, maxWords: 4) ?? we
+            if fp.contains(.beforePlace) { return nameWords(from: i, maxWords: 4) ?? we }
+            // "über die Heide", "im Sommer": one noun, unless a surname follows ("die Anna Weber") or a given name
+            // that is no word takes a person's verb (the colloquial "die Gudrun hat heut Geburtstag").
+            if fp.contains(.article), !(at(we) == 0x20 && isUpperLetter(we + 1) && nextIsSurname(we + 1)),
+                !(f.contains(.given) && f.isDisjoint(with: [.ambiguous, .stop, .sentenceWord]) && verbAfter(we))
+            {
+                return we
+            }
         }
         if f.contains(.month) && (digitAfter(we) || digitBefore(i)) { return nil }
         // A name spelled like a word starts a sentence as a name when its verb or a name particle follows
