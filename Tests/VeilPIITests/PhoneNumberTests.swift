@@ -10,6 +10,16 @@ private func found(_ text: String) -> [String] {
 }
 
 @Suite struct PhoneNumberTests {
+    @Test func nationalNumbersWithoutTrunkPrefixAfterAPhoneLabel() {
+        #expect(found("Call me at 33 12 48 57, please.") == ["PHONE:33 12 48 57"])
+        #expect(found("Tel. 67 123 456") == ["PHONE:67 123 456"])
+        #expect(found("Ring the office on 210 345 6789.") == ["PHONE:210 345 6789"])
+        #expect(found("Please ring 08-12 34 56 after five.") == ["PHONE:08-12 34 56"])
+        // Without a label such digits are anything: a price, a count, a code.
+        #expect(found("We sold 33 12 48 57 units.") == [])
+        #expect(found("Call me about order 33124857.") == [])
+    }
+
     @Test func noBreakSpacesAndAClosedAreaCodeSeparateGroups() {
         // French word processors put no-break spaces (U+00A0, U+202F) between the pairs.
         #expect(found("Tél. 04\u{A0}91\u{A0}23\u{A0}45\u{A0}67") == ["PHONE:04\u{A0}91\u{A0}23\u{A0}45\u{A0}67"])

@@ -59,7 +59,9 @@ extension Scan {
         if b[i] == 0x30, let end = scanZeroLedPhone(at: i) { return end }
         let useful = usefulDigitCount(from: i)
         if useful == 8, b[i] != 0x30, let end = scanEightDigitPhone(at: i) { return end }
-        guard useful >= 9 else { return nil }
+        guard useful >= 9 else {
+            return useful >= 7 && b[i] != 0x30 ? scanLabelledNationalPhone(at: i) : nil
+        }
         let g = readGroups(from: i)
         if g.overflow && g.lengths.count <= 1 { return nil }
         // Longest acceptable prefix first; a prefix may only end where a space (a natural break) follows.
@@ -84,7 +86,7 @@ extension Scan {
             count -= g.lengths[k - 1]
             k -= 1
         }
-        return nil
+        return useful <= 10 && b[i] != 0x30 ? scanLabelledNationalPhone(at: i) : nil
     }
 
     /// The digits a recognizer could use from `start` (groups as in ``readGroups(from:)``, stopping at a

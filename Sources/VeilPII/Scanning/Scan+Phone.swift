@@ -183,9 +183,12 @@ extension Scan {
     /// A number starting with `0`: `00` + country code, or a national number with its trunk prefix (`030 1234567`,
     /// `06 12 34 56 78`, `0151/1234567`, `020 7946 0958`, `03-1234-5678`, `010-12345678`).
     mutating func scanZeroLedPhone(at i: Int) -> Int? {
-        guard digitsAhead(i, atLeast: 9) else { return nil }
+        guard digitsAhead(i, atLeast: 8) else { return nil }
         let g = readPhoneGroups(from: i)
-        guard g.digits.count >= 9, !startsWithDate(g, at: i) else { return nil }
+        guard g.digits.count >= 8, !startsWithDate(g, at: i) else { return nil }
+        // Eight digits with the trunk 0 (Sofia "02 123 456", Stockholm "08-12 34 56") only after a phone label.
+        let labelled8 = g.digits.count == 8 && phoneContext(i)
+        guard g.digits.count >= 9 || labelled8 else { return nil }
         let lengths = g.lengths
         if g.digits[1] == 0x30 {
             // 00 + country code; a bare run needs a phone label (it could be any zero-padded number).
@@ -205,7 +208,7 @@ extension Scan {
             return nil
         }
         let end = longestPhone(g) { d, groups in
-            guard d.count >= 9, d.count <= 13 else { return false }
+            guard d.count >= 9 || (d.count == 8 && labelled8), d.count <= 13 else { return false }
             if groups > 1 {
                 // An area code of 2–6 digits with its trunk 0, then groups of at least 2 ("06 12 34 56 78"); a
                 // 1-digit group ends what can be a phone number.
@@ -237,6 +240,24 @@ extension Scan {
         let year = NumberRules.value(g.digits, 0, 4)
         let grouped = g.lengths == [4, 4] && g.separators[0] == 0x20 && v.mobile && !(1900...2099).contains(year)
         guard grouped || phoneContext(i) else { return nil }
+        emit(.phone, i, end)
+        return end
+    }
+
+    /// A national number of a country without a trunk prefix (Denmark "32 12 34 56", Latvia "63 123 456", Greece
+    /// "21 2345 6789", Estonia "321 2345", Portugal "217 368 265"), 7–10 digits in groups of at least two: valid in
+    /// such a plan and right after a phone label, since its digits alone could be any number.
+    mutating func scanLabelledNationalPhone(at i: Int) -> Int? {
+        guard phoneContext(i) else { return nil }
+        let g = readPhoneGroups(from: i, maxDigits: 10)
+        guard !g.counts.isEmpty, !g.parenthesized[0], !startsWithDate(g, at: i) else { return nil }
+        let lengths = g.lengths
+        let end = longestPhone(g) { d, groups in
+            guard (7...10).contains(d.count), lengths[..<groups].allSatisfy({ $0 >= 2 }) else { return false }
+            return PhoneRules.nationalWithoutTrunk(d).phone
+        }
+        // Not the first digits of a longer run: "32 12 34 56 78 90 12" is no Danish number.
+        guard let end, !(at(end) == 0x20 && ByteClass.isDigit(at(end + 1))) else { return nil }
         emit(.phone, i, end)
         return end
     }
