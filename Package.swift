@@ -169,6 +169,14 @@ let package = Package(
             path: "Examples/EmbeddedChatServer",
             swiftSettings: swiftSettings
         ),
+        // An example of a user stage (issue 17): an audit trail added with `Veil(configuration:) { … }`; tested in
+        // VeilTests so the example never rots.
+        .target(
+            name: "VeilExampleStages",
+            dependencies: ["Veil"],
+            path: "Examples/AuditStage",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "VeilBench",
             dependencies: [
@@ -226,7 +234,7 @@ let package = Package(
         .testTarget(
             name: "VeilTests",
             dependencies: [
-                "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilStorage",
+                "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilStorage", "VeilExampleStages",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -2,9 +2,12 @@
 // Veil gets them too.
 @_exported import VeilEmbedding
 @_exported import VeilPII
-// What an embedding app names to reach its model servers (the README's "In process" snippet): single types, not the
-// whole of VeilUpstream, so that `import Veil` is all an app needs and the upstream internals stay out of its scope.
+
+// What an embedding app names in a VeilConfiguration (the README's "In process" snippet, the store's durability):
+// single types, not the whole of VeilUpstream and VeilStorage, so that `import Veil` is all an app needs and their
+// internals stay out of its scope.
+@_exported import struct VeilStorage.EnvironmentConfiguration
 @_exported import struct VeilUpstream.Secret
 @_exported import struct VeilUpstream.UpstreamEndpoint
-@_exported import struct VeilUpstream.UpstreamPoolConfiguration
 @_exported import class VeilUpstream.UpstreamPool
+@_exported import struct VeilUpstream.UpstreamPoolConfiguration

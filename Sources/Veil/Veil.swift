@@ -164,11 +164,16 @@ public final class Veil: Sendable {
     ///   - configuration: the setup.
     ///   - responder: answers cache misses instead of the configured upstreams (tests, custom model clients).
     ///   - httpClient: the client for upstreams; one is created (and shut down by ``shutdown()``) if `nil`.
+    ///   - userStages: stages of the app's own (audit, moderation, routing), run after the prompt is normalized and
+    ///     before it is anonymized, so they see the request as the user wrote it (with its personal data: handle it
+    ///     as such). The order normalize → user stages → anonymize → cache → upstream is fixed here, so that no
+    ///     stage of the app can sit between the anonymizer and the cache or the model.
     /// - Throws: ``PolicyError`` if the default policy is missing or does not parse; store and keyring errors.
     public init(
         configuration: VeilConfiguration,
         responder: (any ChatResponder)? = nil,
-        httpClient: HTTPClient? = nil
+        httpClient: HTTPClient? = nil,
+        @ChatPipelineBuilder userStages: () -> [any ChatMiddleware] = { [] }
     ) async throws {
         logger = configuration.logger
         // A default policy that is missing or does not parse fails here, naming file, line and key, rather than at
@@ -236,7 +241,9 @@ public final class Veil: Sendable {
         // Changes other hosts of a shared store made: drop what this process holds of them (Veil+Replication.swift).
         store.observeChanges(Self.replicationHandler(store: store, cache: cache, tenants: tenants))
         pipeline = ChatPipeline(
-            stages: [NormalizeMiddleware(), AnonymizeMiddleware(store: store), CacheMiddleware(cache: cache)],
+            stages: [NormalizeMiddleware()] + userStages() + [
+                AnonymizeMiddleware(store: store), CacheMiddleware(cache: cache),
+            ],
             responder: finalResponder
         )
     }

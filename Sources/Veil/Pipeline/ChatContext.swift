@@ -17,6 +17,9 @@ public struct ChatContext: Sendable {
     public var cacheControl: CacheControl
     /// When the request arrived, for latency figures.
     public var received: ContinuousClock.Instant
+    /// Values that stages add for the stages after them, by typed key (``ChatContextKey``): a user stage can pass
+    /// what it learned (an audit id, a moderation verdict) without a side channel.
+    public var storage: ChatContextStorage = ChatContextStorage()
 
     /// Creates a context.
     public init(
@@ -33,6 +36,39 @@ public struct ChatContext: Sendable {
         self.logger = logger
         self.cacheControl = cacheControl
         self.received = received
+    }
+}
+
+/// A key of ``ChatContextStorage``: its type names the value and gives its default.
+///
+/// As SwiftUI's environment keys do: a key is a type, so two stages cannot collide by spelling a string the same way,
+/// and the value comes back typed.
+///
+/// ```swift
+/// enum AuditIDKey: ChatContextKey { static let defaultValue: String? = nil }
+/// context.storage[AuditIDKey.self] = "a-123"
+/// ```
+public protocol ChatContextKey {
+    /// The type of the value stored under the key.
+    associatedtype Value: Sendable
+    /// What a read returns before any stage has written the key.
+    static var defaultValue: Value { get }
+}
+
+/// Typed values that pipeline stages hand to the stages after them, inside a ``ChatContext``.
+///
+/// A value type like the context itself: a stage writes into its copy and passes that copy to `next`, so what it adds
+/// is seen downstream and never by other requests.
+public struct ChatContextStorage: Sendable {
+    private var values: [ObjectIdentifier: any Sendable] = [:]
+
+    /// Creates empty storage.
+    public init() {}
+
+    /// The value stored under `key`, or the key's default.
+    public subscript<Key: ChatContextKey>(_ key: Key.Type) -> Key.Value {
+        get { (values[ObjectIdentifier(key)] as? Key.Value) ?? Key.defaultValue }
+        set { values[ObjectIdentifier(key)] = newValue }
     }
 }
 

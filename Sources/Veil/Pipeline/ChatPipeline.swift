@@ -15,11 +15,22 @@ public struct ChatPipeline: ChatResponder {
     public let stages: [any ChatMiddleware]
     /// The innermost responder.
     public let responder: any ChatResponder
+    /// The chain, composed once here rather than walked stage by stage on every request: each stage's `next` is the
+    /// already composed rest of the pipeline.
+    private let entry: @Sendable (ChatRequest, ChatContext) async throws -> ChatResponse
 
     /// Composes `stages` (outermost first) in front of `responder`.
     public init(stages: [any ChatMiddleware], responder: any ChatResponder) {
         self.stages = stages
         self.responder = responder
+        var next: @Sendable (ChatRequest, ChatContext) async throws -> ChatResponse = { request, context in
+            try await responder.respond(to: request, context: context)
+        }
+        for stage in stages.reversed() {
+            let inner = next
+            next = { request, context in try await stage.handle(request, context: context, next: inner) }
+        }
+        entry = next
     }
 
     /// Composes stages written in a builder block, outermost first.
@@ -29,14 +40,7 @@ public struct ChatPipeline: ChatResponder {
 
     /// Runs the request through every stage and the responder.
     public func respond(to request: ChatRequest, context: ChatContext) async throws -> ChatResponse {
-        try await run(stage: 0, request, context)
-    }
-
-    private func run(stage index: Int, _ request: ChatRequest, _ context: ChatContext) async throws -> ChatResponse {
-        guard index < stages.count else { return try await responder.respond(to: request, context: context) }
-        return try await stages[index].handle(request, context: context) { request, context in
-            try await run(stage: index + 1, request, context)
-        }
+        try await entry(request, context)
     }
 }
 
