@@ -7,6 +7,7 @@ APT_PACKAGES := liblmdb-dev libssl-dev libopenblas-dev pkg-config wrk python3-ve
 .PHONY: deps build release demo test unit-test e2e lint format models bench loadtest order-file e2e-release e2e-env clean
 .PHONY: deploy-check image image-test
 .PHONY: fuzz sanitize chaos
+.PHONY: api api-check consumer-check
 
 # Installs the Debian packages Veil builds against (liblmdb, libcrypto) and uses (OpenBLAS, wrk; PostgreSQL 15 for the
 # tests of the shared store, issue 15), if missing.
@@ -74,10 +75,23 @@ e2e-env:
 test: models unit-test e2e
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks Examples
 
 format:
-	$(SWIFT) format format --in-place --recursive Package.swift Sources Tests Benchmarks
+	$(SWIFT) format format --in-place --recursive Package.swift Sources Tests Benchmarks Examples
+
+# The public API of the library products, written down in docs/API.md from the compiler's symbol graphs and checked
+# against the code in CI, so that nothing becomes public by accident (issue 17).
+api: build
+	python3 scripts/api-surface.py
+
+api-check: build
+	python3 scripts/api-surface.py --check
+
+# The library as an outside package sees it: Examples/Consumer depends on Veil by URL and version with only
+# `import Veil`, and runs against the mock upstream (a miss, then an exact hit).
+consumer-check: build
+	scripts/consumer-check.sh $(VEIL)
 
 bench: deps
 	$(RELEASE_BUILD) --product VeilBench
