@@ -30,6 +30,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "Veil", targets: ["Veil"]),
+        // The wire types and their codec alone, for a client or tool that speaks the protocol without the pipeline
+        // (and the wire fuzz target, which then builds in seconds).
+        .library(name: "VeilWire", targets: ["VeilWire"]),
         .library(name: "VeilGateway", targets: ["VeilGateway"]),
         .library(name: "VeilTesting", targets: ["VeilTesting"]),
         .executable(name: "veil", targets: ["VeilCLI"]),
@@ -68,6 +71,9 @@ let package = Package(
         // No Swift dependencies: the PII recognizers and the embedders compile and test on their own (see
         // docs/ARCHITECTURE.md, "Why two extra targets"); the embedders use one C kernel of the project's own.
         .target(name: "VeilPII", swiftSettings: swiftSettings),
+        // The OpenAI wire types and their JSON codec, with no dependencies: what the library, the gateway and the
+        // mock model all speak (docs/ARCHITECTURE.md, "Targets").
+        .target(name: "VeilWire", swiftSettings: swiftSettings),
         .target(name: "VeilEmbedding", dependencies: ["CVeilKernels"], swiftSettings: swiftSettings),
         // The fp16 × f32 matrix product of the MiniLM embedder: AVX2/F16C chosen at run time, portable C otherwise.
         .target(name: "CVeilKernels"),
@@ -88,7 +94,7 @@ let package = Package(
         .target(
             name: "Veil",
             dependencies: [
-                "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream",
+                "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -235,6 +241,7 @@ let package = Package(
             name: "VeilTests",
             dependencies: [
                 "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilStorage", "VeilExampleStages",
+                "VeilWire",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "FuzzSupport", swiftSettings: swiftSettings),
         .executableTarget(
             name: "FuzzWireJSON",
-            dependencies: ["FuzzSupport", .product(name: "Veil", package: "veil")],
+            dependencies: ["FuzzSupport", .product(name: "VeilWire", package: "veil")],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -11,3 +11,17 @@
 @_exported import struct VeilUpstream.UpstreamEndpoint
 @_exported import class VeilUpstream.UpstreamPool
 @_exported import struct VeilUpstream.UpstreamPoolConfiguration
+
+// The OpenAI wire types a request and its answer are made of, and their codec.
+@_exported import struct VeilWire.ChatCompletion
+@_exported import struct VeilWire.ChatCompletionChunk
+@_exported import struct VeilWire.ChatMessage
+@_exported import struct VeilWire.ChatRequest
+@_exported import struct VeilWire.ContentPart
+@_exported import struct VeilWire.FunctionCall
+@_exported import enum VeilWire.JSONValue
+@_exported import enum VeilWire.MessageContent
+@_exported import struct VeilWire.StreamOptions
+@_exported import struct VeilWire.ToolCall
+@_exported import struct VeilWire.Usage
+@_exported import enum VeilWire.WireJSON

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Veil
+@testable import VeilWire
 
 /// Regression tests for what the libFuzzer targets of the wire codec (Fuzz/FuzzWireJSON, issue 16) found.
 @Suite struct WireFuzzFindingTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Veil
+@testable import VeilWire
 
 /// The request path's JSON codec must agree with Foundation's on every value and every error.
 @Suite("Wire JSON codec")

@@ -1,7 +1,7 @@
 import Foundation
 import FuzzSupport
 
-@testable import Veil
+@testable import VeilWire
 
 // The request path's JSON codec (WireJSON) against Foundation, on any bytes:
 //   1. parsing never crashes, and accepts exactly what JSONSerialization accepts, except where WireJSON is

@@ -108,7 +108,7 @@ extension JSONValue {
     }
 
     /// Appends `text` as a JSON string literal with the minimal escapes.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    package static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
