@@ -355,7 +355,7 @@ public final class Veil: Sendable {
     }
 }
 
-/// The process environment, read once.
+/// The process environment as it is when asked: read on every use, so a setting made after start-up is seen.
 enum ProcessEnvironment {
     static var variables: [String: String] { ProcessInfo.processInfo.environment }
 }

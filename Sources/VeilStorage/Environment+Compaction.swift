@@ -14,7 +14,7 @@ extension Environment {
     /// Rewrites `data.mdb` without free pages, so deleted bytes leave the file, and swaps it in atomically.
     ///
     /// LMDB is copy-on-write and never zeroes a freed page: a deleted value stays in `data.mdb` until its page is
-    /// reused. Erasure (issue 6) therefore deletes, then compacts. Several processes may have the directory open
+    /// reused. Erasure therefore deletes, then compacts. Several processes may have the directory open
     /// (the daemon, the `veil erase` CLI); they stay consistent through this protocol:
     ///
     /// **Compacting process**

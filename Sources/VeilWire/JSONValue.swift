@@ -169,7 +169,7 @@ extension KeyedEncodingContainer where K == AnyCodingKey {
     }
 
     /// Unknown members sorted by name, as the fast path writes them: a dictionary's order changes from process to
-    /// process, and the same value must always encode to the same bytes (found by Fuzz/ FuzzWireJSON, issue 16).
+    /// process, and the same value must always encode to the same bytes (found by the FuzzWireJSON fuzz target).
     mutating func encodeUnknown(_ extra: [String: JSONValue]) throws {
         for key in extra.keys.sorted() {
             if let value = extra[key] { try encode(value, forKey: AnyCodingKey(key)) }
