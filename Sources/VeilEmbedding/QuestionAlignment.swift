@@ -62,10 +62,28 @@ struct QuestionAlignment {
         {
             return .conflict(.contentWords)
         }
-        let leftA = a.tokens.indices.filter { partnerOfA[$0] < 0 && !a.tokens[$0].isOptional }
-        let leftB = b.tokens.indices.filter { !takenB[$0] && !b.tokens[$0].isOptional }
+        // A particle read on one side only, whose word the other side has as a preposition: "check on a flight" /
+        // "On a flight, … check": the same word, moved.
+        let leftA = a.tokens.indices.filter {
+            partnerOfA[$0] < 0 && !a.tokens[$0].isOptional && !particleMoved(a.tokens[$0], to: b)
+        }
+        let leftB = b.tokens.indices.filter {
+            !takenB[$0] && !b.tokens[$0].isOptional && !particleMoved(b.tokens[$0], to: a)
+        }
         if leftA.isEmpty && leftB.isEmpty { return .aligned }
         return .leftovers(stored: leftA, query: leftB)
+    }
+
+    /// The word of each particle canon ("prt:on" → "on"), by hash.
+    static let particleWords: [UInt64: UInt64] = Dictionary(
+        uniqueKeysWithValues: QuestionLexicon.englishParticles.map {
+            (QuestionShape.hash("prt:" + $0, kind: 3), QuestionShape.hash($0, kind: 1))
+        })
+
+    /// Whether `token` is a particle whose word `other` has elsewhere, not as a particle.
+    static func particleMoved(_ token: QuestionShape.Token, to other: QuestionShape) -> Bool {
+        guard let word = particleWords[token.canon] else { return false }
+        return contains(other.words, word) && !other.tokens.contains { $0.canon == token.canon }
     }
 
     /// Two roles agree when they are equal, when one side has none ("shipping to Spain" / "Spain shipping"), or

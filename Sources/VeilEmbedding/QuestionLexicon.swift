@@ -254,6 +254,10 @@ enum QuestionLexicon {
     /// Words that negate the question ("except", "excluding" narrow it the other way).
     static let englishNegators: Set<String> = Lexicon.englishNegators.union(["except", "excluding", "excluded"])
 
+    /// Negators that are verbs: they negate only the infinitive after them ("fail to pay"), and are otherwise a verb
+    /// with an object ("fail a course").
+    static let negatingVerbs: Set<String> = ["fail", "fails", "failed", "failing"]
+
     /// Question phrases whose second word is part of the question word ("what time" asks when).
     static let englishQuestionPhrases: [[String]: VerifierQuestionKind] = [
         ["what", "time"]: .time, ["what", "day"]: .time, ["what", "date"]: .time, ["which", "day"]: .time,

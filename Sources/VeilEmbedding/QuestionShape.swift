@@ -338,7 +338,10 @@ private struct QuestionReader {
             units.append(Unit(kind: .boundary, clause: clause))
             return
         }
-        if QuestionLexicon.englishNegators.contains(word) {
+        // "fail to pay" negates "pay"; "fail a course" is a verb and its object.
+        if QuestionLexicon.englishNegators.contains(word),
+            !(QuestionLexicon.negatingVerbs.contains(word) && nextWord(after: index)?.text != "to")
+        {
             negations += 1
             units.append(Unit(kind: .negation, clause: clause))
             return
@@ -617,6 +620,8 @@ private struct QuestionReader {
         var seen = 0
         while k < items.count, seen < 4, !items[k].afterBreak {
             if !skip.contains(k) {
+                // "after 3 years if I deposit …": the pronoun belongs to the clause "if" opens.
+                if QuestionVocabulary.clauseOpeners.contains(items[k].text) { return false }
                 if QuestionVocabulary.clauseSignals.contains(items[k].text) { return true }
                 seen += 1
             }
@@ -893,7 +898,8 @@ private struct QuestionReader {
         /// A number, a single letter or a placeholder: what arithmetic and code put around an operator.
         func isTerm(_ t: TextAnalysis.Token?) -> Bool {
             guard let t else { return false }
-            return t.kind == .number || t.kind == .placeholder || (t.kind == .word && t.text.count == 1)
+            return t.kind == .number || t.kind == .placeholder
+                || (t.kind == .word && (t.text.count == 1 || t.text.first?.isNumber == true))
         }
         func isOperand(_ t: TextAnalysis.Token?) -> Bool {
             guard let t else { return false }
@@ -948,7 +954,10 @@ private struct QuestionReader {
             lastWasOperand = false
             lastOperand = nil
         }
-        func isTerm(_ token: TextAnalysis.Token) -> Bool { token.kind != .word || token.text.count == 1 }
+        // A coefficient and its variable written together ("3x", "2ab") is one term.
+        func isTerm(_ token: TextAnalysis.Token) -> Bool {
+            token.kind != .word || token.text.count == 1 || token.text.first?.isNumber == true
+        }
         for (index, token) in tokens.enumerated() {
             if token.kind == .symbol {
                 if isOperator(tokens, at: index) {

@@ -260,4 +260,30 @@ import VeilEmbedding
         ) { _, _ in 0.9 }
         #expect(strictVerdict == .reject(.contentWords))
     }
+
+    @Test(arguments: [
+        // A coefficient written against its variable is one term, spaced or not.
+        ("What is the derivative of x^2 + 3x?", "What is the derivative of x^2+3x?"),
+        // "after 3 years" heads a phrase; the clause after it belongs to "if".
+        (
+            "If I deposit $1,000, how much will I have after 3 years?",
+            "How much will I have after 3 years if I deposit $1,000?"
+        ),
+        // "fail a course" is a verb and its object, not a negation.
+        ("If I fail a course, can I retake it?", "Can I retake a course if I fail it?"),
+        // A particle read after the verb on one side is the same preposition moved on the other.
+        ("How many bags can I check on a flight?", "On a flight, how many bags can I check?"),
+    ])
+    func rephrasingsThatMoveWordsWithoutChangingThemAreAccepted(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
+    @Test(arguments: [
+        ("What is the derivative of x^2 + 3x?", "What is the derivative of x^2 + 2x?"),
+        ("What happens if I fail to pay my bill?", "What happens if I pay my bill?"),
+        ("How much will I have after 3 years?", "How much will I have after 5 years?"),
+    ])
+    func theSameMovesDoNotHideAChange(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
 }
