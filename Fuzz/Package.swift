@@ -27,7 +27,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzSSEStream",
-            dependencies: ["FuzzSupport", .product(name: "Veil", package: "veil")],
+            dependencies: [
+                "FuzzSupport", .product(name: "Veil", package: "veil"), .product(name: "VeilWire", package: "veil"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -1,7 +1,5 @@
-import NIOCore
 import Testing
-
-@testable import Veil
+import VeilWire
 
 @Suite("SSEParser")
 struct SSEParserTests {
@@ -13,7 +11,7 @@ struct SSEParserTests {
         var parser = SSEParser()
         var events: [String] = []
         for piece in pieces {
-            events += try parser.feed(ByteBuffer(bytes: piece)).map { String(decoding: $0, as: UTF8.self) }
+            events += try parser.feed(piece).map { String(decoding: $0, as: UTF8.self) }
         }
         if let last = parser.finish() { events.append(String(decoding: last, as: UTF8.self)) }
         return events
@@ -55,7 +53,7 @@ struct SSEParserTests {
 
     @Test func oversizedEventIsRefused() throws {
         var parser = SSEParser()
-        let big = ByteBuffer(repeating: UInt8(ascii: "x"), count: SSEParser.maximumEventBytes + 10)
+        let big = [UInt8](repeating: UInt8(ascii: "x"), count: SSEParser.maximumEventBytes + 10)
         #expect(throws: SSEParser.TooLarge.self) { try parser.feed(big) }
     }
 }

@@ -2,6 +2,7 @@ import FuzzSupport
 import NIOCore
 
 @testable import Veil
+@testable import VeilWire
 
 // A streamed answer as the gateway handles it: SSE bytes from the upstream, cut into reads anywhere, parsed by
 // SSEParser, decoded by WireJSON, and restored by AnonymizeMiddleware's stream restorer. For any input:
@@ -135,7 +136,7 @@ private func parse(_ pieces: [ArraySlice<UInt8>]) -> [[UInt8]] {
     var events: [[UInt8]] = []
     for piece in pieces {
         do {
-            events += try parser.feed(ByteBuffer(bytes: piece))
+            events += try parser.feed(Array(piece))
         } catch {
             fuzzFailure("the parser refused \(pieces.reduce(0) { $0 + $1.count }) bytes: \(error)")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import VeilUpstream
+import VeilWire
 
 /// Pulls SSE events from an upstream body one chunk at a time and decodes them.
 ///
@@ -38,7 +39,7 @@ final class SSEChunkReader {
             }
             if let buffer {
                 do {
-                    self.pending = try self.parser.feed(buffer)
+                    self.pending = try buffer.withUnsafeReadableBytes { try self.parser.feed($0) }
                 } catch {
                     self.done = true
                     throw VeilError.upstreamFailed

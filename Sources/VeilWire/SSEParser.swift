@@ -1,5 +1,3 @@
-import NIOCore
-
 /// An incremental parser for `text/event-stream` bodies, as OpenAI-compatible servers stream chat completions.
 ///
 /// Bytes arrive in buffers cut at arbitrary points — inside a line, between `\r` and `\n`, inside a UTF-8 sequence —
@@ -9,46 +7,50 @@ import NIOCore
 /// `\n`; other fields (`event`, `id`, `retry`) are ignored. An event is the raw bytes of its data, not yet decoded.
 ///
 /// Not Sendable: one parser belongs to the one task that reads the body.
-struct SSEParser {
+package struct SSEParser {
     /// Upper bound on one event's data, so a server that never sends a blank line cannot fill memory.
-    static let maximumEventBytes = 4 << 20
+    package static let maximumEventBytes = 4 << 20
 
     private var line: [UInt8] = []
     private var data: [UInt8] = []
     private var hasData = false
     private var skipLineFeed = false
 
-    init() {}
+    package init() {}
 
-    /// Feeds one buffer and returns the data of every event it completed, in order.
+    /// Feeds bytes as they arrived and returns the data of every event they completed, in order. The bytes are
+    /// taken as raw memory (a `ByteBuffer`'s readable bytes, an array's storage), so the module needs no NIO.
     ///
     /// - Throws: ``SSEParser/TooLarge`` when one event grows past ``maximumEventBytes``.
-    mutating func feed(_ buffer: ByteBuffer) throws -> [[UInt8]] {
+    package mutating func feed(_ bytes: UnsafeRawBufferPointer) throws -> [[UInt8]] {
         var events: [[UInt8]] = []
-        try buffer.withUnsafeReadableBytes { bytes in
-            for byte in bytes {
-                if self.skipLineFeed {
-                    self.skipLineFeed = false
-                    if byte == UInt8(ascii: "\n") { continue }
-                }
-                switch byte {
-                case UInt8(ascii: "\n"):
-                    if let event = self.endLine() { events.append(event) }
-                case UInt8(ascii: "\r"):
-                    self.skipLineFeed = true
-                    if let event = self.endLine() { events.append(event) }
-                default:
-                    self.line.append(byte)
-                    if self.line.count + self.data.count > Self.maximumEventBytes { throw TooLarge() }
-                }
+        for byte in bytes {
+            if self.skipLineFeed {
+                self.skipLineFeed = false
+                if byte == UInt8(ascii: "\n") { continue }
+            }
+            switch byte {
+            case UInt8(ascii: "\n"):
+                if let event = self.endLine() { events.append(event) }
+            case UInt8(ascii: "\r"):
+                self.skipLineFeed = true
+                if let event = self.endLine() { events.append(event) }
+            default:
+                self.line.append(byte)
+                if self.line.count + self.data.count > Self.maximumEventBytes { throw TooLarge() }
             }
         }
         return events
     }
 
+    /// Feeds an array of bytes, as ``feed(_:)-(UnsafeRawBufferPointer)`` does.
+    package mutating func feed(_ bytes: [UInt8]) throws -> [[UInt8]] {
+        try bytes.withUnsafeBytes { try feed($0) }
+    }
+
     /// Ends the body: an event whose blank line never came is still delivered, as browsers do not but as lenient
     /// servers need (some close the connection right after the last `data:` line).
-    mutating func finish() -> [UInt8]? {
+    package mutating func finish() -> [UInt8]? {
         var event: [UInt8]?
         if !self.line.isEmpty { event = self.endLine() }
         if event == nil, self.hasData { event = self.dispatch() }
@@ -80,7 +82,7 @@ struct SSEParser {
     }
 
     /// One event was larger than ``SSEParser/maximumEventBytes``.
-    struct TooLarge: Error {}
+    package struct TooLarge: Error {}
 }
 
 @available(*, unavailable)
