@@ -69,7 +69,7 @@ public final class PseudonymSession {
     }
 
     /// Anonymizes `text` and lists, for every replaced entity, its type and the text put in its place.
-    func anonymizeReportingEntities(_ text: String, json: Bool = false) throws(PIIBlockedError) -> (
+    package func anonymizeReportingEntities(_ text: String, json: Bool = false) throws(PIIBlockedError) -> (
         text: String, entities: [(EntityType, String)]
     ) {
         let result = try anonymizeReportingSpans(text, json: json)

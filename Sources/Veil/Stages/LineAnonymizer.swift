@@ -1,3 +1,6 @@
+import VeilPII
+import VeilWire
+
 /// `veil anonymize --jsonl`: turns one input line into one output line, never throwing.
 ///
 /// Input: a JSON object with a `"text"` string (other members are ignored). Output:
@@ -5,13 +8,13 @@
 /// replaced entity, in order, with the text put in its place (placeholder, tag or mask), never the value.
 /// Each line is its own conversation: numbering starts at 1 on every line. A bad line gives
 /// `{"error":"…","line":n}` and the caller goes on with the next one.
-public struct LineAnonymizer: Sendable {
+package struct LineAnonymizer: Sendable {
     private let scanner: PIIScanner
     private let configuration: PIIConfiguration
     private let hasher: @Sendable (EntityType, String) -> String
 
     /// Creates a line anonymizer for a tenant's configuration and keyed hash.
-    public init(configuration: PIIConfiguration, hasher: @escaping @Sendable (EntityType, String) -> String) {
+    package init(configuration: PIIConfiguration, hasher: @escaping @Sendable (EntityType, String) -> String) {
         self.configuration = configuration
         self.scanner = PIIScanner(configuration: configuration)
         self.hasher = hasher
@@ -22,21 +25,23 @@ public struct LineAnonymizer: Sendable {
     ///   - line: the raw bytes of the line.
     ///   - lineNumber: the 1-based line number, echoed in error objects.
     /// - Returns: one JSON object, without a newline.
-    public func process(line: [UInt8], lineNumber: Int = 0) -> [UInt8] {
+    package func process(line: [UInt8], lineNumber: Int = 0) -> [UInt8] {
         var bytes = line
         if bytes.last == 0x0D { bytes.removeLast() }
         guard String(validating: bytes, as: UTF8.self) != nil else {
             return error("invalid UTF-8", lineNumber)
         }
-        let text: String?
+        // The one JSON codec of the wire types; its depth bound keeps a line of `[[[[…` from exhausting the stack.
+        let value: JSONValue
         do {
-            text = try JSONLine.text(in: bytes)
-        } catch .notObject {
-            return error("line is not a JSON object", lineNumber)
+            value = try WireJSON.parse(bytes)
         } catch {
             return self.error("malformed JSON", lineNumber)
         }
-        guard let text else { return error("missing \"text\" string field", lineNumber) }
+        guard case .object(let members) = value else { return error("line is not a JSON object", lineNumber) }
+        guard case .string(let text)? = members["text"] else {
+            return error("missing \"text\" string field", lineNumber)
+        }
         let session = PseudonymSession(scanner: scanner, configuration: configuration, hasher: hasher)
         let result: (text: String, entities: [(EntityType, String)])
         do {
@@ -47,23 +52,23 @@ public struct LineAnonymizer: Sendable {
             out += Array("\",\"line\":\(lineNumber)}".utf8)
             return out
         }
-        var out = Array("{\"text\":\"".utf8)
-        PlaceholderSyntax.appendJSONEscaped(result.text.utf8, to: &out)
-        out += Array("\",\"entities\":[".utf8)
+        var out = Array("{\"text\":".utf8)
+        JSONValue.appendQuoted(result.text, to: &out)
+        out += Array(",\"entities\":[".utf8)
         for (k, entity) in result.entities.enumerated() {
             if k > 0 { out.append(0x2C) }
-            out += Array("{\"type\":\"\(entity.0.rawValue)\",\"placeholder\":\"".utf8)
-            PlaceholderSyntax.appendJSONEscaped(entity.1.utf8, to: &out)
-            out += Array("\"}".utf8)
+            out += Array("{\"type\":\"\(entity.0.rawValue)\",\"placeholder\":".utf8)
+            JSONValue.appendQuoted(entity.1, to: &out)
+            out += Array("}".utf8)
         }
         out += Array("]}".utf8)
         return out
     }
 
     private func error(_ message: String, _ lineNumber: Int) -> [UInt8] {
-        var out = Array("{\"error\":\"".utf8)
-        PlaceholderSyntax.appendJSONEscaped(message.utf8, to: &out)
-        out += Array("\",\"line\":\(lineNumber)}".utf8)
+        var out = Array("{\"error\":".utf8)
+        JSONValue.appendQuoted(message, to: &out)
+        out += Array(",\"line\":\(lineNumber)}".utf8)
         return out
     }
 }
