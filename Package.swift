@@ -103,7 +103,6 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
         .target(
