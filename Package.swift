@@ -80,7 +80,6 @@ let package = Package(
         .target(
             name: "VeilUpstream",
             dependencies: [
-                "CVeilRuntime",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -136,6 +135,16 @@ let package = Package(
         ),
         // The Swift runtime's global-enqueue hook, resolved by the linker (see CVeilRuntime.h).
         .target(name: "CVeilRuntime"),
+        // SwiftNIO's event loops as Swift's global executor: for programs (`veil`, the benchmarks), never for the
+        // library, whose host app decides how its tasks run (docs/ARCHITECTURE.md, "Targets").
+        .target(
+            name: "VeilRuntime",
+            dependencies: [
+                "CVeilRuntime", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // Several `veil serve` hosts sharing tenants, keys, cache and erasure through PostgreSQL (issue 15). A target
         // of its own so that the Veil library, and apps embedding it, do not depend on postgres-nio.
         .target(
@@ -153,6 +162,7 @@ let package = Package(
         .executableTarget(
             name: "VeilCLI",
             dependencies: [
+                "VeilRuntime",
                 "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -185,6 +195,7 @@ let package = Package(
         .executableTarget(
             name: "VeilBench",
             dependencies: [
+                "VeilRuntime",
                 "Veil", "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilTesting",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -201,6 +212,7 @@ let package = Package(
         .executableTarget(
             name: "VeilFloor",
             dependencies: [
+                "VeilRuntime",
                 "VeilUpstream",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -11,6 +11,7 @@ import Hummingbird
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import VeilRuntime
 import VeilUpstream
 
 _ = EventLoopExecutor.install()

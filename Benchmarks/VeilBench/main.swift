@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import NIOPosix
+import VeilRuntime
 import VeilUpstream
 
 // `veil-bench [suite …]`: runs the named suites (all when none are named) and prints one line per figure.

@@ -6,6 +6,7 @@ import NIOPosix
 import Synchronization
 import VeilGateway
 import VeilPostgres
+import VeilRuntime
 import VeilUpstream
 
 extension VeilCommand {

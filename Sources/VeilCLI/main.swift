@@ -1,5 +1,6 @@
 import ArgumentParser
 import Synchronization
+import VeilRuntime
 import VeilUpstream
 
 /// What `main` did about the global executor, for `veil serve` to log.
