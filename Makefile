@@ -128,7 +128,8 @@ clean:
 
 # --- Robustness (issue 16): fuzzing, sanitizers, crash and fault soak. ---------------------------------------------
 # libFuzzer targets (Fuzz/): PII round trip, WireJSON against Foundation, SSE + stream restorer under any split,
-# policy YAML. Each runs FUZZ_SECONDS; FUZZ_TARGETS picks some; findings go to .build-fuzz/artifacts/.
+# policy YAML. Each runs FUZZ_SECONDS; FUZZ_TARGETS picks some; findings go to .build-fuzz/artifacts/. FUZZ_JOBS=2
+# runs two at a time; FUZZ_CONFIG=debug builds unoptimized (CI's short run: half the build time, fewer executions).
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
 fuzz:

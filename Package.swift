@@ -58,28 +58,32 @@ let package = Package(
         .systemLibrary(name: "CLMDB", pkgConfig: "lmdb", providers: [.apt(["liblmdb-dev"])]),
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
+        // The one lock type of every target (`Locked`, a pthread mutex): ThreadSanitizer cannot see the hand-over of
+        // Synchronization.Mutex on Linux (docs/ARCHITECTURE.md, "Targets"). No dependencies.
+        .target(name: "VeilSync", swiftSettings: swiftSettings),
         .target(
             name: "VeilStorage",
-            dependencies: ["CLMDB", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["CLMDB", "VeilSync", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "VeilCrypto",
-            dependencies: ["CLibCrypto", "VeilStorage", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["CLibCrypto", "VeilStorage", "VeilSync", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
-        // No Swift dependencies: the PII recognizers and the embedders compile and test on their own (see
-        // docs/ARCHITECTURE.md, "Why two extra targets"); the embedders use one C kernel of the project's own.
+        // No dependencies outside the project: the PII recognizers and the embedders compile and test on their own
+        // (see docs/ARCHITECTURE.md, "Targets"); the embedders use one C kernel of the project's own and its lock.
         .target(name: "VeilPII", swiftSettings: swiftSettings),
         // The OpenAI wire types and their JSON codec, with no dependencies: what the library, the gateway and the
         // mock model all speak (docs/ARCHITECTURE.md, "Targets").
         .target(name: "VeilWire", swiftSettings: swiftSettings),
-        .target(name: "VeilEmbedding", dependencies: ["CVeilKernels"], swiftSettings: swiftSettings),
+        .target(name: "VeilEmbedding", dependencies: ["CVeilKernels", "VeilSync"], swiftSettings: swiftSettings),
         // The fp16 × f32 matrix product of the MiniLM embedder: AVX2/F16C chosen at run time, portable C otherwise.
         .target(name: "CVeilKernels"),
         .target(
             name: "VeilUpstream",
             dependencies: [
+                "VeilSync",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -93,7 +97,7 @@ let package = Package(
         .target(
             name: "Veil",
             dependencies: [
-                "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilWire",
+                "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilSync", "VeilWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -107,7 +111,7 @@ let package = Package(
         .target(
             name: "VeilTesting",
             dependencies: [
-                "Veil",
+                "VeilWire", "VeilSync",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -118,7 +122,7 @@ let package = Package(
         .target(
             name: "VeilGateway",
             dependencies: [
-                "Veil", "VeilUpstream", "VeilCrypto",
+                "Veil", "VeilUpstream", "VeilCrypto", "VeilSync",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -150,7 +154,7 @@ let package = Package(
         .target(
             name: "VeilPostgres",
             dependencies: [
-                "Veil", "VeilCrypto",
+                "Veil", "VeilCrypto", "VeilSync",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -163,7 +167,7 @@ let package = Package(
             name: "VeilCLI",
             dependencies: [
                 "VeilRuntime",
-                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilPostgres",
+                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilPostgres", "VeilSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -197,6 +201,7 @@ let package = Package(
             dependencies: [
                 "VeilRuntime",
                 "Veil", "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilTesting",
+                "VeilSync",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -225,9 +230,11 @@ let package = Package(
             linkerSettings: daemonLinkerSettings
         ),
 
+        .testTarget(name: "VeilSyncTests", dependencies: ["VeilSync"], swiftSettings: swiftSettings),
         .testTarget(name: "VeilStorageTests", dependencies: ["VeilStorage"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "VeilCryptoTests", dependencies: ["VeilCrypto", "VeilStorage"], swiftSettings: swiftSettings),
+            name: "VeilCryptoTests", dependencies: ["VeilCrypto", "VeilStorage", "VeilSync"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "VeilPIITests", dependencies: ["VeilPII"], swiftSettings: swiftSettings),
         .testTarget(
             name: "VeilEmbeddingTests",
@@ -238,7 +245,7 @@ let package = Package(
         .testTarget(
             name: "VeilUpstreamTests",
             dependencies: [
-                "VeilUpstream", "VeilTesting",
+                "VeilUpstream", "VeilTesting", "VeilSync",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -251,7 +258,7 @@ let package = Package(
         .testTarget(
             name: "VeilTests",
             dependencies: [
-                "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilStorage", "VeilExampleStages",
+                "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilStorage", "VeilSync", "VeilExampleStages",
                 "VeilWire",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -262,7 +269,7 @@ let package = Package(
         .testTarget(
             name: "VeilPostgresTests",
             dependencies: [
-                "VeilPostgres", "Veil", "VeilCrypto", "VeilTesting",
+                "VeilPostgres", "Veil", "VeilCrypto", "VeilTesting", "VeilSync",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -271,7 +278,7 @@ let package = Package(
         .testTarget(
             name: "VeilGatewayTests",
             dependencies: [
-                "VeilGateway", "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto",
+                "VeilGateway", "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilSync",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -7,9 +7,11 @@
 # and stream restorer under any split), policy (policy YAML loader). Seeds are read from Fuzz/corpus/<target>/ (kept
 # small and committed); what a run discovers goes to .build-fuzz/corpus/<target>/, so later runs start from it.
 # A finding is saved as .build-fuzz/artifacts/<target>/crash-…: reproduce it with
-#   .build-fuzz/release/Fuzz<Target> .build-fuzz/artifacts/<target>/crash-…
+#   .build-fuzz/release/Fuzz<Target> .build-fuzz/artifacts/<target>/crash-…    (pii: .build-fuzz/pii/FuzzPII)
 # Prints one line per target (executions, coverage: libFuzzer's cov and ft, corpus size, findings) and exits 1 if
 # any target found something. FUZZ_JOBS=2 runs two targets at a time (the machine has two cores).
+# FUZZ_CONFIG=debug builds the package targets unoptimized: a fresh build takes about half as long, for a fraction
+# of the executions per second; CI uses it for its short run (.ci/run), long runs should not.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -19,12 +21,17 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pii wirejson sse policy)
 SCRATCH="${FUZZ_SCRATCH:-$ROOT/.build-fuzz}"
 JOBS="${FUZZ_JOBS:-1}"
+CONFIG="${FUZZ_CONFIG:-release}"
 
 binary() { case $1 in pii) echo FuzzPII ;; wirejson) echo FuzzWireJSON ;; sse) echo FuzzSSEStream ;;
     policy) echo FuzzPolicyYAML ;; *) echo "unknown fuzz target $1" >&2; exit 2 ;; esac; }
+# FuzzPII lives outside SwiftPM's `release` (a symlink SwiftPM makes, replacing a directory of that name, and with it
+# a FuzzPII built there first, in a fresh scratch directory).
+executable() { if [ "$1" = pii ]; then echo "$SCRATCH/pii/FuzzPII"; else echo "$SCRATCH/$CONFIG/$(binary "$1")"; fi; }
 
-# Optimized builds: libFuzzer needs executions per second, and unoptimized Swift runs the scanner 20-50x slower.
-mkdir -p "$SCRATCH/release"
+# Optimized builds by default: libFuzzer needs executions per second, and unoptimized Swift runs the scanner 20-50x
+# slower. FuzzPII is optimized even with FUZZ_CONFIG=debug: one swiftc call, under a minute.
+mkdir -p "$SCRATCH/pii"
 products=()
 for target in "${TARGETS[@]}"; do
     if [ "$target" = pii ]; then
@@ -33,7 +40,7 @@ for target in "${TARGETS[@]}"; do
         sources=$(find Sources/VeilPII Fuzz/Sources/FuzzSupport Fuzz/Sources/FuzzPII -name '*.swift' | sort)
         # shellcheck disable=SC2012,SC2086  # Swift file names: no blanks or newlines
         newest=$(ls -t $sources | head -1)
-        if [ ! -x "$SCRATCH/release/FuzzPII" ] || [ "$newest" -nt "$SCRATCH/release/FuzzPII" ]; then
+        if [ ! -x "$SCRATCH/pii/FuzzPII" ] || [ "$newest" -nt "$SCRATCH/pii/FuzzPII" ]; then
             echo "compiling FuzzPII"
             rm -rf "$SCRATCH/FuzzPII-sources"
             mkdir -p "$SCRATCH/FuzzPII-sources"
@@ -41,7 +48,7 @@ for target in "${TARGETS[@]}"; do
             cp --parents $sources "$SCRATCH/FuzzPII-sources/"
             # shellcheck disable=SC2086
             (cd "$SCRATCH/FuzzPII-sources" && swiftc -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
-                -D FUZZ_SINGLE_MODULE -module-name FuzzPII $sources -o "$SCRATCH/release/FuzzPII")
+                -D FUZZ_SINGLE_MODULE -module-name FuzzPII $sources -o "$SCRATCH/pii/FuzzPII")
         fi
     else
         products+=("$(binary "$target")")
@@ -51,7 +58,7 @@ if [ ${#products[@]} -gt 0 ]; then
     # One product, or the whole package (SwiftPM builds one --product per call).
     only=()
     [ ${#products[@]} -eq 1 ] && only=(--product "${products[0]}")
-    swift build -c release --package-path Fuzz --scratch-path "$SCRATCH" "${only[@]}" \
+    swift build -c "$CONFIG" --package-path Fuzz --scratch-path "$SCRATCH" "${only[@]}" \
         -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing
 fi
 dict() { case $1 in pii | sse) echo placeholders ;; wirejson) echo json ;; policy) echo yaml ;; esac; }
@@ -63,7 +70,7 @@ run_target() { # target
     # the life of the process, which LeakSanitizer reports as a leak of whichever input first needed them.
     set +e
     # SWIFT_BACKTRACE: a finding aborts; Swift's backtracer would spend seconds symbolicating every one.
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$SCRATCH/release/$(binary "$target")" \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" "$(executable "$target")" \
         "$SCRATCH/corpus/$target" "Fuzz/corpus/$target" \
         -dict="Fuzz/dict/$(dict "$target").dict" -max_total_time="$SECONDS_PER_TARGET" -max_len=4096 \
         -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 -artifact_prefix="$SCRATCH/artifacts/$target/" \

@@ -1,10 +1,10 @@
 import Dispatch
 import Foundation
 import Logging
-import Synchronization
 import Veil
 import VeilCrypto
 import VeilStorage
+import VeilSync
 
 /// Erasure of one tenant among others, through ``Eraser`` on a real store with `fsync` on (the daemon default).
 ///
@@ -25,7 +25,7 @@ func erasureBenchmarks() throws -> [BenchmarkResult] {
 
 /// Runs async work to completion from synchronous benchmark code.
 private func runBlocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
-    let box = Mutex<Result<T, any Error>?>(nil)
+    let box = Locked<Result<T, any Error>?>(nil)
     let done = DispatchSemaphore(value: 0)
     Task {
         do {
@@ -78,7 +78,7 @@ private func erasureRun(entries: Int) async throws -> [BenchmarkResult] {
 
     let eraser = try Eraser(store: store, batchSize: 512, logger: logger)
     let start = nowNanoseconds()
-    let unreadable = Mutex<UInt64?>(nil)
+    let unreadable = Locked<UInt64?>(nil)
     let receipt = try await eraser.eraseTenant(leaving) { progress in
         // The eraser reports .deleting right after the commit that destroyed the keys.
         if progress.phase != .destroyingKeys { unreadable.withLock { $0 = $0 ?? nowNanoseconds() } }

@@ -1,6 +1,6 @@
 import Foundation
-import Synchronization
 import Veil
+import VeilSync
 
 #if canImport(Glibc)
     import Glibc
@@ -19,7 +19,7 @@ final class ProgressLine: Sendable {
     }
 
     private let terminal: Bool
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     init(terminal: Bool = isatty(STDERR_FILENO) != 0) {
         self.terminal = terminal

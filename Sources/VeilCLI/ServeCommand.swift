@@ -3,10 +3,10 @@ import Foundation
 import Logging
 import NIOCore
 import NIOPosix
-import Synchronization
 import VeilGateway
 import VeilPostgres
 import VeilRuntime
+import VeilSync
 import VeilUpstream
 
 extension VeilCommand {

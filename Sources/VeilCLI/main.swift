@@ -1,11 +1,11 @@
 import ArgumentParser
-import Synchronization
 import VeilRuntime
+import VeilSync
 import VeilUpstream
 
 /// What `main` did about the global executor, for `veil serve` to log.
 enum ExecutorTakeover {
-    static let outcome = Mutex<EventLoopExecutor.Outcome?>(nil)
+    static let outcome = Locked<EventLoopExecutor.Outcome?>(nil)
 }
 
 // SwiftNIO's event loops become Swift's global executor only for the daemon, and only here: on the main thread,

@@ -1,6 +1,6 @@
 import Logging
-import Synchronization
 import VeilStorage
+import VeilSync
 
 extension Keyring {
     /// Creates a master key file at `path` holding a new random key, with mode 0600.

@@ -1,6 +1,6 @@
 import Logging
-import Synchronization
 import VeilStorage
+import VeilSync
 
 /// Envelope encryption for tenants: per-tenant, versioned data keys wrapped under one master key, kept in an LMDB
 /// environment of their own.
@@ -52,9 +52,9 @@ public final class Keyring: Sendable {
     public let directory: String
 
     let store: KeyringStore
-    let source: Mutex<MasterKeySource>
-    let master: Mutex<SecretKey>
-    private let cache = Mutex<[String: CachedTenant]>([:])
+    let source: Locked<MasterKeySource>
+    let master: Locked<SecretKey>
+    private let cache = Locked<[String: CachedTenant]>([:])
     private let encryptionLimit: UInt64
     private let reservationBlock: UInt64
     let logger: Logger
@@ -123,8 +123,8 @@ public final class Keyring: Sendable {
                 }
             }
         }
-        self.source = Mutex(masterKey)
-        self.master = Mutex(masterKeyValue)
+        self.source = Locked(masterKey)
+        self.master = Locked(masterKeyValue)
     }
 
     // MARK: Hot path

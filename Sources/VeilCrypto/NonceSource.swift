@@ -1,5 +1,6 @@
 import CLibCrypto
 import Synchronization
+import VeilSync
 
 #if canImport(Glibc)
     import Glibc
@@ -29,13 +30,13 @@ final class NonceSource: Sendable {
         var generation: UInt64
     }
 
-    private let pool: Mutex<Pool>
+    private let pool: Locked<Pool>
 
     private init() {
         let bytes = UnsafeMutableRawPointer.allocate(byteCount: Self.batch, alignment: 16)
         bytes.initializeMemory(as: UInt8.self, repeating: 0, count: Self.batch)
         // Offset at the end: the first request refills, so a failing generator surfaces as an error there.
-        pool = Mutex(Pool(bytes: bytes, offset: Self.batch, generation: forkGeneration.load(ordering: .acquiring)))
+        pool = Locked(Pool(bytes: bytes, offset: Self.batch, generation: forkGeneration.load(ordering: .acquiring)))
         pthread_atfork(nil, nil, nonceSourceChildAfterFork)
     }
 

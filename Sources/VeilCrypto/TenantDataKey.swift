@@ -1,4 +1,4 @@
-import Synchronization
+import VeilSync
 
 /// One version of one tenant's data key, unwrapped from the ``Keyring``.
 ///
@@ -88,5 +88,5 @@ public struct TenantDataKey: Sendable {
 
 /// The derived-subkey cache behind ``TenantDataKey``; a class so every copy of the key shares it.
 final class SubkeyCache: Sendable {
-    let entries = Mutex<[KeyPurpose: SecretKey]>([:])
+    let entries = Locked<[KeyPurpose: SecretKey]>([:])
 }

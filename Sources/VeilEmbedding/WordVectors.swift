@@ -1,4 +1,4 @@
-import Synchronization
+import VeilSync
 
 /// The embeddings of single words that the verifier asks about, kept so that a word is embedded once, not on
 /// every candidate that leaves it unpaired.
@@ -9,7 +9,7 @@ final class WordVectors: Sendable {
     static let shared = WordVectors(capacity: 8192)
 
     let capacity: Int
-    private let state = Mutex<(vectors: [String: [Float]], order: [String], next: Int)>(([:], [], 0))
+    private let state = Locked<(vectors: [String: [Float]], order: [String], next: Int)>(([:], [], 0))
 
     init(capacity: Int) {
         self.capacity = max(1, capacity)

@@ -163,18 +163,20 @@ public struct AdminRoutes: Sendable {
         return id
     }
 
+    /// Reads an admin request's JSON object body (at most 64 KiB; empty is `[:]`), or throws 413 or 400.
+    ///
+    /// Read by ``VeilRoutes/readBody(_:limit:discardTime:)``, so that an over-limit body sent with
+    /// `Connection: close` is drained and its sender reads the 413, as on the chat routes.
     static func object(_ request: Request) async throws -> [String: Any] {
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: 64 << 10)
-        } catch {
-            throw VeilError.payloadTooLarge
-        }
+        let buffer = try await VeilRoutes.readBody(request, limit: Self.bodyLimit)
         if buffer.readableBytes == 0 { return [:] }
         guard let object = try? JSONSerialization.jsonObject(with: Data(buffer.readableBytesView)) as? [String: Any]
         else { throw VeilError.invalidRequest("body is not a JSON object") }
         return object
     }
+
+    /// The largest admin request body: tenant ids, policies and erasure requests are a few hundred bytes.
+    static let bodyLimit = 64 << 10
 
     static func json(status: HTTPResponse.Status, _ text: String) -> Response {
         Response(

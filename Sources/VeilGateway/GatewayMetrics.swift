@@ -1,7 +1,7 @@
 import CoreMetrics
 import Metrics
-import Synchronization
 import Veil
+import VeilSync
 
 /// The gateway's metrics, written through the swift-metrics API (the Prometheus backend is chosen in `main`).
 ///
@@ -103,7 +103,7 @@ public struct GatewayMetrics: Sendable {
 
     /// The handles created so far, by label and dimensions.
     final class Handles: Sendable {
-        let counters = Mutex<[String: Counter]>([:])
-        let timers = Mutex<[String: Timer]>([:])
+        let counters = Locked<[String: Counter]>([:])
+        let timers = Locked<[String: Timer]>([:])
     }
 }

@@ -70,7 +70,7 @@ public struct VeilRoutes: Sendable {
     /// tenant was served (the `X-Request-Id` of its response).
     func feedback(_ request: Request) async throws -> Response {
         let tenant = try self.authenticate(request)
-        let body = try await request.body.collect(upTo: 16 << 10)
+        let body = try await Self.readBody(request, limit: 16 << 10)
         guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
         else {
             throw VeilError.invalidRequest("body")
@@ -270,14 +270,26 @@ public struct VeilRoutes: Sendable {
         return chat
     }
 
-    /// Reads a request body of at most `limit` bytes, or throws 413.
+    /// Reads a request body of at most `limit` bytes, or throws 413: every route that takes a body (chat, feedback,
+    /// admin) reads it here.
     ///
     /// Over the limit (by `Content-Length`, or counted as it arrives, chunked), a `Connection: close` request's body
-    /// is first read on and dropped, up to ``discardLimit`` bytes in all, as nginx's lingering close does: after
-    /// answering such a request Hummingbird stops reading and waits for the client to close, so a client still
-    /// sending a body larger than the socket buffers would block in its send and never read the 413 (issue 16).
-    /// Keep-alive bodies Hummingbird drains itself. One iterator throughout: the body can be iterated only once.
-    static func readBody(_ request: Request, limit: Int) async throws -> ByteBuffer {
+    /// is first read on and dropped, up to ``discardLimit`` bytes and for at most `discardTime`, as nginx's lingering
+    /// close does: after answering such a request Hummingbird stops reading and waits for the client to close, so a
+    /// client still sending a body larger than the socket buffers would block in its send and never read the 413.
+    /// A client too slow for that, or one that stops sending, is not waited for: reading stops and the 413 goes out
+    /// regardless. Keep-alive bodies Hummingbird drains itself. One iterator throughout: the body can be iterated
+    /// only once.
+    ///
+    /// - Parameters:
+    ///   - request: the request whose body to read.
+    ///   - limit: the largest body accepted, in bytes.
+    ///   - discardTime: how long an over-limit body may be read and dropped (default ``discardTime``).
+    /// - Returns: the whole body.
+    /// - Throws: `VeilError.payloadTooLarge` over the limit; the body stream's error if the client fails mid-body.
+    static func readBody(
+        _ request: Request, limit: Int, discardTime: Duration = VeilRoutes.discardTime
+    ) async throws -> ByteBuffer {
         let declared = request.headers[.contentLength].flatMap { Int($0) }
         var iterator = request.body.makeAsyncIterator()
         var received = 0
@@ -293,17 +305,44 @@ public struct VeilRoutes: Sendable {
         }
         let closing = request.headers[.connection].map { $0.lowercased() == "close" } ?? false
         if closing, (declared ?? 0) <= Self.discardLimit {
+            await Self.discard(iterator, after: received, until: ContinuousClock.now + discardTime)
+        }
+        throw VeilError.payloadTooLarge
+    }
+
+    /// Reads the rest of a body and drops it, until ``discardLimit`` bytes in all or `deadline`, whichever is first.
+    ///
+    /// The reading runs in a task of its own that a timer cancels (a cancelled read of the body ends it), and that
+    /// the caller's cancellation cancels too.
+    private static func discard(
+        _ iterator: sending RequestBody.AsyncIterator, after received: Int, until deadline: ContinuousClock.Instant
+    ) async {
+        let reader = Task {
+            var iterator = iterator
+            var received = received
             do {
                 while received <= Self.discardLimit, let part = try await iterator.next() {
                     received += part.readableBytes
                 }
             } catch {}  // the client went away: nothing left to answer
         }
-        throw VeilError.payloadTooLarge
+        let timer = Task {
+            try? await Task.sleep(until: deadline)
+            reader.cancel()
+        }
+        await withTaskCancellationHandler {
+            await reader.value
+        } onCancel: {
+            reader.cancel()
+        }
+        timer.cancel()
     }
 
     /// The most bytes of an over-limit body read and dropped so that its sender sees the 413 (see ``readBody``).
     static let discardLimit = 64 << 20
+
+    /// The longest an over-limit body is read and dropped (see ``readBody``): nginx's `lingering_time` default.
+    static let discardTime: Duration = .seconds(30)
 
     /// Names the failing field by its coding path (field names and indices only, never values).
     static func describe(_ error: DecodingError) -> String {

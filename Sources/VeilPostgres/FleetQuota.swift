@@ -1,8 +1,8 @@
 import Foundation
 import Logging
 import PostgresNIO
-import Synchronization
 import Veil
+import VeilSync
 
 /// Requests and tokens per minute enforced across every host of a ``PostgresStore``.
 ///
@@ -53,12 +53,12 @@ public final class FleetQuota: QuotaCoordinator {
         var limits: [TenantID: QuotaPolicy] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let database: PostgresDatabase
     private let hostID: Int64
     private let hostName: String
     private let logger: Logger
-    private let runner = Mutex<Task<Void, Never>?>(nil)
+    private let runner = Locked<Task<Void, Never>?>(nil)
     private let wake = WakeSignal()
     /// Keys alive: a tenant erased meanwhile is neither counted nor written again.
     private let alive: @Sendable (TenantID) -> Bool

@@ -1,7 +1,7 @@
 import Logging
 import NIOCore
 import PostgresNIO
-import Synchronization
+import VeilSync
 
 /// The connection pool and the rules every statement follows: a deadline (so nothing waits forever on a server
 /// that went away), errors reduced to ``PostgresStoreError`` (whose text carries no query, value or password), and
@@ -113,7 +113,7 @@ final class PostgresDatabase: Sendable {
             var cleanup: (@Sendable () -> Void)?
         }
 
-        private let state = Mutex(State())
+        private let state = Locked(State())
 
         func arm(_ continuation: CheckedContinuation<T, any Error>) {
             let early = state.withLock { state -> Result<T, any Error>? in

@@ -4,6 +4,7 @@ import PostgresNIO
 import Synchronization
 import Veil
 import VeilCrypto
+import VeilSync
 
 /// The keyring of a ``PostgresStore``: each tenant's data keys, wrapped under the master key exactly as the LMDB
 /// keyring wraps them (AES-256-GCM, AAD = `"veil.keyring.data-key.v1" ‖ tenant ‖ version`), one row per tenant in
@@ -32,9 +33,9 @@ final class PostgresKeyring: Sendable {
         var tombstones: [[UInt8]: UInt32] = [:]
     }
 
-    private let state = Mutex(State())
-    private let master: Mutex<SecretKey>
-    private let source: Mutex<Keyring.MasterKeySource>
+    private let state = Locked(State())
+    private let master: Locked<SecretKey>
+    private let source: Locked<Keyring.MasterKeySource>
     let database: PostgresDatabase
     let clock: LocalClock
     let origin: Int64
@@ -45,8 +46,8 @@ final class PostgresKeyring: Sendable {
         origin: Int64, logger: Logger
     ) {
         self.database = database
-        self.master = Mutex(master)
-        self.source = Mutex(source)
+        self.master = Locked(master)
+        self.source = Locked(source)
         self.clock = clock
         self.origin = origin
         self.logger = logger

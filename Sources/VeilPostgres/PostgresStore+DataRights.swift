@@ -2,9 +2,9 @@ import Foundation
 import Logging
 import NIOCore
 import PostgresNIO
-import Synchronization
 import Veil
 import VeilCrypto
+import VeilSync
 
 extension PostgresStore {
     /// The tenant's key versions, from this host's copy of the keyring.

@@ -4,6 +4,7 @@ import PostgresNIO
 import Synchronization
 import Veil
 import VeilCrypto
+import VeilSync
 
 extension PostgresStore {
     /// Reads the records of the tenants in scope and every keyring row, replacing this host's copy, and sets the
@@ -326,7 +327,7 @@ final class WakeSignal: Sendable {
         var generation: UInt64 = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Wakes the waiter, or makes the next wait return at once.
     func signal() {

@@ -4,6 +4,7 @@ import PostgresNIO
 import Synchronization
 import Veil
 import VeilCrypto
+import VeilSync
 
 /// The shared ``VeilStore``: several `veil serve` hosts keep their tenants, API keys, keyring, cache, audit log and
 /// receipts in one PostgreSQL database (15 or later), and stay in step through it.
@@ -46,14 +47,14 @@ public final class PostgresStore: VeilStore {
     let started = ContinuousClock.now
     /// Nanoseconds after ``started`` of the last complete sync.
     let lastSync = Atomic<Int64>(Int64.min / 2)
-    let watermark = Mutex<Int64>(0)
-    let refetch = Mutex<Set<ChangeKey>>([])
-    let observers = Mutex<[@Sendable (StoreChange) -> Void]>([])
+    let watermark = Locked<Int64>(0)
+    let refetch = Locked<Set<ChangeKey>>([])
+    let observers = Locked<[@Sendable (StoreChange) -> Void]>([])
     let wake = WakeSignal()
-    let tasks = Mutex<[Task<Void, Never>]>([])
+    let tasks = Locked<[Task<Void, Never>]>([])
     let degraded = Atomic<Bool>(false)
-    let auditKeyValue: Mutex<AuditKey?> = Mutex(nil)
-    let quotas = Mutex<[FleetQuota]>([])
+    let auditKeyValue: Locked<AuditKey?> = Locked(nil)
+    let quotas = Locked<[FleetQuota]>([])
 
     /// A record (or a tenant's keyring row, table `#keys`) the change feed must read again.
     struct ChangeKey: Hashable, Sendable {

@@ -1,5 +1,5 @@
-import Synchronization
 import Veil
+import VeilSync
 
 /// This host's copy of the sealed records of the tenants it serves: what the synchronous reads of ``PostgresStore``
 /// answer from, so a cache hit never waits for the database.
@@ -22,7 +22,7 @@ final class RecordMirror: Sendable {
 
     /// One lock and the tenants that hash to it.
     final class Shard: Sendable {
-        let tenants = Mutex<[TenantID: Partition]>([:])
+        let tenants = Locked<[TenantID: Partition]>([:])
 
         func withLock<T>(_ body: (inout [TenantID: Partition]) throws -> T) rethrows -> T {
             try tenants.withLock { try body(&$0) }

@@ -22,7 +22,7 @@ import Logging
 /// environment, because LMDB must not open the same files twice in one process.
 ///
 /// Safety of `@unchecked Sendable`: every stored property is immutable; `core` is itself safe to share (LMDB
-/// opened with `MDB_NOTLS`, mutable state behind `Mutex`, remapping only while no transaction of this process is
+/// opened with `MDB_NOTLS`, mutable state behind `Locked`, remapping only while no transaction of this process is
 /// active), and transactions never leave the closure that runs them.
 public final class Environment: @unchecked Sendable {
     /// How this environment was opened (for a directory already open in this process: the first opener's).

@@ -1,5 +1,5 @@
 import CLMDB
-import Synchronization
+import VeilSync
 
 #if canImport(Glibc)
     import Glibc
@@ -55,7 +55,7 @@ public final class EnvironmentChangeMonitor: Sendable {
     }
 
     private let core: EnvironmentCore
-    private let state: Mutex<State>
+    private let state: Locked<State>
     private let recheckNanoseconds: UInt64
 
     /// Creates a monitor for `environment`.
@@ -69,7 +69,7 @@ public final class EnvironmentChangeMonitor: Sendable {
         self.core = environment.core
         let (seconds, attoseconds) = recheckInterval.components
         self.recheckNanoseconds = UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds)) / 1_000_000_000
-        self.state = Mutex(State(handle: try core.currentHandle(), generation: 0, checkedAt: Self.coarseNow()))
+        self.state = Locked(State(handle: try core.currentHandle(), generation: 0, checkedAt: Self.coarseNow()))
     }
 
     /// The current stamp: a few shared-memory loads and two uncontended locks, plus an occasional `stat`.

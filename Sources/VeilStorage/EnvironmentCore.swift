@@ -1,6 +1,7 @@
 import CLMDB
 import Logging
 import Synchronization
+import VeilSync
 
 #if canImport(Glibc)
     import Glibc
@@ -16,7 +17,7 @@ import Synchronization
 /// locks on `lock.mdb`), so a second `Environment` on a directory reuses the first one's core.
 ///
 /// Safety of `@unchecked Sendable`: the immutable fields are `Sendable`; the current handle and the database
-/// registry live in `Mutex`es; LMDB objects are used as ``EnvironmentHandle`` documents.
+/// registry live in `Locked` values; LMDB objects are used as ``EnvironmentHandle`` documents.
 final class EnvironmentCore: @unchecked Sendable {
     private struct Registry {
         var names: [String] = []
@@ -24,7 +25,7 @@ final class EnvironmentCore: @unchecked Sendable {
     }
 
     /// Live cores by canonical directory path.
-    private static let openCores = Mutex<[String: WeakCore]>([:])
+    private static let openCores = Locked<[String: WeakCore]>([:])
     private static let nextToken = Atomic<UInt64>(1)
 
     let configuration: EnvironmentConfiguration
@@ -32,7 +33,7 @@ final class EnvironmentCore: @unchecked Sendable {
     let logger: Logger
     /// Distinguishes this core's ``Database`` values from another's.
     let token: UInt64
-    private let current: Mutex<EnvironmentHandle>
+    private let current: Locked<EnvironmentHandle>
     /// When a read last checked `data.mdb` for a replacement (coarse monotonic nanoseconds).
     private let lastReadCheck = Atomic<UInt64>(0)
     /// Reads check for another process's compaction at most this often: the check is a `stat`, and a request makes
@@ -40,7 +41,7 @@ final class EnvironmentCore: @unchecked Sendable {
     /// (data is erased by destroying its key first, which every read notices at once). Writes always check.
     static let readRecheckNanoseconds: UInt64 = 2_000_000
     /// Guards database opening and reopening, which LMDB requires to be serialized within a process.
-    private let registry = Mutex(Registry())
+    private let registry = Locked(Registry())
     let writer: WriteQueue
 
     private init(configuration: EnvironmentConfiguration, paths: EnvironmentPaths, logger: Logger) throws {
@@ -54,7 +55,7 @@ final class EnvironmentCore: @unchecked Sendable {
             databaseNames: [],
             logger: logger
         )
-        self.current = Mutex(handle)
+        self.current = Locked(handle)
         self.writer = WriteQueue()
     }
 

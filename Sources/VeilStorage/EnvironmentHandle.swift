@@ -1,6 +1,6 @@
 import CLMDB
 import Logging
-import Synchronization
+import VeilSync
 
 #if canImport(Glibc)
     import Glibc
@@ -20,7 +20,7 @@ import Synchronization
 /// which LMDB documents as usable from any thread. The only calls that are unsafe while other threads use it,
 /// `mdb_env_set_mapsize` (it remaps the file) and `mdb_dbi_open`, run only inside ``withExclusiveAccess(_:)``, which
 /// waits until no transaction of this process is active on the handle, and under the environment's registry lock.
-/// All mutable state lives in a `Mutex`.
+/// All mutable state lives in a `Locked`.
 final class EnvironmentHandle: @unchecked Sendable {
     /// Marks a registry slot with no open database in this handle.
     static let invalidDBI: UInt32 = .max
@@ -49,7 +49,7 @@ final class EnvironmentHandle: @unchecked Sendable {
     let env: OpaquePointer
     /// Which `data.mdb` this handle mapped; compared with the path at every transaction begin.
     let dataIdentity: FileIdentity
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     private init(env: OpaquePointer, dataIdentity: FileIdentity, maxReaders: UInt32) {
         self.env = env

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Synchronization
+import VeilSync
 
 /// One closure waiting for the writer thread, type-erased so that one batch can hold closures of any result type.
 struct PendingWrite: Sendable {
@@ -65,7 +66,7 @@ final class WriteQueue: Sendable {
     /// The most closures in one batch, bounding how long one transaction holds the writer lock.
     static let batchLimit = 256
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let wakeup = DispatchSemaphore(value: 0)
     /// Batches run so far; lets tests see that queued writes shared a transaction.
     let batchesRun = Atomic<Int>(0)

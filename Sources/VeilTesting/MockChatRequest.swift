@@ -1,4 +1,5 @@
 import NIOCore
+import VeilWire
 
 /// The parts of a chat completion request that shape the mock's answer.
 ///
@@ -22,11 +23,11 @@ struct MockChatRequest {
     var toolName: String?
 
     init(body: ByteBuffer) throws(MockRequestProblem) {
-        guard let json = MockJSON.parse(body) else { throw .malformedJSON }
+        guard let json = JSONValue.parse(body) else { throw .malformedJSON }
         try self.init(json: json)
     }
 
-    init(json: MockJSON) throws(MockRequestProblem) {
+    init(json: JSONValue) throws(MockRequestProblem) {
         guard json.isObject else { throw .notAnObject }
         guard let model = json["model"]?.stringValue else { throw .missingModel }
         guard let messages = json["messages"]?.arrayValue, !messages.isEmpty else { throw .missingMessages }
@@ -59,7 +60,7 @@ struct MockChatRequest {
     }
 
     /// A message's text: a string, or the `text` parts of a content array joined by newlines.
-    private static func text(of content: MockJSON?) -> String {
+    private static func text(of content: JSONValue?) -> String {
         switch content {
         case .string(let text)?:
             return text

@@ -1,4 +1,5 @@
 import NIOCore
+import VeilWire
 
 /// The parts of an embeddings request the mock needs: the inputs, the model to echo, and the output shape.
 ///
@@ -19,7 +20,7 @@ struct MockEmbeddingsRequest {
     var base64: Bool
 
     init(body: ByteBuffer) throws(MockRequestProblem) {
-        guard let json = MockJSON.parse(body) else { throw .malformedJSON }
+        guard let json = JSONValue.parse(body) else { throw .malformedJSON }
         guard json.isObject else { throw .notAnObject }
         guard let model = json["model"]?.stringValue else { throw .missingModel }
         self.model = model
@@ -45,8 +46,8 @@ struct MockEmbeddingsRequest {
         }
     }
 
-    private static func inputs(from elements: [MockJSON]) throws(MockRequestProblem) -> [Input] {
-        if case .number = elements[0] {
+    private static func inputs(from elements: [JSONValue]) throws(MockRequestProblem) -> [Input] {
+        if elements[0].isNumber {
             return [.tokens(try tokens(from: elements))]
         }
         var inputs: [Input] = []
@@ -61,7 +62,7 @@ struct MockEmbeddingsRequest {
         return inputs
     }
 
-    private static func tokens(from elements: [MockJSON]) throws(MockRequestProblem) -> [Int] {
+    private static func tokens(from elements: [JSONValue]) throws(MockRequestProblem) -> [Int] {
         var tokens: [Int] = []
         tokens.reserveCapacity(elements.count)
         for element in elements {

@@ -1,7 +1,7 @@
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import Synchronization
+import VeilSync
 
 /// A fast OpenAI-compatible HTTP/1.1 server that answers deterministically: the upstream for tests, load tests
 /// and the demo.
@@ -40,7 +40,7 @@ public final class MockUpstream: Sendable {
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
     private let state: MockUpstreamState
-    private let isShutDown = Mutex(false)
+    private let isShutDown = Locked(false)
 
     /// The port the server listens on (the bound one when the configuration asked for port 0).
     public let port: Int

@@ -1,6 +1,6 @@
 import NIOCore
 import NIOHTTP1
-import Synchronization
+import VeilSync
 
 /// What every connection of one mock upstream shares: its configuration, pre-rendered bytes, and (behind one lock)
 /// the failure setting, counters and recorded bodies.
@@ -42,7 +42,7 @@ final class MockUpstreamState: Sendable {
     /// The `GET /healthz` body.
     let healthBody: ByteBuffer
 
-    private let mutable: Mutex<Mutable>
+    private let mutable: Locked<Mutable>
 
     init(configuration: MockUpstreamConfiguration) {
         name = configuration.name
@@ -66,7 +66,7 @@ final class MockUpstreamState: Sendable {
         health.writeJSONString(configuration.name)
         health.writeStaticString("}")
         healthBody = health
-        mutable = Mutex(Mutable(failure: configuration.failure, random: MockRandom(seed: configuration.randomSeed)))
+        mutable = Locked(Mutable(failure: configuration.failure, random: MockRandom(seed: configuration.randomSeed)))
     }
 
     /// Counts a request, records its body and decides whether it fails, under one lock acquisition.

@@ -2,7 +2,7 @@
 ///
 /// A value type with a private `State` that returns actions, in the manner of AsyncHTTPClient's connection-pool
 /// state machines: it does no I/O and reads no clock (the caller passes `now`), so every transition is unit-tested
-/// without sockets or sleeping. The pool keeps one per endpoint behind its `Mutex`.
+/// without sockets or sleeping. The pool keeps one per endpoint behind its `Locked`.
 ///
 /// ```
 ///            failures >= threshold                 cool-down over, admit()

@@ -2,7 +2,7 @@
 ///
 /// A value type with a private `State` (the balancing strategy and its memory) that returns a ``Pick``; no I/O, no
 /// clock, no global randomness (the caller passes `now` and a generator), so it is tested deterministically. The
-/// pool keeps one behind its `Mutex` and calls it for a few hundred nanoseconds per attempt.
+/// pool keeps one behind its `Locked` and calls it for a few hundred nanoseconds per attempt.
 ///
 /// An endpoint is *eligible* when it serves the model, has weight above 0, passed its last active check, its
 /// circuit admits a request and it is below its concurrency limit. Among eligible endpoints not yet tried for this

@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
-import Synchronization
+import VeilSync
 
 /// A model list an endpoint reported, and when.
 struct DiscoveredModels: Sendable {

@@ -3,7 +3,7 @@ import Logging
 import Metrics
 import NIOCore
 import NIOHTTP1
-import Synchronization
+import VeilSync
 
 /// A pool of OpenAI-compatible upstream servers with load balancing, retries, timeouts and circuit breakers.
 ///
@@ -20,7 +20,7 @@ import Synchronization
 /// ```
 ///
 /// State that changes per request (in-flight counts, circuits, health) lives in a value-type ``LoadBalancer``
-/// behind one `Mutex`, held for well under a microsecond per attempt and never across an `await`.
+/// behind one `Locked`, held for well under a microsecond per attempt and never across an `await`.
 ///
 /// ```swift
 /// let client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup,
@@ -53,8 +53,8 @@ public final class UpstreamPool: Sendable {
     let targets: [Target]
     let watchdog: Watchdog
     /// Model lists read from endpoints configured without one, by endpoint index (see ``models()``).
-    let discoveredModels = Mutex<[Int: DiscoveredModels]>([:])
-    private let state: Mutex<State>
+    let discoveredModels = Locked<[Int: DiscoveredModels]>([:])
+    private let state: Locked<State>
 
     /// Creates a pool.
     ///
@@ -94,7 +94,7 @@ public final class UpstreamPool: Sendable {
                 metrics: EndpointMetrics(endpoint: endpoint.name, factory: metricsFactory)
             )
         }
-        self.state = Mutex(
+        self.state = Locked(
             State(
                 balancer: LoadBalancer(
                     endpoints: configuration.endpoints,

@@ -1,5 +1,5 @@
 import NIOCore
-import Synchronization
+import VeilSync
 
 /// Fires deadlines for in-flight operations from one coarse ticker instead of one timer per operation.
 ///
@@ -7,7 +7,7 @@ import Synchronization
 /// head). A `Task.sleep` raced in a task group per deadline cost
 /// two extra tasks and a runtime timer each (measured: about twice this design's CPU per request), and a
 /// cancelled sleep's timer can stay queued until its distant deadline. Here a deadline is an entry in a
-/// dictionary behind a `Mutex` (two short lock holds per operation) and one repeating event-loop task, running
+/// dictionary behind a `Locked` (two short lock holds per operation) and one repeating event-loop task, running
 /// only while entries exist, fires the expired ones every ``tick``. Deadlines therefore fire up to one tick late,
 /// which is noise against timeouts measured in seconds.
 final class Watchdog: Sendable {
@@ -26,7 +26,7 @@ final class Watchdog: Sendable {
     }
 
     private let eventLoop: any EventLoop
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     init(eventLoop: any EventLoop) {
         self.eventLoop = eventLoop
@@ -109,8 +109,8 @@ final class Watchdog: Sendable {
             @escaping @Sendable (_ moveDeadline: @escaping @Sendable (ContinuousClock.Instant) -> Void)
             async throws -> Value
     ) async throws -> RaceResult<Value> {
-        let timedOut = Mutex(false)
-        let running = Mutex<Task<Value, any Error>?>(nil)
+        let timedOut = Locked(false)
+        let running = Locked<Task<Value, any Error>?>(nil)
         let token = self.register(deadline: deadline) {
             timedOut.withLock { $0 = true }
             running.withLock { $0 }?.cancel()

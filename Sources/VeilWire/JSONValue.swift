@@ -110,7 +110,14 @@ extension JSONValue {
     /// Appends `text` as a JSON string literal with the minimal escapes.
     package static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        appendEscaped(text.utf8, to: &output)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 `bytes` as the contents of a JSON string literal, without the quotes: the one escaper of the
+    /// project (the mock model writes its streamed pieces with it too).
+    package static func appendEscaped(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
@@ -125,7 +132,6 @@ extension JSONValue {
             default: output.append(byte)
             }
         }
-        output.append(UInt8(ascii: "\""))
     }
 }
 

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Synchronization
 import Testing
+import VeilSync
 
 @testable import VeilCrypto
 
@@ -10,7 +11,7 @@ struct ConcurrencyTests {
     @Test("random nonces never repeat, across threads and pool refills")
     func noncesUnique() throws {
         let key = try SecretKey.random()
-        let nonces = Mutex<[[UInt8]]>([])
+        let nonces = Locked<[[UInt8]]>([])
         let failures = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: 4) { _ in
             var local = [[UInt8]]()
@@ -35,7 +36,7 @@ struct ConcurrencyTests {
         let keyring = try Keyring(
             directory: fixture.directory, masterKey: .base64(try randomBase64Key()), encryptionLimit: 50,
             reservationBlock: 8)
-        let uses = Mutex<[UInt32: Int]>([:])
+        let uses = Locked<[UInt32: Int]>([:])
         let failures = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: 4) { _ in
             for _ in 0..<100 {

@@ -1,6 +1,10 @@
 import Foundation
+import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
+import NIOCore
 import Testing
+import Veil
 import VeilTesting
 
 @testable import VeilGateway
@@ -47,6 +51,41 @@ import VeilTesting
             #expect(response.hasPrefix("HTTP/1.1 413"), "\(response.prefix(80))")
             #expect(mocks[0].requestCount == 0)
         }
+    }
+
+    /// The admin routes read their bodies (at most 64 KiB) the same way: an over-limit body with `Connection: close`
+    /// is drained, so the client reads its 413 instead of blocking in its send until it times out.
+    @Test func oversizedAdminBodyWithConnectionCloseGetsItsAnswer() async throws {
+        try await GatewayFixture.run(setup: .live) { client, _, _ in
+            let port = try #require(client.port)
+            let body = [UInt8](repeating: UInt8(ascii: "x"), count: RawSocket.overflowingBodySize)
+            let head =
+                "POST /admin/tenants HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                + "Authorization: Bearer \(GatewayFixture.adminKey)\r\nConnection: close\r\n"
+                + "Content-Length: \(body.count)\r\n\r\n"
+            let response = try await RawSocket.exchange(port: port, Array(head.utf8) + body)
+            #expect(response.hasPrefix("HTTP/1.1 413"), "\(response.prefix(80))")
+        }
+    }
+
+    /// Draining has a time limit: a client that declares an over-limit body and then sends nothing more gets its 413
+    /// when the time is up, instead of holding its request (and a task) open for as long as it likes.
+    @Test(.timeLimit(.minutes(1))) func drainingAnOversizedBodyEndsAtItsTimeLimit() async throws {
+        let (parts, continuation) = AsyncStream<ByteBuffer>.makeStream()
+        continuation.yield(ByteBuffer(string: "{"))  // and never another byte, nor the end
+        defer { continuation.finish() }
+        let request = Request(
+            head: HTTPRequest(
+                method: .post, scheme: "http", authority: "x", path: "/admin/tenants",
+                headerFields: [.contentLength: "1000000", .connection: "close"]),
+            body: RequestBody(asyncSequence: parts)
+        )
+        let clock = ContinuousClock()
+        let started = clock.now
+        await #expect(throws: VeilError.payloadTooLarge) {
+            _ = try await VeilRoutes.readBody(request, limit: 1024, discardTime: .milliseconds(200))
+        }
+        #expect(clock.now - started < .seconds(10))
     }
 
     /// Within the limit, chunked or not, the body still reaches the pipeline whole.

@@ -5,15 +5,15 @@ import HummingbirdTesting
 import Logging
 import NIOCore
 import Prometheus
-import Synchronization
 import Testing
 import Veil
 import VeilGateway
+import VeilSync
 import VeilTesting
 
 /// Collects log lines in memory, so a test can check what was logged.
 final class LogCapture: Sendable {
-    private let lines = Mutex<[String]>([])
+    private let lines = Locked<[String]>([])
 
     var all: [String] { lines.withLock { $0 } }
 

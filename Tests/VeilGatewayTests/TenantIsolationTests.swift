@@ -4,9 +4,9 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import NIOHTTP1
-import Synchronization
 import Testing
 import Veil
+import VeilSync
 import VeilTesting
 
 @Suite("Tenant isolation under load")
@@ -66,14 +66,14 @@ struct TenantIsolationTests {
 
 /// Outcomes in the order requests finished.
 final class CompletionLog: Sendable {
-    private let log = Mutex<[String]>([])
+    private let log = Locked<[String]>([])
     func append(_ entry: String) { log.withLock { $0.append(entry) } }
     var entries: [String] { log.withLock { $0 } }
 }
 
 /// One duration shared between tasks.
 final class LatencyBox: Sendable {
-    private let duration = Mutex<Duration>(.zero)
+    private let duration = Locked<Duration>(.zero)
     func set(_ value: Duration) { duration.withLock { $0 = value } }
     var value: Duration { duration.withLock { $0 } }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import Logging
 import PostgresNIO
-import Synchronization
 import Testing
 import Veil
 import VeilCrypto
+import VeilSync
 
 @testable import VeilPostgres
 
@@ -371,7 +371,7 @@ extension PostgresStoreTests {
 
 /// Changes an observer saw.
 final class Seen: Sendable {
-    private let changes = Mutex<[StoreChange]>([])
+    private let changes = Locked<[StoreChange]>([])
     func add(_ change: StoreChange) { changes.withLock { $0.append(change) } }
     func contains(_ change: StoreChange) -> Bool { changes.withLock { $0.contains(change) } }
 }

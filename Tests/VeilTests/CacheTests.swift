@@ -1,8 +1,8 @@
 import Foundation
 import Logging
-import Synchronization
 import Testing
 import VeilStorage
+import VeilSync
 
 @testable import Veil
 

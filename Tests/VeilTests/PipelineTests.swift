@@ -1,13 +1,13 @@
 import Logging
-import Synchronization
 import Testing
+import VeilSync
 
 @testable import Veil
 
 /// Records the order in which stages see the request and the response.
 final class Recorder<Value: Sendable>: Sendable {
-    private let value: Mutex<Value>
-    init(_ value: Value) { self.value = Mutex(value) }
+    private let value: Locked<Value>
+    init(_ value: Value) { self.value = Locked(value) }
     func withLock<R>(_ body: (inout Value) -> R) -> R { value.withLock { body(&$0) } }
 }
 

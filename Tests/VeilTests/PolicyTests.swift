@@ -55,6 +55,16 @@ struct PolicyTests {
         }
     }
 
+    /// Found by the policy fuzz target: a plain scalar folded over two lines is a key with a line break in it.
+    @Test("a key with a line break in it is named on one line")
+    func keyWithLineBreakStaysOneLine() {
+        #expect {
+            try PolicyLoader.parse("cache: {enabled\r\r yes, scope: user}\n", file: "p.yaml")
+        } throws: { error in
+            String(describing: error) == #"p.yaml:1: key 'cache.enabled\u{a}yes' is not a known policy key"#
+        }
+    }
+
     @Test("out-of-range and wrongly typed values are rejected with file, line and key")
     func badValuesRejected() {
         #expect {

@@ -1,11 +1,11 @@
-import Synchronization
 import Testing
+import VeilSync
 
 @testable import Veil
 
 /// A clock the test moves by hand.
 final class ManualClock: Sendable {
-    private let seconds = Mutex<Double>(0)
+    private let seconds = Locked<Double>(0)
     var now: Double { seconds.withLock { $0 } }
     func advance(_ delta: Double) { seconds.withLock { $0 += delta } }
 }
@@ -175,7 +175,7 @@ final class FakeCoordinator: QuotaCoordinator {
         var refuse = false
         var admitted = 0
     }
-    private let state = Mutex(State())
+    private let state = Locked(State())
     var coordinating: Bool {
         get { state.withLock { $0.coordinating } }
         set { state.withLock { $0.coordinating = newValue } }

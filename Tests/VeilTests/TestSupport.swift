@@ -1,9 +1,9 @@
 import Foundation
 import Logging
-import Synchronization
 import Testing
 import VeilCrypto
 import VeilStorage
+import VeilSync
 
 @testable import Veil
 
@@ -34,8 +34,8 @@ enum StoreFixtures {
 
 /// A responder that counts calls and answers with a fixed text (or echoes the last message).
 final class CountingResponder: ChatResponder {
-    let calls = Mutex(0)
-    let seen = Mutex<[ChatRequest]>([])
+    let calls = Locked(0)
+    let seen = Locked<[ChatRequest]>([])
     let answer: @Sendable (ChatRequest) -> String
     let finish: String
     let delay: Duration

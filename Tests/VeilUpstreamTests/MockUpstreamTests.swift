@@ -1,8 +1,8 @@
 import Foundation
 import NIOCore
 import NIOPosix
-import Synchronization
 import Testing
+import VeilSync
 import VeilTesting
 
 /// The mock upstream, driven over real sockets by a raw HTTP/1.1 client (below), so that keep-alive, pipelining,
@@ -856,7 +856,7 @@ private struct RawClientError: Error {}
 
 /// A flag set from one task and read from another.
 private final class Flag: Sendable {
-    private let value = Mutex(false)
+    private let value = Locked(false)
 
     func set() {
         value.withLock { $0 = true }

@@ -1,7 +1,7 @@
 import NIOCore
 import NIOHTTP1
 import NIOPosix
-import Synchronization
+import VeilSync
 
 #if canImport(Glibc)
     import Glibc
@@ -51,8 +51,8 @@ final class TestHTTPServer: Sendable {
     let port: Int
     private let channel: any Channel
     private let handler: @Sendable (Recorded) -> Behavior
-    private let recorded = Mutex<[Recorded]>([])
-    private let closedCount = Mutex(0)
+    private let recorded = Locked<[Recorded]>([])
+    private let closedCount = Locked(0)
     private let streams: AsyncStream<StreamHandle>
     private let streamsContinuation: AsyncStream<StreamHandle>.Continuation
     private let closes: AsyncStream<Void>
@@ -74,7 +74,7 @@ final class TestHTTPServer: Sendable {
 
     /// Starts a server; `handler` decides the answer to each request.
     static func start(_ handler: @escaping @Sendable (Recorded) -> Behavior) async throws -> TestHTTPServer {
-        let box = Mutex<TestHTTPServer?>(nil)
+        let box = Locked<TestHTTPServer?>(nil)
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in

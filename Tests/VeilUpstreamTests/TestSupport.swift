@@ -2,7 +2,7 @@ import Logging
 import Metrics
 import NIOCore
 import NIOHTTP1
-import Synchronization
+import VeilSync
 import VeilUpstream
 
 /// Runs `body` with a pool over a fresh `HTTPClient` that is shut down on every exit path.
@@ -78,7 +78,7 @@ struct TestTimeout: Error {}
 /// A log handler that keeps every rendered line, to check what logs contain.
 struct CapturingLogHandler: LogHandler {
     final class Store: Sendable {
-        let lines = Mutex<[String]>([])
+        let lines = Locked<[String]>([])
         var all: String { self.lines.withLock { $0.joined(separator: "\n") } }
     }
 

@@ -2,8 +2,8 @@ import Logging
 import MetricsTestKit
 import NIOCore
 import NIOHTTP1
-import Synchronization
 import Testing
+import VeilSync
 import VeilUpstream
 
 /// The pool over real sockets against scripted local servers.
@@ -407,7 +407,7 @@ struct UpstreamPoolTests {
     }
 
     @Test func circuitOpensThenAHalfOpenProbeClosesItAfterCoolDown() async throws {
-        let broken = Mutex(true)
+        let broken = Locked(true)
         let flaky = try await TestHTTPServer.start { _ in
             broken.withLock { $0 } ? .respond(status: 500, body: "{}") : .respond(status: 200, body: Self.ok)
         }
@@ -518,7 +518,7 @@ struct UpstreamPoolTests {
     }
 
     @Test func activeHealthChecksTakeAFailingEndpointOutAndBringItBack() async throws {
-        let down = Mutex(true)
+        let down = Locked(true)
         let checked = try await TestHTTPServer.start { request in
             if request.method == "GET" {
                 return down.withLock { $0 }
@@ -556,7 +556,7 @@ struct UpstreamPoolTests {
 
     @Test func aLoneEndpointThatFailedItsFirstCheckIsTriedAndRecheckedSoon() async throws {
         // The model server "starts" just after the gateway: its first health check fails.
-        let down = Mutex(true)
+        let down = Locked(true)
         let server = try await TestHTTPServer.start { request in
             if request.method == "GET" {
                 return down.withLock { $0 }

@@ -1,6 +1,6 @@
 import NIOPosix
-import Synchronization
 import Testing
+import VeilSync
 
 @testable import VeilUpstream
 
@@ -18,7 +18,7 @@ struct WatchdogTests {
     }
 
     @Test func operationPastItsDeadlineIsCancelledAndReportedAsTimedOut() async throws {
-        let sawCancellation = Mutex(false)
+        let sawCancellation = Locked(false)
         let result = try await self.watchdog.race(until: .now + .milliseconds(50)) {
             do {
                 try await Task.sleep(for: .seconds(30))
@@ -42,10 +42,10 @@ struct WatchdogTests {
     }
 
     @Test func cancelledDeadlineNeverFires() async throws {
-        let fired = Mutex(false)
+        let fired = Locked(false)
         let token = self.watchdog.register(deadline: .now + .milliseconds(30)) { fired.withLock { $0 = true } }
         self.watchdog.cancel(token)
-        let other = Mutex(false)
+        let other = Locked(false)
         _ = self.watchdog.register(deadline: .now + .milliseconds(30)) { other.withLock { $0 = true } }
         while !other.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(10)) }
         #expect(!fired.withLock { $0 })

@@ -1,4 +1,4 @@
-import Synchronization
+import VeilSync
 
 /// A user's verdict on an answer Veil served (`POST /v1/veil/feedback`, ``Veil/feedback(requestID:verdict:tenant:)``).
 public enum FeedbackVerdict: String, Sendable, Hashable, CaseIterable {
@@ -68,7 +68,7 @@ final class FeedbackState: Sendable {
         var buckets: [Int64: (hits: Int, wrong: Int)] = [:]
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Remembers an answer served under `requestID` (a semantic hit counts toward the budget's window either way).
     func recordServed(_ served: Served, requestID: String, bucket: Int64) {

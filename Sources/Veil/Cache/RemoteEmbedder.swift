@@ -2,8 +2,8 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
-import Synchronization
 import VeilEmbedding
+import VeilSync
 import VeilUpstream
 
 /// Embeddings from any OpenAI-compatible `/v1/embeddings` endpoint (a hosted model, a local TEI or vLLM server).
@@ -44,7 +44,7 @@ public final class RemoteEmbedder: Embedder {
     public let dimension: Int
     private let configuration: Configuration
     private let client: HTTPClient
-    private let memo = Mutex<(order: [String], vectors: [String: [Float]])>(([], [:]))
+    private let memo = Locked<(order: [String], vectors: [String: [Float]])>(([], [:]))
     /// The most answers the memo holds.
     static let memoCapacity = 1024
     /// The largest answer read (a 4,096-dimension vector in JSON is about 80 KB).

@@ -3,6 +3,7 @@ import Logging
 import Metrics
 import Synchronization
 import VeilEmbedding
+import VeilSync
 
 /// The two-tier response cache: exact (one sealed LMDB read) and semantic (in-memory vector index, then a
 /// verifier), partitioned per tenant by construction.
@@ -16,13 +17,13 @@ public final class ResponseCache: Sendable {
     let embedders: EmbedderRegistry
     private let logger: Logger
     private let clock: @Sendable () -> Int64
-    private let tenants = Mutex<[TenantID: TenantCacheState]>([:])
+    private let tenants = Locked<[TenantID: TenantCacheState]>([:])
     /// Held while a tenant's state is built, so a second caller waits for the build instead of repeating it.
-    private let building = Mutex(())
+    private let building = Locked(())
     /// Tenants whose state is being loaded for the request path.
-    private let loading = Mutex<Set<TenantID>>([])
+    private let loading = Locked<Set<TenantID>>([])
     private let builds = Atomic(0)
-    private let pending = Mutex(0)
+    private let pending = Locked(0)
     /// How long a stored answer may wait to share a commit with others (``StoreBatch/commitWithin``).
     let commitWindow: Duration?
 

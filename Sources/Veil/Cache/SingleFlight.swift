@@ -1,4 +1,4 @@
-import Synchronization
+import VeilSync
 
 /// What a single-flight leader shares with the requests that joined it.
 enum FlightResult: Sendable {
@@ -20,7 +20,7 @@ final class Flight: Sendable {
         var nextWaiter = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Waits for the leader's result; a cancelled waiter stops waiting at once.
     func wait() async throws -> FlightResult {
@@ -68,7 +68,7 @@ final class Flight: Sendable {
 /// Keys are the exact-tier MACs (already tenant-keyed) prefixed with the tenant id, so two tenants never share a
 /// flight even in theory.
 final class SingleFlight: Sendable {
-    private let flights = Mutex<[[UInt8]: Flight]>([:])
+    private let flights = Locked<[[UInt8]: Flight]>([:])
 
     /// The flight for `key`, and whether the caller is its leader (and so must resolve and end it).
     func join(_ key: [UInt8]) -> (Flight, isLeader: Bool) {

@@ -1,4 +1,4 @@
-import Synchronization
+import VeilSync
 
 /// Shares one upstream stream among several clients: the single-flight leader and any identical requests that
 /// arrive while it is still streaming.
@@ -22,7 +22,7 @@ final class StreamFanout: Sendable {
         var reported = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let source: ChatCompletionStream
     private let window: Int
     private let onEnd: @Sendable (StreamEnd, [ChatCompletionChunk]) -> Void

@@ -1,5 +1,5 @@
-import Synchronization
 import VeilEmbedding
+import VeilSync
 
 /// One tenant's in-memory cache state: the vector index partitions and the metadata eviction needs.
 ///
@@ -38,7 +38,7 @@ final class TenantCacheState: Sendable {
         var stats = CacheStats()
     }
 
-    let state = Mutex(State())
+    let state = Locked(State())
     /// Users' verdicts: served answers by request id, reported pairs, raised thresholds, the false-hit budget.
     let feedback = FeedbackState()
 

@@ -1,5 +1,5 @@
-import Synchronization
 import VeilCrypto
+import VeilSync
 
 /// Erasures started by the admin API and run in the background, with their status.
 ///
@@ -13,7 +13,7 @@ import VeilCrypto
 /// idempotent).
 public final class ErasureJobs: Sendable {
     private let eraser: Eraser
-    private let jobs = Mutex<[String: ErasureJob]>([:])
+    private let jobs = Locked<[String: ErasureJob]>([:])
 
     /// Creates a job table over `eraser`.
     public init(eraser: Eraser) {

@@ -1,8 +1,8 @@
 import Foundation
 import Logging
-import Synchronization
 import VeilCrypto
 import VeilStorage
+import VeilSync
 
 /// Deletes cache entries past their tenant's TTL or retention period, in small batches, and compacts now and then.
 ///
@@ -53,7 +53,7 @@ public final class RetentionSweeper: Sendable {
     private let audit: AuditLog?
     private let configuration: Configuration
     private let logger: Logger
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Creates a sweeper.
     ///

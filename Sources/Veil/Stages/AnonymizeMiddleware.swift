@@ -1,6 +1,6 @@
 import Logging
-import Synchronization
 import VeilPII
+import VeilSync
 
 /// The privacy stage: replaces PII with placeholders before anything later sees the request, and puts the values
 /// back into the answer on its way out.
@@ -33,7 +33,7 @@ public struct AnonymizeMiddleware: ChatMiddleware {
         let tenant = context.tenant.id
         // A MAC that cannot be computed must never become an empty digest: different values would then share one
         // placeholder and one cache key. The failure is remembered and the request fails (500, no details).
-        let hashFailed = Mutex(false)
+        let hashFailed = Locked(false)
         let session = PseudonymSession(scanner: scanner, configuration: configuration) { type, value in
             guard
                 let mac = try? store.mac(
@@ -194,7 +194,7 @@ public struct AnonymizeMiddleware: ChatMiddleware {
 
 /// Scanners per privacy policy: building one compiles the tenant's allow and deny lists, so it is done once.
 final class ScannerCache: Sendable {
-    private let scanners = Mutex<[PrivacyPolicy: PIIScanner]>([:])
+    private let scanners = Locked<[PrivacyPolicy: PIIScanner]>([:])
 
     func scanner(for policy: PrivacyPolicy) -> PIIScanner {
         if let scanner = scanners.withLock({ $0[policy] }) { return scanner }

@@ -1,7 +1,7 @@
 import Logging
-import Synchronization
 import VeilCrypto
 import VeilStorage
+import VeilSync
 
 /// The embedded ``TenantStore``: LMDB for the data, a separate LMDB keyring for the keys.
 ///
@@ -23,7 +23,7 @@ public final class SealedLMDBStore: TenantStore {
     public let keyring: Keyring
     private let databases: [StoreTable: Database]
     private let logger: Logger
-    private let liveVersions = Mutex<[TenantID: UInt32]>([:])
+    private let liveVersions = Locked<[TenantID: UInt32]>([:])
 
     /// Opens (creating if needed) the store in `directory`: data in `directory/data`, keys in `directory/keyring`.
     ///

@@ -51,11 +51,24 @@ public struct PolicyError: Error, Hashable, CustomStringConvertible {
         PolicyError(.unknownPolicy, file: file, line: nil, key: nil)
     }
 
+    /// `key` with control characters and line separators written as `\u{…}`: a YAML key may hold a line break
+    /// (folded from a plain scalar), and the message must stay one line in a log (found by the policy fuzz target).
+    static func oneLine(_ key: String) -> String {
+        var text = ""
+        for scalar in key.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x20, 0x7F, 0x85, 0x2028, 0x2029: text += "\\u{\(String(scalar.value, radix: 16))}"
+            default: text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
+
     /// `file:line: key 'a.b': problem`, on one line.
     public var description: String {
         var location = file
         if let line { location += ":\(line)" }
-        let subject = key.map { " key '\($0)'" } ?? ""
+        let subject = key.map { " key '\(Self.oneLine($0))'" } ?? ""
         switch code {
         case .unreadable: return "\(location): cannot read the policy file"
         case .syntax: return "\(location): not valid YAML"

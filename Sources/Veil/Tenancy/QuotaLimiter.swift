@@ -1,4 +1,4 @@
-import Synchronization
+import VeilSync
 
 /// Per-tenant request, token and concurrency limits, enforced before a request enters the pipeline.
 ///
@@ -8,7 +8,7 @@ import Synchronization
 /// known only at its end, so ``QuotaTicket/release(tokens:cached:)`` debits them afterwards (a bucket may go negative,
 /// which holds the tenant back until it refills).
 ///
-/// State is per tenant and sharded over a few `Mutex`es, each held for well under a microsecond and never across an
+/// State is per tenant and sharded over a few `Locked` values, each held for well under a microsecond and never across an
 /// `await`, so one tenant's flood costs other tenants nothing but a hash.
 ///
 /// ```swift
@@ -109,6 +109,6 @@ public final class QuotaLimiter: Sendable {
 
     /// One lock and the tenants that hash to it.
     final class Shard: Sendable {
-        let state = Mutex<[TenantID: TenantQuota]>([:])
+        let state = Locked<[TenantID: TenantQuota]>([:])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import VeilCrypto
+import VeilSync
 
 /// Tenants, their API keys and their policy assignment, kept sealed in the tenant store.
 ///
@@ -11,11 +12,11 @@ import VeilCrypto
 public final class TenantDirectory: Sendable {
     private let store: any TenantStore
     private let policies: PolicyLibrary
-    private let cachedPolicies = Mutex<[TenantID: (name: String, policy: Policy)]>([:])
+    private let cachedPolicies = Locked<[TenantID: (name: String, policy: Policy)]>([:])
     /// Key digests by `tenant ‖ key id`, so authentication is a dictionary lookup and a constant-time compare; entries
     /// go on revocation here, and a key of a tenant erased by another process stops working because its data keys
     /// are checked on every use.
-    private let keyDigests = Mutex<[String: [UInt8]]>([:])
+    private let keyDigests = Locked<[String: [UInt8]]>([:])
     /// Bumped (under the `keyDigests` lock) by every invalidation, so a digest read from the store before an
     /// invalidation is not cached after it (a key revoked on another host of a shared store stays revoked here).
     private let digestGeneration = Atomic<UInt64>(0)
@@ -206,7 +207,7 @@ public final class TenantDirectory: Sendable {
 /// Policy files by name, loaded once each.
 final class PolicyLibrary: Sendable {
     let directory: String
-    private let loaded = Mutex<[String: Policy]>([:])
+    private let loaded = Locked<[String: Policy]>([:])
 
     init(directory: String) { self.directory = directory }
 
