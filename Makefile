@@ -50,7 +50,7 @@ demo: build
 # cannot run while its deadline passes turns a delivered chunk into a spurious timeout.
 # The shared-store suites (VeilPostgresTests: convergence and revocation within 1 s) are timing suites too; they run
 # against a throwaway PostgreSQL (scripts/pg-test-server.sh) started here and stopped on every exit path.
-TIMING_SUITES := UpstreamPoolTests|TenantIsolationTests|WatchdogTests|VeilPostgresTests
+TIMING_SUITES := UpstreamPoolTests|TenantIsolationTests|WatchdogTests|VeilPostgresTests|DrainTimeLimitTests
 
 unit-test: deps
 	$(SWIFT) build --build-tests

@@ -18,7 +18,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
 SWIFT="${SWIFT:-swift}"
-TIMING_SUITES="${TIMING_SUITES:-UpstreamPoolTests|TenantIsolationTests|WatchdogTests|VeilPostgresTests}"
+TIMING_SUITES="${TIMING_SUITES:-UpstreamPoolTests|TenantIsolationTests|WatchdogTests|VeilPostgresTests|DrainTimeLimitTests}"
 SANITIZERS=("$@")
 MODULES="${SANITIZE_MODULES:-$(for dir in Tests/*Tests; do printf '%s ' "${dir#Tests/}"; done)}"
 if [ "${SANITIZE_POSTGRES:-1}" = 1 ] && [ -z "${VEIL_TEST_POSTGRES_URL:-}" ]; then
