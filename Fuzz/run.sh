@@ -48,7 +48,7 @@ for target in "${TARGETS[@]}"; do
             cp --parents $sources "$SCRATCH/FuzzPII-sources/"
             # shellcheck disable=SC2086
             (cd "$SCRATCH/FuzzPII-sources" && swiftc -O -sanitize=fuzzer,address -parse-as-library -swift-version 6 \
-                -D FUZZ_SINGLE_MODULE -module-name FuzzPII $sources -o "$SCRATCH/pii/FuzzPII")
+                -package-name veil -D FUZZ_SINGLE_MODULE -module-name FuzzPII $sources -o "$SCRATCH/pii/FuzzPII")
         fi
     else
         products+=("$(binary "$target")")
