@@ -108,8 +108,10 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The mock OpenAI-compatible model (SwiftNIO): a module of its own because `veil mock-upstream`, `veil demo`
+        // and the benchmarks serve it, and an executable should not link the test-support module.
         .target(
-            name: "VeilTesting",
+            name: "VeilMockUpstream",
             dependencies: [
                 "VeilWire", "VeilSync",
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -119,6 +121,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // What tests import: the mock upstream's types, re-exported one by one (docs/ARCHITECTURE.md, "Targets").
+        .target(name: "VeilTesting", dependencies: ["VeilMockUpstream"], swiftSettings: swiftSettings),
         .target(
             name: "VeilGateway",
             dependencies: [
@@ -167,7 +171,7 @@ let package = Package(
             name: "VeilCLI",
             dependencies: [
                 "VeilRuntime",
-                "Veil", "VeilGateway", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilPostgres", "VeilSync",
+                "Veil", "VeilGateway", "VeilMockUpstream", "VeilUpstream", "VeilCrypto", "VeilPostgres", "VeilSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -200,7 +204,7 @@ let package = Package(
             name: "VeilBench",
             dependencies: [
                 "VeilRuntime",
-                "Veil", "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilTesting",
+                "Veil", "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilMockUpstream",
                 "VeilSync",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -5,7 +5,7 @@
 
 What an app can name is what the products export: `Veil` (the module Veil, the modules it re-exports whole — VeilPII,
 VeilEmbedding — and the single types it re-exports from VeilUpstream and VeilStorage), `VeilWire`,
-`VeilGateway` and `VeilTesting`. Their public symbols are listed one per line, sorted, with their declaration, so that a change to the
+`VeilGateway` and `VeilTesting` (the mock upstream's types, re-exported one by one from VeilMockUpstream). Their public symbols are listed one per line, sorted, with their declaration, so that a change to the
 public surface shows as a diff of docs/API.md. `--check` regenerates the list and fails, naming the lines that
 differ, when it does not match the committed file: a symbol made public by accident fails CI, and a deliberate
 change is committed with its regenerated list. Runs `swift package dump-symbol-graph` (about 10 s on a built tree).
@@ -25,7 +25,7 @@ PRODUCTS = {
     "Veil": (["Veil", "VeilPII", "VeilEmbedding"], "Sources/Veil/Exports.swift"),
     "VeilWire": (["VeilWire"], None),
     "VeilGateway": (["VeilGateway"], None),
-    "VeilTesting": (["VeilTesting"], None),
+    "VeilTesting": (["VeilTesting"], "Sources/VeilTesting/Exports.swift"),
 }
 
 

@@ -6,7 +6,7 @@ import NIOHTTP1
 import NIOPosix
 import Veil
 import VeilCrypto
-import VeilTesting
+import VeilMockUpstream
 import VeilUpstream
 
 /// Where the time of a cache miss goes, at concurrency 1 against an in-process mock upstream (0 ms latency):

@@ -3,7 +3,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
-import VeilTesting
+import VeilMockUpstream
 
 extension VeilCommand {
     /// `veil demo`: a gateway with two tenants in front of a mock model, driven by a scripted conversation.

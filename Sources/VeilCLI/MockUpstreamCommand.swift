@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import VeilTesting
+import VeilMockUpstream
 
 extension VeilCommand {
     /// `veil mock-upstream`: a fast OpenAI-compatible model server for tests, benchmarks and the demo.

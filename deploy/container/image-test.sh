@@ -122,7 +122,7 @@ chmod 0400 "$work/secrets"/*
 hardening=(--read-only --cap-drop ALL --security-opt no-new-privileges --user 10001:10001 --network host "${limits[@]}")
 
 phase "start mock-upstream and veil serve"
-# The mock (a test tool, not the product) runs as root with CAP_NET_ADMIN: Sources/VeilTesting/MockUpstream.swift
+# The mock (a test tool, not the product) runs as root with CAP_NET_ADMIN: Sources/VeilMockUpstream/MockUpstream.swift
 # sets `.socketOption(.tcp_nodelay)`, which is SOL_SOCKET option 1 = SO_DEBUG, and without CAP_NET_ADMIN that
 # setsockopt fails and every accepted connection is closed (`.tcpOption(.tcp_nodelay)` is the fix).
 # Podman's warnings about systemd health-check timers (none without systemd) go to podman.log.
