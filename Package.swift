@@ -66,9 +66,18 @@ let package = Package(
             dependencies: ["CLMDB", "VeilSync", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
+        // The primitives (AES-256-GCM, HKDF, HMAC, SHA-256, CSPRNG, constant-time compare) over libcrypto, with no
+        // storage: anything that seals or MACs bytes can use them without linking LMDB.
         .target(
             name: "VeilCrypto",
-            dependencies: ["CLibCrypto", "VeilStorage", "VeilSync", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["CLibCrypto", "VeilSync"],
+            swiftSettings: swiftSettings
+        ),
+        // Envelope encryption: the tenants' wrapped data keys in an LMDB environment of their own, and the master
+        // key's sources; the one part of the key handling that needs storage (docs/ARCHITECTURE.md, "Targets").
+        .target(
+            name: "VeilKeyring",
+            dependencies: ["VeilCrypto", "VeilStorage", "VeilSync", .product(name: "Logging", package: "swift-log")],
             swiftSettings: swiftSettings
         ),
         // No dependencies outside the project: the PII recognizers and the embedders compile and test on their own
@@ -97,7 +106,8 @@ let package = Package(
         .target(
             name: "Veil",
             dependencies: [
-                "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilSync", "VeilWire",
+                "VeilStorage", "VeilCrypto", "VeilKeyring", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilSync",
+                "VeilWire",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -126,7 +136,7 @@ let package = Package(
         .target(
             name: "VeilGateway",
             dependencies: [
-                "Veil", "VeilUpstream", "VeilCrypto", "VeilSync",
+                "Veil", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilSync",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -158,7 +168,7 @@ let package = Package(
         .target(
             name: "VeilPostgres",
             dependencies: [
-                "Veil", "VeilCrypto", "VeilSync",
+                "Veil", "VeilCrypto", "VeilKeyring", "VeilSync",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -171,7 +181,8 @@ let package = Package(
             name: "VeilCLI",
             dependencies: [
                 "VeilRuntime",
-                "Veil", "VeilGateway", "VeilMockUpstream", "VeilUpstream", "VeilCrypto", "VeilPostgres", "VeilSync",
+                "Veil", "VeilGateway", "VeilMockUpstream", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilPostgres",
+                "VeilSync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -204,8 +215,8 @@ let package = Package(
             name: "VeilBench",
             dependencies: [
                 "VeilRuntime",
-                "Veil", "VeilStorage", "VeilCrypto", "VeilPII", "VeilEmbedding", "VeilUpstream", "VeilMockUpstream",
-                "VeilSync",
+                "Veil", "VeilStorage", "VeilCrypto", "VeilKeyring", "VeilPII", "VeilEmbedding", "VeilUpstream",
+                "VeilMockUpstream", "VeilSync",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -236,8 +247,9 @@ let package = Package(
 
         .testTarget(name: "VeilSyncTests", dependencies: ["VeilSync"], swiftSettings: swiftSettings),
         .testTarget(name: "VeilStorageTests", dependencies: ["VeilStorage"], swiftSettings: swiftSettings),
+        .testTarget(name: "VeilCryptoTests", dependencies: ["VeilCrypto", "VeilSync"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "VeilCryptoTests", dependencies: ["VeilCrypto", "VeilStorage", "VeilSync"],
+            name: "VeilKeyringTests", dependencies: ["VeilKeyring", "VeilCrypto", "VeilStorage", "VeilSync"],
             swiftSettings: swiftSettings),
         .testTarget(name: "VeilPIITests", dependencies: ["VeilPII"], swiftSettings: swiftSettings),
         .testTarget(
@@ -262,8 +274,8 @@ let package = Package(
         .testTarget(
             name: "VeilTests",
             dependencies: [
-                "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilStorage", "VeilSync", "VeilExampleStages",
-                "VeilWire",
+                "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilStorage", "VeilSync",
+                "VeilExampleStages", "VeilWire",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -273,7 +285,7 @@ let package = Package(
         .testTarget(
             name: "VeilPostgresTests",
             dependencies: [
-                "VeilPostgres", "Veil", "VeilCrypto", "VeilTesting", "VeilSync",
+                "VeilPostgres", "Veil", "VeilCrypto", "VeilKeyring", "VeilTesting", "VeilSync",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -282,7 +294,7 @@ let package = Package(
         .testTarget(
             name: "VeilGatewayTests",
             dependencies: [
-                "VeilGateway", "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilSync",
+                "VeilGateway", "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilSync",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

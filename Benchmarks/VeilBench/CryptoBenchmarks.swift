@@ -1,5 +1,6 @@
 import Foundation
 import VeilCrypto
+import VeilKeyring
 
 /// Crypto primitive figures: AES-256-GCM seal/open, HMAC-SHA256, SHA-256, HKDF.
 func cryptoBenchmarks() throws -> [BenchmarkResult] {

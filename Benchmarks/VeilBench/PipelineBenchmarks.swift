@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Veil
 import VeilCrypto
+import VeilKeyring
 import VeilStorage
 
 /// Sealed store, normalization and cache-hit figures (issue 2 and issue 4 targets).

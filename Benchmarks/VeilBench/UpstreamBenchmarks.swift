@@ -6,6 +6,7 @@ import NIOHTTP1
 import NIOPosix
 import Veil
 import VeilCrypto
+import VeilKeyring
 import VeilMockUpstream
 import VeilUpstream
 

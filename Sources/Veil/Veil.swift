@@ -5,6 +5,7 @@ import NIOCore
 import NIOPosix
 import Synchronization
 import VeilCrypto
+import VeilKeyring
 import VeilStorage
 import VeilUpstream
 

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Veil
 import VeilCrypto
+import VeilKeyring
 import VeilPostgres
 
 /// `--data-dir` or `--store`, `--master-key-file` and `--policies-dir`, shared by the commands that work on a store

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Veil
 import VeilCrypto
+import VeilKeyring
 
 extension VeilCommand {
     /// `veil keys`: tenant and master key rotation.

@@ -11,8 +11,8 @@ import CLibCrypto
 /// let opened = try AES256GCM.open(sealed, key: key, authenticating: aad)
 /// ```
 ///
-/// Random 96-bit nonces are safe for up to 2^32 encryptions under one key (NIST SP 800-38D §8.3); the ``Keyring``
-/// counts encryptions and rotates keys well before that.
+/// Random 96-bit nonces are safe for up to 2^32 encryptions under one key (NIST SP 800-38D §8.3); the keyring
+/// (`VeilKeyring`) counts encryptions and rotates keys well before that.
 public enum AES256GCM {
     /// Key length in bytes.
     public static let keyByteCount = 32
@@ -142,7 +142,7 @@ public enum AES256GCM {
 
     /// Opens a sealed key (a wrapped data key) straight into memory a ``SecretKey`` owns, so the unwrapped key
     /// never sits in an array that nobody wipes.
-    static func openKey(_ sealed: [UInt8], key: SecretKey, authenticating aad: [UInt8]) throws -> SecretKey {
+    package static func openKey(_ sealed: [UInt8], key: SecretKey, authenticating aad: [UInt8]) throws -> SecretKey {
         try sealed.withUnsafeBytes { sealed in
             let count = try plaintextCount(sealed)
             return try SecretKey(byteCount: count) { output in

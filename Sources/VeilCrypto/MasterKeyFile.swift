@@ -115,7 +115,7 @@ package enum MasterKeyFile {
     }
 
     /// Decodes base64 text (surrounding whitespace allowed) or 32 raw bytes into a 32-byte key.
-    static func decode(_ input: [UInt8]) throws -> SecretKey {
+    package static func decode(_ input: [UInt8]) throws -> SecretKey {
         if input.count == AES256GCM.keyByteCount, !input.allSatisfy(isBase64OrSpace) {
             return try SecretKey(bytes: input)
         }

@@ -7,7 +7,7 @@ import CLibCrypto
 /// A failed fetch (a broken OpenSSL install, a provider configuration without the default algorithms) is kept as
 /// `nil`; ``requireAll()`` reports it when a keyring opens, so a process that started has every algorithm, and the
 /// non-throwing hashes (``HMAC``, ``SHA256``) can never meet a missing one.
-final class OpenSSLAlgorithms: @unchecked Sendable {
+package final class OpenSSLAlgorithms: @unchecked Sendable {
     // Safety of @unchecked Sendable: every pointer is set once in init and never changed. Fetched EVP_CIPHER,
     // EVP_MD, EVP_MAC and EVP_KDF objects are immutable, reference-counted and documented as safe to use from many
     // threads at once. The HMAC template context is only ever read (EVP_MAC_CTX_dup), never initialized or updated.
@@ -34,7 +34,7 @@ final class OpenSSLAlgorithms: @unchecked Sendable {
     }
 
     /// Throws unless every algorithm was fetched; called when a keyring opens, before any key is used.
-    static func requireAll() throws {
+    package static func requireAll() throws {
         let all = [shared.aes256GCM, shared.sha256, shared.hmac, shared.hkdf, shared.hmacSHA256Template]
         guard all.allSatisfy({ $0 != nil }) else { throw CryptoError.openssl(0) }
     }

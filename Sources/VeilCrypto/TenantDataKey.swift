@@ -1,8 +1,8 @@
 import VeilSync
 
-/// One version of one tenant's data key, unwrapped from the ``Keyring``.
+/// One version of one tenant's data key, unwrapped from the keyring (`Keyring`, in VeilKeyring).
 ///
-/// Obtain it per operation (``Keyring/sealingKey(tenant:)`` to write, ``Keyring/key(tenant:version:)`` to read) and
+/// Obtain it per operation (`Keyring.sealingKey(tenant:)` to write, `Keyring.key(tenant:version:)` to read) and
 /// do not keep it: the keyring checks on every call whether the key was destroyed, possibly by another process,
 /// while a copy held elsewhere would keep working.
 ///

@@ -4,6 +4,7 @@ import PostgresNIO
 import Synchronization
 import Veil
 import VeilCrypto
+import VeilKeyring
 import VeilSync
 
 /// The keyring of a ``PostgresStore``: each tenant's data keys, wrapped under the master key exactly as the LMDB

@@ -4,6 +4,7 @@ import NIOCore
 import PostgresNIO
 import Veil
 import VeilCrypto
+import VeilKeyring
 import VeilSync
 
 extension PostgresStore {

@@ -4,6 +4,7 @@ import PostgresNIO
 import Synchronization
 import Veil
 import VeilCrypto
+import VeilKeyring
 import VeilSync
 
 extension PostgresStore {

@@ -4,6 +4,7 @@ import PostgresNIO
 import Synchronization
 import Veil
 import VeilCrypto
+import VeilKeyring
 import VeilSync
 
 /// The shared ``VeilStore``: several `veil serve` hosts keep their tenants, API keys, keyring, cache, audit log and

@@ -8,6 +8,7 @@ import Testing
 import Veil
 import VeilCrypto
 import VeilGateway
+import VeilKeyring
 
 /// A Hummingbird chat server that embeds Veil in-process mounts its routes under its own prefix.
 @Suite("Embedded routes")

@@ -8,6 +8,7 @@ import Prometheus
 import Veil
 import VeilCrypto
 import VeilGateway
+import VeilKeyring
 import VeilTesting
 import VeilUpstream
 

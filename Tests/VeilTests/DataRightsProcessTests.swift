@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import VeilCrypto
+import VeilKeyring
 import VeilStorage
 
 @testable import Veil

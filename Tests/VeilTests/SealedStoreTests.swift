@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VeilCrypto
+import VeilKeyring
 import VeilStorage
 
 @testable import Veil

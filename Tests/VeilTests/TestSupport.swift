@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 import VeilCrypto
+import VeilKeyring
 import VeilStorage
 import VeilSync
 

@@ -1,4 +1,5 @@
 import VeilCrypto
+import VeilKeyring
 
 /// The key that MACs erasure receipts and audit entries, and pseudonymizes tenant and subject ids in them.
 ///

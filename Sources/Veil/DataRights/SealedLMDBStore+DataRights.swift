@@ -1,4 +1,5 @@
 import VeilCrypto
+import VeilKeyring
 import VeilStorage
 
 extension SealedLMDBStore: VeilStore {

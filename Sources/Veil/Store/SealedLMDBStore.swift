@@ -1,5 +1,6 @@
 import Logging
 import VeilCrypto
+import VeilKeyring
 import VeilStorage
 import VeilSync
 

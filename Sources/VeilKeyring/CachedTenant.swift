@@ -1,3 +1,4 @@
+import VeilCrypto
 import VeilStorage
 
 /// One tenant's cached state: its record as of `stamp`, its unwrapped keys, and this process's reservation.

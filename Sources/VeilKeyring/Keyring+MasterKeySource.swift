@@ -1,3 +1,5 @@
+import VeilCrypto
+
 extension Keyring {
     /// Where the 256-bit master key that wraps every tenant data key comes from.
     ///
@@ -9,7 +11,7 @@ extension Keyring {
         /// A key file holding the key as base64 text (or 32 raw bytes).
         ///
         /// The keyring creates it with mode 0600 on first start if it does not exist and the keyring is new; an
-        /// existing keyring whose key file is missing fails with ``CryptoError/masterKeyUnavailable`` rather than
+        /// existing keyring whose key file is missing fails with `CryptoError.masterKeyUnavailable` rather than
         /// silently starting over with a new key.
         case file(path: String)
         /// The key itself, base64-encoded, typically from `VEIL_MASTER_KEY`.

@@ -1,4 +1,5 @@
 import Logging
+import VeilCrypto
 import VeilStorage
 import VeilSync
 
@@ -6,7 +7,7 @@ extension Keyring {
     /// Creates a master key file at `path` holding a new random key, with mode 0600.
     ///
     /// - Parameter path: where to create it; nothing may exist there (a symlink is refused too).
-    /// - Throws: ``CryptoError/masterKeyUnavailable`` when the file exists or cannot be written.
+    /// - Throws: `CryptoError.masterKeyUnavailable` when the file exists or cannot be written.
     public static func createMasterKeyFile(at path: String) throws {
         try MasterKeyFile.create(path: path, key: try SecretKey.random())
     }
@@ -17,7 +18,7 @@ extension Keyring {
     /// is that the key is no longer reachable through the file system. A missing file is not an error.
     ///
     /// - Parameter path: the key file.
-    /// - Throws: ``CryptoError/masterKeyUnavailable`` when it exists but cannot be overwritten or removed.
+    /// - Throws: `CryptoError.masterKeyUnavailable` when it exists but cannot be overwritten or removed.
     public static func destroyMasterKeyFile(at path: String) throws {
         try MasterKeyFile.destroy(path: path)
     }
@@ -35,7 +36,7 @@ extension Keyring {
     /// recognized and the rotation completed with it; a leftover that opens nothing is destroyed first.
     ///
     /// - Parameter path: the master key file this keyring uses.
-    /// - Throws: ``CryptoError/masterKeyUnavailable``, ``CryptoError/masterKeyMismatch`` or `LMDBError`.
+    /// - Throws: `CryptoError.masterKeyUnavailable`, `CryptoError.masterKeyMismatch` or `LMDBError`.
     public func rotateMasterKeyFile(at path: String) throws {
         let staging = path + ".new"
         if let leftover = try MasterKeyFile.load(path: staging) {

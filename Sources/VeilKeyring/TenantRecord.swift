@@ -1,3 +1,5 @@
+import VeilCrypto
+
 /// A tenant's entry in the keyring: its wrapped data-key versions and the current version's encryption counter.
 ///
 /// Stored as one LMDB value per tenant, so a reader sees every version and the counter in one consistent get, and
@@ -49,7 +51,7 @@ package struct TenantRecord: Equatable, Sendable {
         self.wrapped = wrapped
     }
 
-    /// Parses a stored record; any inconsistency is ``CryptoError/corruptKeyring``, never a trap.
+    /// Parses a stored record; any inconsistency is `CryptoError.corruptKeyring`, never a trap.
     package init(decoding bytes: [UInt8]) throws {
         var reader = ByteReader(bytes)
         guard try reader.byte() == TenantRecord.format else { throw CryptoError.corruptKeyring }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import VeilCrypto
 import VeilStorage
 
-@testable import VeilCrypto
+@testable import VeilKeyring
 
 /// A fresh directory for one test: `keyring/` for the environment and `master.key` beside it.
 struct KeyringFixture: ~Copyable {

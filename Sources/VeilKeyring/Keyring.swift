@@ -1,4 +1,5 @@
 import Logging
+import VeilCrypto
 import VeilStorage
 import VeilSync
 
@@ -71,9 +72,9 @@ public final class Keyring: Sendable {
     ///   - encryptionLimit: encryptions per key version before automatic rotation (small values are for tests).
     ///   - reservationBlock: encryptions reserved per keyring write; capped at `encryptionLimit`.
     ///   - logger: receives lifecycle events (creation, rotation, destruction); never keys or tenant content.
-    /// - Throws: ``CryptoError/masterKeyUnavailable`` when the key cannot be read (or the file is missing for an
-    ///   existing keyring), ``CryptoError/masterKeyMismatch`` for a wrong key, `LMDBError` for storage failures,
-    ///   ``CryptoError/openssl(_:)`` when OpenSSL lacks AES-256-GCM, SHA-256, HMAC or HKDF.
+    /// - Throws: `CryptoError.masterKeyUnavailable` when the key cannot be read (or the file is missing for an
+    ///   existing keyring), `CryptoError.masterKeyMismatch` for a wrong key, `LMDBError` for storage failures,
+    ///   `CryptoError.openssl(_:)` when OpenSSL lacks AES-256-GCM, SHA-256, HMAC or HKDF.
     public init(
         directory: String,
         masterKey: MasterKeySource,
@@ -134,13 +135,13 @@ public final class Keyring: Sendable {
     /// Creates version 1 (or the version after the last destroyed one) when the tenant has no key yet, and rotates
     /// to a new version when the encryption count would pass the limit. The common case takes no keyring write:
     /// one shared-memory read, one lock and a dictionary lookup (about 0.2 µs). Call it once per value sealed: the
-    /// count is what keeps random nonces safe, and ``TenantDataKey/seal(_:authenticating:)`` does not count.
+    /// count is what keeps random nonces safe, and `TenantDataKey.seal(_:authenticating:)` does not count.
     /// Rarely (tenant creation, every 65,536th call, rotation) it commits a small keyring write, which blocks the
     /// calling thread for one `fsync`.
     ///
     /// - Parameter tenant: the tenant id (1 to 256 UTF-8 bytes).
-    /// - Returns: the key; store its ``TenantDataKey/version`` with the sealed data.
-    /// - Throws: ``CryptoError/invalidInput`` for a bad tenant id, ``CryptoError/masterKeyMismatch``, or `LMDBError`.
+    /// - Returns: the key; store its `TenantDataKey.version` with the sealed data.
+    /// - Throws: `CryptoError.invalidInput` for a bad tenant id, `CryptoError.masterKeyMismatch`, or `LMDBError`.
     public func sealingKey(tenant: String) throws -> TenantDataKey {
         let stamp = store.stamp()
         if let key = cache.withLock({ $0[tenant]?.takeEncryption(at: stamp) }) { return key }
@@ -153,8 +154,8 @@ public final class Keyring: Sendable {
     ///   - tenant: the tenant id.
     ///   - version: the version stored beside the sealed data.
     /// - Returns: the key.
-    /// - Throws: ``CryptoError/keyDestroyed`` when that version was destroyed, ``CryptoError/keyNotFound`` when it
-    ///   never existed, ``CryptoError/masterKeyMismatch``, or `LMDBError`.
+    /// - Throws: `CryptoError.keyDestroyed` when that version was destroyed, `CryptoError.keyNotFound` when it
+    ///   never existed, `CryptoError.masterKeyMismatch`, or `LMDBError`.
     public func key(tenant: String, version: UInt32) throws -> TenantDataKey {
         let stamp = store.stamp()
         if let key = cache.withLock({ $0[tenant]?.key(version, at: stamp) }) { return key }
@@ -170,7 +171,7 @@ public final class Keyring: Sendable {
     ///
     /// - Parameter tenant: the tenant id.
     /// - Returns: the new version.
-    /// - Throws: ``CryptoError/keyNotFound`` when the tenant has no keys, ``CryptoError/masterKeyMismatch``, or
+    /// - Throws: `CryptoError.keyNotFound` when the tenant has no keys, `CryptoError.masterKeyMismatch`, or
     ///   `LMDBError`.
     @discardableResult
     public func rotate(tenant: String) throws -> UInt32 {
@@ -190,7 +191,7 @@ public final class Keyring: Sendable {
     /// them opens, in this process or any other that uses this keyring.
     ///
     /// The wrapped keys are deleted and a tombstone (keyed by a hash of the tenant id, not the id) remembers the
-    /// highest destroyed version, so later lookups answer ``CryptoError/keyDestroyed`` and a re-created tenant starts
+    /// highest destroyed version, so later lookups answer `CryptoError.keyDestroyed` and a re-created tenant starts
     /// above it. LMDB keeps freed pages until they are reused: call ``compact()`` afterwards so the wrapped keys are
     /// physically gone from the keyring file.
     ///
@@ -220,7 +221,7 @@ public final class Keyring: Sendable {
     ///
     /// - Parameter tenant: the tenant id.
     /// - Returns: the versions.
-    /// - Throws: `LMDBError` or ``CryptoError/corruptKeyring``.
+    /// - Throws: `LMDBError` or `CryptoError.corruptKeyring`.
     public func versions(tenant: String) throws -> [UInt32] {
         try validate(tenant)
         return try store.environment.read { try readRecord(tenant, in: $0)?.versions ?? [] }
@@ -230,7 +231,7 @@ public final class Keyring: Sendable {
     ///
     /// - Parameter tenant: the tenant id.
     /// - Returns: the current version.
-    /// - Throws: `LMDBError` or ``CryptoError/corruptKeyring``.
+    /// - Throws: `LMDBError` or `CryptoError.corruptKeyring`.
     public func currentVersion(tenant: String) throws -> UInt32? {
         try validate(tenant)
         return try store.environment.read { try readRecord(tenant, in: $0)?.current }
@@ -244,7 +245,7 @@ public final class Keyring: Sendable {
     ///
     /// - Parameter tenant: the tenant id.
     /// - Returns: the current key.
-    /// - Throws: ``CryptoError/masterKeyMismatch`` or `LMDBError`.
+    /// - Throws: `CryptoError.masterKeyMismatch` or `LMDBError`.
     public func currentKey(tenant: String) throws -> TenantDataKey? {
         let stamp = store.stamp()
         if let key = cache.withLock({ cache in cache[tenant].flatMap { $0.key($0.record.current, at: stamp) } }) {
@@ -282,7 +283,7 @@ public final class Keyring: Sendable {
     /// picked up without a restart. A process with a base64 source must be restarted with the new key.
     ///
     /// - Parameter newSource: the new master key; a key file that does not exist is created (mode 0600).
-    /// - Throws: ``CryptoError/masterKeyUnavailable``, ``CryptoError/masterKeyMismatch``, or `LMDBError`.
+    /// - Throws: `CryptoError.masterKeyUnavailable`, `CryptoError.masterKeyMismatch`, or `LMDBError`.
     public func rotateMaster(to newSource: MasterKeySource) throws {
         let newKey = try newSource.load(createIfMissing: true).key
         let count = try store.environment.write { txn -> Int in

@@ -1,4 +1,6 @@
-/// Reads big-endian fields from a byte array, failing with ``CryptoError/corruptKeyring`` past the end.
+import VeilCrypto
+
+/// Reads big-endian fields from a byte array, failing with `CryptoError.corruptKeyring` past the end.
 struct ByteReader {
     private let bytes: [UInt8]
     private var offset = 0

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import VeilCrypto
 
-@testable import VeilCrypto
+@testable import VeilKeyring
 
 /// Proves that a daemon notices a destruction committed by another *process* (the `veil erase` CLI) on its next
 /// call, by re-running this test binary as the child.

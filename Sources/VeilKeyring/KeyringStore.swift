@@ -1,4 +1,5 @@
 import Logging
+import VeilCrypto
 import VeilStorage
 
 #if canImport(Glibc)
