@@ -33,6 +33,9 @@ let package = Package(
         // The wire types and their codec alone, for a client or tool that speaks the protocol without the pipeline
         // (and the wire fuzz target, which then builds in seconds).
         .library(name: "VeilWire", targets: ["VeilWire"]),
+        // The PII recognizers, placeholder sessions and restorers alone, for a log scrubber or a tool that needs no
+        // store (and for the stream fuzz target); `Veil` re-exports only the entity types and actions a policy names.
+        .library(name: "VeilPII", targets: ["VeilPII"]),
         .library(name: "VeilGateway", targets: ["VeilGateway"]),
         .library(name: "VeilTesting", targets: ["VeilTesting"]),
         .executable(name: "veil", targets: ["VeilCLI"]),
@@ -182,7 +185,7 @@ let package = Package(
             dependencies: [
                 "VeilRuntime",
                 "Veil", "VeilGateway", "VeilMockUpstream", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilPostgres",
-                "VeilSync",
+                "VeilSync", "VeilPII", "VeilEmbedding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -275,7 +278,7 @@ let package = Package(
             name: "VeilTests",
             dependencies: [
                 "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilStorage", "VeilSync",
-                "VeilExampleStages", "VeilWire",
+                "VeilExampleStages", "VeilWire", "VeilEmbedding",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -29,6 +29,7 @@ let package = Package(
             name: "FuzzSSEStream",
             dependencies: [
                 "FuzzSupport", .product(name: "Veil", package: "veil"), .product(name: "VeilWire", package: "veil"),
+                .product(name: "VeilPII", package: "veil"),
             ],
             swiftSettings: swiftSettings
         ),

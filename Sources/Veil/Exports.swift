@@ -1,18 +1,22 @@
-// The PII entity types and actions, and the verifier's strictness, are part of a policy, so a user who imports
-// Veil gets them too.
-@_exported import VeilEmbedding
-@_exported import VeilPII
-
-// What an embedding app names in a VeilConfiguration (the README's "In process" snippet, the store's durability):
-// single types, not the whole of VeilUpstream and VeilStorage, so that `import Veil` is all an app needs and their
-// internals stay out of its scope.
+// What an embedding app names or catches, re-exported one type at a time so that `import Veil` is all an app needs
+// while the rest of each module stays out of its scope:
+// - VeilWire: the OpenAI wire types a request and its answer are made of, and their codec;
+// - VeilUpstream, VeilStorage, VeilKeyring: what a VeilConfiguration is made of (the README's "In process" snippet,
+//   the store's durability, the master key's source; the keyring's operations are package);
+// - VeilPII, VeilEmbedding: the parts of a policy that come from the recognizers and the verifier (entity types,
+//   actions, the verifier's strictness);
+// - VeilCrypto: the error of a wrong or missing master key.
+@_exported import struct VeilCrypto.CryptoError
+@_exported import struct VeilEmbedding.SemanticVerifier
+@_exported import class VeilKeyring.Keyring
+@_exported import enum VeilPII.EntityType
+@_exported import enum VeilPII.PIIAction
+@_exported import struct VeilPII.PIIConfiguration
 @_exported import struct VeilStorage.EnvironmentConfiguration
 @_exported import struct VeilUpstream.Secret
 @_exported import struct VeilUpstream.UpstreamEndpoint
 @_exported import class VeilUpstream.UpstreamPool
 @_exported import struct VeilUpstream.UpstreamPoolConfiguration
-
-// The OpenAI wire types a request and its answer are made of, and their codec.
 @_exported import struct VeilWire.ChatCompletion
 @_exported import struct VeilWire.ChatCompletionChunk
 @_exported import struct VeilWire.ChatMessage

@@ -31,7 +31,7 @@ public struct VeilConfiguration: Sendable {
     public var logger: Logger
     /// A store the caller opened (a shared PostgreSQL store from `VeilPostgres`); `nil` opens the embedded LMDB store
     /// in ``dataDirectory``. Veil closes it in ``Veil/shutdown()``.
-    public var store: (any VeilStore)? = nil
+    package var store: (any VeilStore)? = nil
 
     /// A configuration with defaults: master key from `VEIL_MASTER_KEY` or `<dataDirectory>/master.key`.
     public init(
@@ -146,15 +146,15 @@ enum RequestIDGenerator {
 /// ```
 public final class Veil: Sendable {
     /// The sealed store: ``SealedLMDBStore``, or the store passed in ``VeilConfiguration/store``.
-    public let store: any VeilStore
+    package let store: any VeilStore
     /// The response cache.
-    public let cache: ResponseCache
+    package let cache: ResponseCache
     /// Tenants, keys and policies.
     public let tenants: TenantDirectory
     /// The upstream pool, when configured.
     public let upstreamPool: UpstreamPool?
     /// The composed pipeline.
-    public let pipeline: ChatPipeline
+    package let pipeline: ChatPipeline
     private let ownedHTTPClients: [HTTPClient]
     private let embeddingClient: (client: HTTPClient, group: MultiThreadedEventLoopGroup)?
     private let logger: Logger

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Veil
 import VeilCrypto
+import VeilPII
 
 extension VeilCommand {
     /// `veil anonymize`: the privacy stage on its own, for checking a policy against real text.

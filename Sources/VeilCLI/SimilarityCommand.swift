@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Veil
+import VeilEmbedding
 
 extension VeilCommand {
     /// `veil similarity`: the semantic tier's decision for pairs of questions, and threshold calibration.

@@ -17,16 +17,16 @@ import VeilKeyring
 /// Shutdown order, from `ServiceGroup`: the HTTP server stops accepting and lets in-flight requests and streams
 /// finish (up to ``GatewayConfiguration/drainTimeout``), then the store is closed, then the process exits 0. A second
 /// signal during the drain exits at once (status 130).
-public enum GatewayRuntime {
+package enum GatewayRuntime {
     /// A shared store opened from the `store:` URL, with the fleet-wide quota coordinator it brings.
-    public struct SharedStore: Sendable {
+    package struct SharedStore: Sendable {
         /// The store every host shares.
-        public var store: any VeilStore
+        package var store: any VeilStore
         /// Enforces request and token rates across the hosts; `nil` leaves them per host.
-        public var quotas: (any QuotaCoordinator)?
+        package var quotas: (any QuotaCoordinator)?
 
         /// Creates the pair.
-        public init(store: any VeilStore, quotas: (any QuotaCoordinator)?) {
+        package init(store: any VeilStore, quotas: (any QuotaCoordinator)?) {
             self.store = store
             self.quotas = quotas
         }
@@ -34,14 +34,14 @@ public enum GatewayRuntime {
 
     /// Opens the store a `store:` URL names (the `veil` executable passes `VeilPostgres`'s), so that this module does
     /// not depend on a database client.
-    public typealias StoreOpener =
+    package typealias StoreOpener =
         @Sendable (_ url: String, _ masterKey: Keyring.MasterKeySource, _ logger: Logger) async throws -> SharedStore
 
     /// Chooses the logging and metrics backends, once per process: JSON lines on standard error and Prometheus.
     ///
     /// - Parameter logLevel: The minimum log level.
     /// - Returns: The registry to serve on `/metrics`.
-    public static func bootstrap(logLevel: Logger.Level) -> PrometheusCollectorRegistry {
+    package static func bootstrap(logLevel: Logger.Level) -> PrometheusCollectorRegistry {
         LoggingSystem.bootstrap { label in JSONLogHandler(label: label, level: logLevel) }
         let registry = PrometheusCollectorRegistry()
         var factory = PrometheusMetricsFactory(registry: registry)
@@ -65,7 +65,7 @@ public enum GatewayRuntime {
     ///   - logger: Told where a new key was written (never the key).
     /// - Returns: The admin key.
     /// - Throws: ``ConfigurationError`` when the file cannot be read or written.
-    public static func adminKey(
+    package static func adminKey(
         configuration: GatewayConfiguration,
         environment: [String: String],
         logger: Logger
@@ -107,7 +107,7 @@ public enum GatewayRuntime {
     ///   - environment: The process environment (upstream keys, admin key, master key).
     ///   - openStore: Opens ``GatewayConfiguration/store`` when it is set.
     /// - Throws: ``ConfigurationError`` or the facade's errors at start.
-    public static func run(
+    package static func run(
         configuration: GatewayConfiguration,
         registry: PrometheusCollectorRegistry?,
         environment: [String: String],

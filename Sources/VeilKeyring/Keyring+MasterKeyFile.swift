@@ -8,7 +8,7 @@ extension Keyring {
     ///
     /// - Parameter path: where to create it; nothing may exist there (a symlink is refused too).
     /// - Throws: `CryptoError.masterKeyUnavailable` when the file exists or cannot be written.
-    public static func createMasterKeyFile(at path: String) throws {
+    package static func createMasterKeyFile(at path: String) throws {
         try MasterKeyFile.create(path: path, key: try SecretKey.random())
     }
 
@@ -19,7 +19,7 @@ extension Keyring {
     ///
     /// - Parameter path: the key file.
     /// - Throws: `CryptoError.masterKeyUnavailable` when it exists but cannot be overwritten or removed.
-    public static func destroyMasterKeyFile(at path: String) throws {
+    package static func destroyMasterKeyFile(at path: String) throws {
         try MasterKeyFile.destroy(path: path)
     }
 
@@ -37,7 +37,7 @@ extension Keyring {
     ///
     /// - Parameter path: the master key file this keyring uses.
     /// - Throws: `CryptoError.masterKeyUnavailable`, `CryptoError.masterKeyMismatch` or `LMDBError`.
-    public func rotateMasterKeyFile(at path: String) throws {
+    package func rotateMasterKeyFile(at path: String) throws {
         let staging = path + ".new"
         if let leftover = try MasterKeyFile.load(path: staging) {
             let check = try store.environment.read { try $0.get(KeyringStore.checkKey, in: store.meta) }

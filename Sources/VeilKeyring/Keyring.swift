@@ -40,17 +40,17 @@ import VeilSync
 public final class Keyring: Sendable {
     /// The default number of encryptions per key version before automatic rotation: 2^30, a quarter of the 2^32
     /// random-nonce bound of NIST SP 800-38D.
-    public static let defaultEncryptionLimit: UInt64 = 1 << 30
+    package static let defaultEncryptionLimit: UInt64 = 1 << 30
     /// The default number of encryptions one process reserves per keyring write.
-    public static let defaultReservationBlock: UInt64 = 1 << 16
+    package static let defaultReservationBlock: UInt64 = 1 << 16
     /// The longest tenant id accepted, in UTF-8 bytes (LMDB keys are at most 511 bytes).
-    public static let maximumTenantByteCount = 256
+    package static let maximumTenantByteCount = 256
     /// How many tenants' unwrapped keys one process caches; past it an arbitrary entry is dropped (and re-read on
     /// its next use), so memory stays bounded with very many tenants.
     static let maximumCachedTenants = 10_000
 
     /// The keyring environment directory.
-    public let directory: String
+    package let directory: String
 
     let store: KeyringStore
     let source: Locked<MasterKeySource>
@@ -75,7 +75,7 @@ public final class Keyring: Sendable {
     /// - Throws: `CryptoError.masterKeyUnavailable` when the key cannot be read (or the file is missing for an
     ///   existing keyring), `CryptoError.masterKeyMismatch` for a wrong key, `LMDBError` for storage failures,
     ///   `CryptoError.openssl(_:)` when OpenSSL lacks AES-256-GCM, SHA-256, HMAC or HKDF.
-    public init(
+    package init(
         directory: String,
         masterKey: MasterKeySource,
         encryptionLimit: UInt64 = Keyring.defaultEncryptionLimit,
@@ -142,7 +142,7 @@ public final class Keyring: Sendable {
     /// - Parameter tenant: the tenant id (1 to 256 UTF-8 bytes).
     /// - Returns: the key; store its `TenantDataKey.version` with the sealed data.
     /// - Throws: `CryptoError.invalidInput` for a bad tenant id, `CryptoError.masterKeyMismatch`, or `LMDBError`.
-    public func sealingKey(tenant: String) throws -> TenantDataKey {
+    package func sealingKey(tenant: String) throws -> TenantDataKey {
         let stamp = store.stamp()
         if let key = cache.withLock({ $0[tenant]?.takeEncryption(at: stamp) }) { return key }
         return try sealingKeySlow(tenant: tenant)
@@ -156,7 +156,7 @@ public final class Keyring: Sendable {
     /// - Returns: the key.
     /// - Throws: `CryptoError.keyDestroyed` when that version was destroyed, `CryptoError.keyNotFound` when it
     ///   never existed, `CryptoError.masterKeyMismatch`, or `LMDBError`.
-    public func key(tenant: String, version: UInt32) throws -> TenantDataKey {
+    package func key(tenant: String, version: UInt32) throws -> TenantDataKey {
         let stamp = store.stamp()
         if let key = cache.withLock({ $0[tenant]?.key(version, at: stamp) }) { return key }
         try validate(tenant)
@@ -174,7 +174,7 @@ public final class Keyring: Sendable {
     /// - Throws: `CryptoError.keyNotFound` when the tenant has no keys, `CryptoError.masterKeyMismatch`, or
     ///   `LMDBError`.
     @discardableResult
-    public func rotate(tenant: String) throws -> UInt32 {
+    package func rotate(tenant: String) throws -> UInt32 {
         try validate(tenant)
         let version = try store.environment.write { txn -> UInt32 in
             guard var record = try readRecord(tenant, in: txn) else { throw CryptoError.keyNotFound }
@@ -199,7 +199,7 @@ public final class Keyring: Sendable {
     /// - Returns: the destroyed versions, ascending; empty when the tenant had none.
     /// - Throws: `LMDBError`.
     @discardableResult
-    public func destroy(tenant: String) throws -> [UInt32] {
+    package func destroy(tenant: String) throws -> [UInt32] {
         try validate(tenant)
         let destroyed = try store.environment.write { txn -> [UInt32] in
             guard let record = try readRecord(tenant, in: txn) else { return [] }
@@ -222,7 +222,7 @@ public final class Keyring: Sendable {
     /// - Parameter tenant: the tenant id.
     /// - Returns: the versions.
     /// - Throws: `LMDBError` or `CryptoError.corruptKeyring`.
-    public func versions(tenant: String) throws -> [UInt32] {
+    package func versions(tenant: String) throws -> [UInt32] {
         try validate(tenant)
         return try store.environment.read { try readRecord(tenant, in: $0)?.versions ?? [] }
     }
@@ -232,7 +232,7 @@ public final class Keyring: Sendable {
     /// - Parameter tenant: the tenant id.
     /// - Returns: the current version.
     /// - Throws: `LMDBError` or `CryptoError.corruptKeyring`.
-    public func currentVersion(tenant: String) throws -> UInt32? {
+    package func currentVersion(tenant: String) throws -> UInt32? {
         try validate(tenant)
         return try store.environment.read { try readRecord(tenant, in: $0)?.current }
     }
@@ -246,7 +246,7 @@ public final class Keyring: Sendable {
     /// - Parameter tenant: the tenant id.
     /// - Returns: the current key.
     /// - Throws: `CryptoError.masterKeyMismatch` or `LMDBError`.
-    public func currentKey(tenant: String) throws -> TenantDataKey? {
+    package func currentKey(tenant: String) throws -> TenantDataKey? {
         let stamp = store.stamp()
         if let key = cache.withLock({ cache in cache[tenant].flatMap { $0.key($0.record.current, at: stamp) } }) {
             return key
@@ -260,7 +260,7 @@ public final class Keyring: Sendable {
     ///
     /// - Returns: the tenant ids.
     /// - Throws: `LMDBError`.
-    public func tenants() throws -> [String] {
+    package func tenants() throws -> [String] {
         try store.environment.read { txn in
             var names = [String]()
             try txn.scan(in: store.tenants, prefix: []) { key, _ in
@@ -284,7 +284,7 @@ public final class Keyring: Sendable {
     ///
     /// - Parameter newSource: the new master key; a key file that does not exist is created (mode 0600).
     /// - Throws: `CryptoError.masterKeyUnavailable`, `CryptoError.masterKeyMismatch`, or `LMDBError`.
-    public func rotateMaster(to newSource: MasterKeySource) throws {
+    package func rotateMaster(to newSource: MasterKeySource) throws {
         let newKey = try newSource.load(createIfMissing: true).key
         let count = try store.environment.write { txn -> Int in
             let oldKey = try verifiedMaster(in: txn)
@@ -317,7 +317,7 @@ public final class Keyring: Sendable {
     /// ``destroy(tenant:)`` or ``rotateMaster(to:)`` no longer hold key bytes.
     ///
     /// - Throws: `LMDBError`.
-    public func compact() throws {
+    package func compact() throws {
         try store.environment.compact()
         cache.withLock { $0.removeAll() }
     }

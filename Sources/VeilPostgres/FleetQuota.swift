@@ -24,7 +24,7 @@ import VeilSync
 /// may pass the limit by the tokens of the requests in flight, plus at most one second's worth per host. The
 /// concurrency limit stays per host. While the database is unreachable (the last refresh failed, or none for 2 s)
 /// every host enforces the limits alone, so the fleet may admit up to H × the limit.
-public final class FleetQuota: QuotaCoordinator {
+package final class FleetQuota: QuotaCoordinator {
     private struct Usage {
         /// Requests claimed for this host at the last refresh, and admitted against them since.
         var granted = 0
@@ -78,7 +78,7 @@ public final class FleetQuota: QuotaCoordinator {
     /// Whether the last refresh succeeded, less than 2 seconds ago. Otherwise the limiter enforces the limits in
     /// this process alone: a host whose claim ran out while the database is away keeps serving within its own
     /// limits instead of answering 429 until the database returns.
-    public var isCoordinating: Bool {
+    package var isCoordinating: Bool {
         state.withLock { state in
             !state.failing && (state.refreshed.map { ContinuousClock.now - $0 < .seconds(2) } ?? false)
         }
@@ -89,7 +89,7 @@ public final class FleetQuota: QuotaCoordinator {
     static func allowance(_ policy: QuotaPolicy) -> Int { max(1, policy.requestsPerMinute / 60) }
 
     /// Admits against this host's claim (or within the allowance before a tenant's first claim).
-    public func admit(tenant: TenantID, policy: QuotaPolicy) -> VeilError? {
+    package func admit(tenant: TenantID, policy: QuotaPolicy) -> VeilError? {
         let (refusal, claimNow) = state.withLock { state -> (VeilError?, Bool) in
             var usage = state.tenants[tenant] ?? Usage()
             defer { state.tenants[tenant] = usage }
@@ -132,7 +132,7 @@ public final class FleetQuota: QuotaCoordinator {
     }
 
     /// Counts tokens used by an admitted request.
-    public func charge(tenant: TenantID, policy: QuotaPolicy, tokens: Int) {
+    package func charge(tenant: TenantID, policy: QuotaPolicy, tokens: Int) {
         state.withLock { state in state.tenants[tenant, default: Usage()].unflushedTokens += tokens }
     }
 
@@ -309,7 +309,7 @@ public final class FleetQuota: QuotaCoordinator {
 extension PostgresStore {
     /// Creates the fleet-wide quota coordinator of this store's hosts and starts its refresh; it stops with
     /// ``close()``.
-    public func makeQuotaCoordinator() -> FleetQuota {
+    package func makeQuotaCoordinator() -> FleetQuota {
         let quota = FleetQuota(
             database: database, hostID: hostID, hostName: configuration.applicationName, logger: logger,
             alive: { [weak self] tenant in self?.keysAlive(tenant: tenant) ?? false })

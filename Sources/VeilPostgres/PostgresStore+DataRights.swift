@@ -9,34 +9,34 @@ import VeilSync
 
 extension PostgresStore {
     /// The tenant's key versions, from this host's copy of the keyring.
-    public func keyVersions(tenant: TenantID) throws -> [UInt32] {
+    package func keyVersions(tenant: TenantID) throws -> [UInt32] {
         keyring.versions(tenant: tenant.rawValue)
     }
 
     /// Whether a tombstone of the tenant exists.
-    public func hasDestroyedKeys(tenant: TenantID) -> Bool {
+    package func hasDestroyedKeys(tenant: TenantID) -> Bool {
         keyring.hasTombstone(tenant: tenant.rawValue)
     }
 
     /// Deletes the tenant's wrapped keys in one transaction (crypto-shredding for every host: each drops its
     /// unwrapped copies when it reads the erasure marker, within the sync bound) and its change-log rows.
-    public func destroyKeys(tenant: TenantID) async throws -> [UInt32] {
+    package func destroyKeys(tenant: TenantID) async throws -> [UInt32] {
         try await mapUnavailable { try await keyring.destroy(tenant: tenant.rawValue) }
     }
 
     /// A new key version for the tenant's new data.
-    public func rotateKey(tenant: TenantID) async throws -> UInt32 {
+    package func rotateKey(tenant: TenantID) async throws -> UInt32 {
         try await mapUnavailable { try await keyring.rotate(tenant: tenant.rawValue) }
     }
 
     /// Re-wraps every key under a new master key kept at `path` (see docs/DATA-RIGHTS.md for the fleet procedure).
-    public func rotateMasterKey(file path: String) async throws -> Int {
+    package func rotateMasterKey(file path: String) async throws -> Int {
         try await mapUnavailable { try await keyring.rotateMaster(file: path) }
     }
 
     /// Deletes the tenant's records of `table` in statements of `batchSize` rows, then its change-log and quota
     /// rows (which name it), and leaves an erasure marker (naming only its hash) so every host drops its copy.
-    public func deleteAll(
+    package func deleteAll(
         _ table: StoreTable, tenant: TenantID, batchSize: Int, progress: @Sendable (Int) -> Void
     ) async throws -> Int {
         let name = tenant.rawValue
@@ -78,7 +78,7 @@ extension PostgresStore {
 
     /// `VACUUM` (or `VACUUM FULL` with `vacuum=full` in the URL) of the tables an erasure touched, so dead row
     /// versions are pruned; `ANALYZE` keeps plans sound after mass deletion.
-    public func reclaimSpace(includingKeys: Bool) async throws {
+    package func reclaimSpace(includingKeys: Bool) async throws {
         var tables = ["veil_records", "veil_changes", "veil_usage"]
         if includingKeys { tables += ["veil_keyring", "veil_key_tombstones"] }
         let command = configuration.vacuumFull ? "VACUUM (FULL, ANALYZE)" : "VACUUM (ANALYZE)"
@@ -90,7 +90,7 @@ extension PostgresStore {
     }
 
     /// The on-disk size of Veil's tables (with indexes and TOAST).
-    public func storageBytes() async -> Int {
+    package func storageBytes() async -> Int {
         let list = PostgresSchema.allTables.map { "'\($0)'" }.joined(separator: ",")
         let query = PostgresQuery(
             unsafeSQL: """
@@ -102,7 +102,7 @@ extension PostgresStore {
     }
 
     /// HMACs of `subject` under every existing key version of the tenant.
-    public func subjectMACs(tenant: TenantID, subject: String) throws -> [[UInt8]] {
+    package func subjectMACs(tenant: TenantID, subject: String) throws -> [[UInt8]] {
         try keyring.versions(tenant: tenant.rawValue).map { version in
             let subkey = try keyring.key(tenant: tenant.rawValue, version: version)
                 .subkey(KeyPurpose(StorePurpose.subject.rawValue))
@@ -111,12 +111,12 @@ extension PostgresStore {
     }
 
     /// Bytes one record takes: tenant, record key, version header, nonce, ciphertext, tag.
-    public func storedSize(tenant: TenantID, key: [UInt8], plaintext: Int) -> Int {
+    package func storedSize(tenant: TenantID, key: [UInt8], plaintext: Int) -> Int {
         tenant.rawValue.utf8.count + 1 + key.count + 4 + AES256GCM.overhead + plaintext
     }
 
     /// The audit key (the first version of the keyring's `#veil-audit` row, created by the first host).
-    public func auditKey() throws -> AuditKey {
+    package func auditKey() throws -> AuditKey {
         guard let key = auditKeyValue.withLock({ $0 }) else { throw StoreError.unavailable }
         return key
     }
@@ -131,18 +131,18 @@ extension PostgresStore {
     }
 
     /// The audit log in `veil_audit`.
-    public var auditLogStorage: any AuditLogStorage { PostgresAuditLog(database: database) }
+    package var auditLogStorage: any AuditLogStorage { PostgresAuditLog(database: database) }
 
     /// Receipts in `veil_receipts`.
-    public var receiptStorage: any ReceiptStorage { PostgresReceipts(database: database) }
+    package var receiptStorage: any ReceiptStorage { PostgresReceipts(database: database) }
 
     /// `ok` while the last sync is within the staleness bound.
-    public var health: StoreHealth {
+    package var health: StoreHealth {
         sinceSync <= configuration.stalenessBound ? .ok : .degraded("no sync with PostgreSQL within the bound")
     }
 
     /// Stops following the change log and closes the pool.
-    public func close() async throws {
+    package func close() async throws {
         let running = tasks.withLock { tasks -> [Task<Void, Never>] in
             defer { tasks.removeAll() }
             return tasks

@@ -35,11 +35,11 @@ import VeilSync
 /// let veil = try await Veil(configuration: { var c = VeilConfiguration(dataDirectory: "/var/lib/veil")
 ///                                           c.store = store; return c }())
 /// ```
-public final class PostgresStore: VeilStore {
+package final class PostgresStore: VeilStore {
     /// How the store connects and syncs.
-    public let configuration: PostgresStoreConfiguration
+    package let configuration: PostgresStoreConfiguration
     /// This host's id in the change log and the quota tables (random per process).
-    public let hostID: Int64
+    package let hostID: Int64
     let database: PostgresDatabase
     let keyring: PostgresKeyring
     let mirror = RecordMirror()
@@ -86,7 +86,7 @@ public final class PostgresStore: VeilStore {
     ///   - logger: operational events; never record content or the URL's password.
     /// - Returns: the open store; ``close()`` it.
     /// - Throws: ``PostgresStoreError``, `CryptoError.masterKeyMismatch`.
-    public static func open(
+    package static func open(
         url: String,
         masterKey: Keyring.MasterKeySource,
         mirror: PostgresStoreConfiguration.Mirror = .all,
@@ -98,7 +98,7 @@ public final class PostgresStore: VeilStore {
     }
 
     /// Opens with a configuration already parsed.
-    public static func open(
+    package static func open(
         configuration: PostgresStoreConfiguration,
         masterKey: Keyring.MasterKeySource,
         logger: Logger = Logger(label: "veil.postgres")
@@ -188,7 +188,7 @@ public final class PostgresStore: VeilStore {
     ///
     /// - Throws: ``StoreError/unavailable`` when the copy is past its bound (database unreachable), besides the
     ///   errors of ``SealedLMDBStore/get(_:tenant:key:)``.
-    public func get(_ table: StoreTable, tenant: TenantID, key: [UInt8]) throws -> [UInt8]? {
+    package func get(_ table: StoreTable, tenant: TenantID, key: [UInt8]) throws -> [UInt8]? {
         try requireFresh(table)
         guard let sealed = mirror.value(table.name, tenant: tenant, key: key) else { return nil }
         return try open(sealed, table: table, tenant: tenant, key: key)
@@ -200,7 +200,7 @@ public final class PostgresStore: VeilStore {
     ///
     /// - Throws: ``StoreError/unavailable`` at once while the store is degraded (nothing waits for a dead server),
     ///   or when the write fails.
-    public func apply(_ batch: StoreBatch) async throws {
+    package func apply(_ batch: StoreBatch) async throws {
         guard sinceSync <= max(configuration.stalenessBound, configuration.syncInterval * 4) else {
             throw StoreError.unavailable
         }
@@ -266,7 +266,7 @@ public final class PostgresStore: VeilStore {
     }
 
     /// Opens and visits the tenant's records in `table` under `prefix`, from this host's copy, in key order.
-    public func scan(
+    package func scan(
         _ table: StoreTable,
         tenant: TenantID,
         prefix: [UInt8],
@@ -279,13 +279,13 @@ public final class PostgresStore: VeilStore {
     }
 
     /// Record keys of the tenant in `table` under `prefix` (no key material needed).
-    public func keys(_ table: StoreTable, tenant: TenantID, prefix: [UInt8]) throws -> [[UInt8]] {
+    package func keys(_ table: StoreTable, tenant: TenantID, prefix: [UInt8]) throws -> [[UInt8]] {
         mirror.records(table.name, tenant: tenant, prefix: prefix).map(\.key)
     }
 
     /// HMAC under the tenant's current key; cache and subject keys only while the copy is fresh, so that a host
     /// that may have missed an erasure never looks anything up (the request is forwarded, `X-Veil-Cache: bypass`).
-    public func mac(tenant: TenantID, purpose: StorePurpose, _ message: [UInt8]) throws -> [UInt8] {
+    package func mac(tenant: TenantID, purpose: StorePurpose, _ message: [UInt8]) throws -> [UInt8] {
         if purpose == .cacheLookup || purpose == .subject { try requireFresh(.cache) }
         let current: TenantDataKey?
         do {
@@ -301,19 +301,19 @@ public final class PostgresStore: VeilStore {
     }
 
     /// Records and stored bytes of the tenant in `table`, from this host's copy.
-    public func usage(_ table: StoreTable, tenant: TenantID) throws -> (records: Int, bytes: Int) {
+    package func usage(_ table: StoreTable, tenant: TenantID) throws -> (records: Int, bytes: Int) {
         let records = mirror.records(table.name, tenant: tenant, prefix: [])
         let prefix = tenant.rawValue.utf8.count + 1
         return (records.count, records.reduce(0) { $0 + prefix + $1.key.count + $1.value.count })
     }
 
     /// Tenants with a tenant record in this host's copy.
-    public func tenantIDs() throws -> [TenantID] {
+    package func tenantIDs() throws -> [TenantID] {
         mirror.tenants().filter { mirror.hasRecords(StoreTable.tenants.name, tenant: $0) }.sorted()
     }
 
     /// Whether the tenant has keys, by this host's copy of the keyring (within the offline grace).
-    public func keysAlive(tenant: TenantID) -> Bool {
+    package func keysAlive(tenant: TenantID) -> Bool {
         guard sinceSync <= max(configuration.offlineAuthGrace, configuration.stalenessBound) else { return false }
         return keyring.hasKeys(tenant: tenant.rawValue)
     }
@@ -321,7 +321,7 @@ public final class PostgresStore: VeilStore {
     // MARK: Change observers
 
     /// Registers a handler for other hosts' changes; called on the change feed's task.
-    public func observeChanges(_ handler: @escaping @Sendable (StoreChange) -> Void) {
+    package func observeChanges(_ handler: @escaping @Sendable (StoreChange) -> Void) {
         observers.withLock { $0.append(handler) }
     }
 

@@ -22,9 +22,9 @@ import Veil
 /// | `change_retention_seconds` | 600 | how long the change log is kept; a host away longer reloads everything |
 /// | `listen` | `on` | `off` relies on the catch-up scan alone (tests) |
 /// | `vacuum` | `plain` | `full` rewrites the tables after an erasure (exclusive lock; see docs/DATA-RIGHTS.md) |
-public struct PostgresStoreConfiguration: Sendable {
+package struct PostgresStoreConfiguration: Sendable {
     /// Which tenants a host keeps a copy of.
-    public enum Mirror: Sendable, Hashable {
+    package enum Mirror: Sendable, Hashable {
         /// Every tenant (`veil serve`).
         case all
         /// Only these (command-line tools acting on one tenant).
@@ -32,25 +32,25 @@ public struct PostgresStoreConfiguration: Sendable {
     }
 
     /// Connection settings for postgres-nio.
-    public var client: PostgresClient.Configuration
+    package var client: PostgresClient.Configuration
     /// This host's name in `pg_stat_activity`.
-    public var applicationName = "veil"
+    package var applicationName = "veil"
     /// Longest any single operation may take.
-    public var statementTimeout: Duration = .seconds(5)
+    package var statementTimeout: Duration = .seconds(5)
     /// Period of the catch-up scan.
-    public var syncInterval: Duration = .milliseconds(200)
+    package var syncInterval: Duration = .milliseconds(200)
     /// Longest the host serves cached data after its last successful sync.
-    public var stalenessBound: Duration = .seconds(1)
+    package var stalenessBound: Duration = .seconds(1)
     /// Longest authentication runs from the host's copy after its last successful sync.
-    public var offlineAuthGrace: Duration = .seconds(30)
+    package var offlineAuthGrace: Duration = .seconds(30)
     /// How long the change log keeps changes.
-    public var changeRetention: Duration = .seconds(600)
+    package var changeRetention: Duration = .seconds(600)
     /// Whether to `LISTEN` for changes (the catch-up scan runs either way).
-    public var listen = true
+    package var listen = true
     /// Whether erasure ends with `VACUUM FULL` instead of `VACUUM`.
-    public var vacuumFull = false
+    package var vacuumFull = false
     /// Which tenants this host copies.
-    public var mirror: Mirror = .all
+    package var mirror: Mirror = .all
     /// The TLS choice, kept to configure the listener connection the same way.
     private var tlsChoice: TLSChoice
 
@@ -64,7 +64,7 @@ public struct PostgresStoreConfiguration: Sendable {
     ///
     /// - Parameter url: `postgresql://` or `postgres://`, user, optional password, host, optional port, database.
     /// - Throws: ``PostgresStoreError/invalidURL(_:)`` naming the part (never echoing the password).
-    public init(url: String) throws {
+    package init(url: String) throws {
         guard url.hasPrefix("postgresql://") || url.hasPrefix("postgres://"),
             let components = URLComponents(string: url)
         else { throw PostgresStoreError.invalidURL("scheme (postgresql://…)") }

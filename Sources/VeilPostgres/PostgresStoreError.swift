@@ -1,5 +1,5 @@
 /// A shared-store failure, without any record content, tenant data or connection secret in it.
-public struct PostgresStoreError: Error, Hashable, CustomStringConvertible {
+package struct PostgresStoreError: Error, Hashable, CustomStringConvertible {
     private enum Code: Hashable {
         case invalidURL(String)
         case schemaTooNew(Int)
@@ -11,20 +11,20 @@ public struct PostgresStoreError: Error, Hashable, CustomStringConvertible {
     private let code: Code
 
     /// The store URL is malformed; the text names the part (never the password).
-    public static func invalidURL(_ part: String) -> PostgresStoreError { PostgresStoreError(code: .invalidURL(part)) }
+    package static func invalidURL(_ part: String) -> PostgresStoreError { PostgresStoreError(code: .invalidURL(part)) }
     /// The database was migrated by a newer Veil (its schema version is this one).
-    public static func schemaTooNew(_ version: Int) -> PostgresStoreError {
+    package static func schemaTooNew(_ version: Int) -> PostgresStoreError {
         PostgresStoreError(code: .schemaTooNew(version))
     }
     /// PostgreSQL could not be reached or failed the operation.
-    public static let unreachable = PostgresStoreError(code: .unreachable)
+    package static let unreachable = PostgresStoreError(code: .unreachable)
     /// An operation did not finish within its time limit.
-    public static let timeout = PostgresStoreError(code: .timeout)
+    package static let timeout = PostgresStoreError(code: .timeout)
     /// A row of the database does not have the layout this version writes.
-    public static let corrupt = PostgresStoreError(code: .corrupt)
+    package static let corrupt = PostgresStoreError(code: .corrupt)
 
     /// A short fixed description.
-    public var description: String {
+    package var description: String {
         switch code {
         case .invalidURL(let part): "invalid store URL: \(part)"
         case .schemaTooNew(let version): "database schema version \(version) is newer than this veil understands"

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import Testing
+import VeilEmbedding
 import VeilTesting
 
 @testable import Veil

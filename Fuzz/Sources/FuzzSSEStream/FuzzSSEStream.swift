@@ -1,5 +1,6 @@
 import FuzzSupport
 import NIOCore
+import VeilPII
 
 @testable import Veil
 @testable import VeilWire

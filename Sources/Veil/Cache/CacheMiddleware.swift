@@ -7,18 +7,18 @@ import Logging
 /// cached: errors of any kind, requests above the policy's temperature limit (unless seeded and allowed),
 /// `Cache-Control: no-store`, streams that did not end normally, and (by default) answers cut off by the length
 /// limit. `no-cache` skips the lookup but stores the fresh answer; `max-age` bounds the age of a hit.
-public struct CacheMiddleware: ChatMiddleware {
+package struct CacheMiddleware: ChatMiddleware {
     let cache: ResponseCache
     let flights: SingleFlight
 
     /// Creates the stage over `cache`.
-    public init(cache: ResponseCache) {
+    package init(cache: ResponseCache) {
         self.cache = cache
         self.flights = SingleFlight()
     }
 
     /// Looks up, or forwards and stores.
-    public func handle(
+    package func handle(
         _ request: ChatRequest,
         context: ChatContext,
         next: (ChatRequest, ChatContext) async throws -> ChatResponse

@@ -6,12 +6,12 @@ import VeilEmbedding
 /// Loading MiniLM takes a few hundred milliseconds and 90 MB, so it happens once, at start, and only when a model
 /// folder is configured; a policy that names an embedder the deployment lacks gets exact-tier caching only (logged
 /// once), never an error.
-public struct EmbedderRegistry: Sendable {
+package struct EmbedderRegistry: Sendable {
     private let embedders: [String: any Embedder]
 
     /// Registers `lexical` always, plus the given others; a compute-heavy one (MiniLM) runs on the cache's
     /// embedding thread, never on the caller's (an event loop in `veil serve`).
-    public init(minilm: (any Embedder)? = nil, remote: (any Embedder)? = nil) {
+    package init(minilm: (any Embedder)? = nil, remote: (any Embedder)? = nil) {
         var embedders: [String: any Embedder] = ["lexical": LexicalEmbedder()]
         if let minilm { embedders["minilm"] = minilm.isComputeHeavy ? OffLoopEmbedder(base: minilm) : minilm }
         if let remote { embedders["remote"] = remote }
@@ -19,7 +19,8 @@ public struct EmbedderRegistry: Sendable {
     }
 
     /// Loads MiniLM from `minilmDirectory` when given.
-    public static func load(minilmDirectory: String?, remote: (any Embedder)? = nil, logger: Logger) -> EmbedderRegistry
+    package static func load(minilmDirectory: String?, remote: (any Embedder)? = nil, logger: Logger)
+        -> EmbedderRegistry
     {
         var minilm: (any Embedder)?
         if let minilmDirectory {
@@ -35,8 +36,8 @@ public struct EmbedderRegistry: Sendable {
     }
 
     /// The embedder a policy names, if this deployment has it.
-    public func embedder(named name: String) -> (any Embedder)? { embedders[name] }
+    package func embedder(named name: String) -> (any Embedder)? { embedders[name] }
 
     /// The names available.
-    public var names: [String] { embedders.keys.sorted() }
+    package var names: [String] { embedders.keys.sorted() }
 }

@@ -1,4 +1,5 @@
 import NIOPosix
+import VeilEmbedding
 
 #if canImport(Glibc)
     import Glibc

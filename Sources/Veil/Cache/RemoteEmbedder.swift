@@ -51,7 +51,7 @@ public final class RemoteEmbedder: Embedder {
     static let maxResponseBytes = 4 << 20
 
     /// Creates the embedder over `client` (owned by the caller).
-    public init(configuration: Configuration, client: HTTPClient) {
+    package init(configuration: Configuration, client: HTTPClient) {
         self.configuration = configuration
         self.client = client
         self.identifier = "remote:" + configuration.model

@@ -12,7 +12,7 @@ import VeilSync
 /// tenant's prefix and open only with its data key, and the in-memory index is a separate object per tenant. The
 /// semantic tier further compares a query only with entries of the same context (model, system prompt, earlier
 /// turns, parameters), so a follow-up question never matches another conversation.
-public final class ResponseCache: Sendable {
+package final class ResponseCache: Sendable {
     let store: any TenantStore
     let embedders: EmbedderRegistry
     private let logger: Logger
@@ -38,7 +38,7 @@ public final class ResponseCache: Sendable {
     ///     connections: about 8–13 % more throughput with a window; 10 ms made the one commit per window a burst
     ///     long enough to raise the p99 of requests at concurrency 1 by about 0.4 ms, 2 ms did not.
     ///   - clock: Unix seconds now (injectable for TTL tests).
-    public init(
+    package init(
         store: any TenantStore,
         embedders: EmbedderRegistry = EmbedderRegistry(),
         logger: Logger = Logger(label: "veil.cache"),
@@ -56,7 +56,7 @@ public final class ResponseCache: Sendable {
     var pendingStores: Int { pending.withLock { $0 } }
 
     /// The same, for the benchmark executable (which sees only public API).
-    public var pendingStoresForBenchmark: Int { pendingStores }
+    package var pendingStoresForBenchmark: Int { pendingStores }
 
     func beginStore() { pending.withLock { $0 += 1 } }
     func endStore() { pending.withLock { $0 -= 1 } }
@@ -139,12 +139,12 @@ public final class ResponseCache: Sendable {
     }
 
     /// Drops the tenant's in-memory state (after erasure), so nothing of it lingers in this process.
-    public func forget(tenant: TenantID) {
+    package func forget(tenant: TenantID) {
         _ = tenants.withLock { $0.removeValue(forKey: tenant) }
     }
 
     /// The tenant's figures.
-    public func stats(tenant: TenantID) -> CacheStats {
+    package func stats(tenant: TenantID) -> CacheStats {
         (try? state(for: tenant).stats) ?? CacheStats()
     }
 
@@ -336,7 +336,7 @@ public final class ResponseCache: Sendable {
     /// counted.
     ///
     /// - Returns: What changed, or `nil` when no recent answer of this tenant has that request id.
-    public func feedback(
+    package func feedback(
         requestID: String, verdict: FeedbackVerdict, tenant: TenantID, policy: CachePolicy
     ) async throws -> FeedbackOutcome? {
         let state = try guardErasure { try self.state(for: tenant) }
@@ -407,7 +407,7 @@ public final class ResponseCache: Sendable {
     ///
     /// - Returns: Whether the tier was suspended.
     @discardableResult
-    public func resumeSemantic(tenant: TenantID) async throws -> Bool {
+    package func resumeSemantic(tenant: TenantID) async throws -> Bool {
         let state = try guardErasure { try self.state(for: tenant) }
         let key = try feedbackKey(tenant, "suspended")
         let wasSuspended = state.feedback.isSuspended
@@ -524,7 +524,7 @@ public final class ResponseCache: Sendable {
 
     /// Deletes the tenant's entries older than `cutoff` in batches of `batchSize` (small write transactions, so
     /// serving never waits long behind the sweeper); returns how many went.
-    public func sweep(tenant: TenantID, olderThan cutoff: Int64, batchSize: Int = 256) async throws -> Int {
+    package func sweep(tenant: TenantID, olderThan cutoff: Int64, batchSize: Int = 256) async throws -> Int {
         let state = try state(for: tenant)
         var total = 0
         while true {
@@ -539,7 +539,7 @@ public final class ResponseCache: Sendable {
 
     /// Writes the hit counts and last-hit times that changed since the last flush, so LRU order survives a
     /// restart; hits themselves never wait for a write.
-    public func flushHitStatistics() async {
+    package func flushHitStatistics() async {
         for tenant in loadedTenants {
             guard let state = tenants.withLock({ $0[tenant] }) else { continue }
             let dirty = state.takeDirty(limit: 4096)

@@ -12,16 +12,16 @@ import VeilKeyring
 ///
 /// Ids are HMACs under this key: someone holding the keyring and master key can check "was tenant X erased?" by
 /// computing the HMAC of X; nobody else can read the ids back.
-public struct AuditKey: Sendable {
+package struct AuditKey: Sendable {
     /// The keyring entry holding the audit key.
-    public static let keyringName = "#veil-audit"
+    package static let keyringName = "#veil-audit"
 
     private let key: SecretKey
 
     /// Loads the audit key from `keyring`, creating it on first use.
     ///
     /// - Throws: ``VeilCrypto/CryptoError`` or a storage error from the keyring.
-    public init(keyring: Keyring) throws {
+    package init(keyring: Keyring) throws {
         let versions = try keyring.versions(tenant: Self.keyringName)
         let dataKey: TenantDataKey
         if let first = versions.first {
@@ -43,22 +43,22 @@ public struct AuditKey: Sendable {
     ///
     /// - Parameter dataKey: version 1 (the first existing version) of the `#veil-audit` entry.
     /// - Throws: when derivation fails.
-    public init(auditDataKey dataKey: TenantDataKey) throws {
+    package init(auditDataKey dataKey: TenantDataKey) throws {
         key = try dataKey.subkey(.audit)
     }
 
     /// HMAC-SHA256 of `message` under the audit key.
-    public func mac(_ message: [UInt8]) -> [UInt8] {
+    package func mac(_ message: [UInt8]) -> [UInt8] {
         HMAC.sha256(key: key, message)
     }
 
     /// The tenant id as it appears in receipts and the audit log: hex HMAC of `"tenant\0" ‖ id`.
-    public func pseudonym(tenant: TenantID) -> String {
+    package func pseudonym(tenant: TenantID) -> String {
         Hex.encode(mac(Array("tenant\u{0}\(tenant.rawValue)".utf8)))
     }
 
     /// The subject id as it appears in receipts and the audit log: hex HMAC of `"subject\0" ‖ tenant ‖ "\0" ‖ subject`.
-    public func pseudonym(subject: String, tenant: TenantID) -> String {
+    package func pseudonym(subject: String, tenant: TenantID) -> String {
         Hex.encode(mac(Array("subject\u{0}\(tenant.rawValue)\u{0}\(subject)".utf8)))
     }
 }

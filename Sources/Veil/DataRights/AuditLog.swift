@@ -11,7 +11,7 @@ import VeilCrypto
 
 /// Where the audit log's entries are kept: a file of JSON lines (``AuditLog/init(dataDirectory:key:)``), or a table
 /// of a shared database (`VeilPostgres`).
-public protocol AuditLogStorage: Sendable {
+package protocol AuditLogStorage: Sendable {
     /// Appends the entry `make` builds from the last one (`nil` for the first), serialized against every other
     /// writer of the same log, and durable when this returns.
     ///
@@ -48,11 +48,11 @@ public final class AuditLog: Sendable {
     /// The log file, or a description of where a shared store keeps the log.
     public let path: String
     /// Where the entries are kept.
-    public let storage: any AuditLogStorage
+    package let storage: any AuditLogStorage
     private let key: AuditKey
 
     /// A log at `<dataDirectory>/audit.log`, created on first append.
-    public init(dataDirectory: String, key: AuditKey) {
+    package init(dataDirectory: String, key: AuditKey) {
         path = dataDirectory + "/audit.log"
         storage = AuditLogFile(path: path)
         self.key = key
@@ -64,7 +64,7 @@ public final class AuditLog: Sendable {
     ///   - storage: where the entries live.
     ///   - key: the audit key entries are MAC'd under.
     ///   - location: what ``path`` says (for messages).
-    public init(storage: any AuditLogStorage, key: AuditKey, location: String) {
+    package init(storage: any AuditLogStorage, key: AuditKey, location: String) {
         path = location
         self.storage = storage
         self.key = key

@@ -10,7 +10,7 @@
 /// ```
 public struct DataRights: Sendable {
     /// Erases tenants and subjects.
-    public let eraser: Eraser
+    package let eraser: Eraser
     /// Background erasures for the admin API.
     public let jobs: ErasureJobs
     /// Exports entries as JSON lines.

@@ -28,17 +28,17 @@ import VeilStorage
 /// print(try eraser.plan(tenant: id).records)                 // dry run
 /// let receipt = try await eraser.eraseTenant(id) { print($0.phase, $0.deleted, $0.total) }
 /// ```
-public final class Eraser: Sendable {
+package final class Eraser: Sendable {
     /// The store erased from.
-    public let store: any VeilStore
+    package let store: any VeilStore
     /// The audit log erasures are recorded in.
-    public let audit: AuditLog
+    package let audit: AuditLog
     /// Where receipts are stored.
-    public let receipts: ReceiptArchive
+    package let receipts: ReceiptArchive
     /// The key receipts are signed with.
-    public let auditKey: AuditKey
+    package let auditKey: AuditKey
     /// Deletions per write transaction.
-    public let batchSize: Int
+    package let batchSize: Int
     private let cache: ResponseCache?
     private let tenants: TenantDirectory?
     private let logger: Logger
@@ -52,7 +52,7 @@ public final class Eraser: Sendable {
     ///   - batchSize: deletions per write transaction.
     ///   - logger: operational events; never ids in the clear.
     /// - Throws: when the audit key cannot be loaded from the keyring.
-    public init(
+    package init(
         store: any VeilStore,
         cache: ResponseCache? = nil,
         tenants: TenantDirectory? = nil,
@@ -77,7 +77,7 @@ public final class Eraser: Sendable {
     // MARK: Dry run
 
     /// Counts what erasing the tenant (or one subject of it) would remove; changes nothing.
-    public func plan(tenant: TenantID, subject: String? = nil) throws -> ErasurePlan {
+    package func plan(tenant: TenantID, subject: String? = nil) throws -> ErasurePlan {
         let versions = try store.keyVersions(tenant: tenant)
         if let subject {
             let targets = try subjectTargets(tenant: tenant, subject: subject)
@@ -109,7 +109,7 @@ public final class Eraser: Sendable {
     /// - Returns: the signed receipt, also stored in ``receipts`` and recorded in ``audit``.
     /// - Throws: ``DataRightsError/tenantNotFound`` when there is nothing of the tenant, storage errors otherwise
     ///   (the keys are destroyed first, so a failure later leaves the tenant unreadable, never half readable).
-    public func eraseTenant(
+    package func eraseTenant(
         _ tenant: TenantID,
         progress: @Sendable (ErasureProgress) -> Void = { _ in }
     ) async throws -> ErasureReceipt {
@@ -202,7 +202,7 @@ public final class Eraser: Sendable {
     /// - Returns: the signed receipt.
     /// - Throws: ``DataRightsError/tenantNotFound`` when the tenant has no keys (never existed, or erased, in
     ///   which case the subject's data went with it).
-    public func eraseSubject(
+    package func eraseSubject(
         _ subject: String,
         tenant: TenantID,
         progress: @Sendable (ErasureProgress) -> Void = { _ in }

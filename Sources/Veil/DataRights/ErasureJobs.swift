@@ -16,7 +16,7 @@ public final class ErasureJobs: Sendable {
     private let jobs = Locked<[String: ErasureJob]>([:])
 
     /// Creates a job table over `eraser`.
-    public init(eraser: Eraser) {
+    package init(eraser: Eraser) {
         self.eraser = eraser
     }
 

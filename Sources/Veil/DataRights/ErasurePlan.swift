@@ -1,21 +1,21 @@
 /// What an erasure would remove (``Eraser/plan(tenant:subject:)``, `veil erase --dry-run`); nothing is changed.
-public struct ErasurePlan: Sendable, Hashable, Codable {
+package struct ErasurePlan: Sendable, Hashable, Codable {
     /// Whether there is anything of the tenant: records, keys, or a record of earlier erasure.
-    public var tenantFound: Bool
+    package var tenantFound: Bool
     /// Data-key versions that would be destroyed (tenant erasure).
-    public var keyVersions: [UInt32]
+    package var keyVersions: [UInt32]
     /// Records per table.
-    public var tables: [ErasureReceipt.TableCount]
+    package var tables: [ErasureReceipt.TableCount]
     /// Cache entries (answers).
-    public var entries: Int
+    package var entries: Int
     /// Index vectors.
-    public var vectors: Int
+    package var vectors: Int
     /// API keys.
-    public var apiKeys: Int
+    package var apiKeys: Int
     /// All records.
-    public var records: Int
+    package var records: Int
     /// Bytes of all records (keys and sealed values).
-    public var bytes: Int
+    package var bytes: Int
 
     init(tenantFound: Bool, keyVersions: [UInt32], tables: [ErasureReceipt.TableCount]) {
         self.tenantFound = tenantFound

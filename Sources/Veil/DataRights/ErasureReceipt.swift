@@ -104,7 +104,7 @@ public struct ErasureReceipt: Sendable, Hashable, Codable {
     ///
     /// - Throws: ``DataRightsError/receiptInvalid`` when the receipt was altered (any field) or made under another
     ///   key; ``DataRightsError/receiptMalformed`` for an unknown format.
-    public func verify(with key: AuditKey) throws {
+    package func verify(with key: AuditKey) throws {
         guard format == Self.currentFormat else { throw DataRightsError.receiptMalformed }
         guard let presented = Hex.decode(mac), constantTimeEquals(presented, key.mac(try canonicalBytes())) else {
             throw DataRightsError.receiptInvalid

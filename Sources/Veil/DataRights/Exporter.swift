@@ -12,12 +12,12 @@ import Foundation
 /// ```
 public struct Exporter: Sendable {
     /// The store read from.
-    public let store: any VeilStore
+    package let store: any VeilStore
     /// Where exports are recorded; `nil` records nothing.
     public let audit: AuditLog?
 
     /// Creates an exporter.
-    public init(store: any VeilStore, audit: AuditLog?) {
+    package init(store: any VeilStore, audit: AuditLog?) {
         self.store = store
         self.audit = audit
     }

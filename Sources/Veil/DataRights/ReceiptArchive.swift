@@ -3,7 +3,7 @@ import VeilCrypto
 
 /// Where erasure receipts are kept: files under `<data-dir>/receipts/` (``ReceiptArchive/init(dataDirectory:)``) or a
 /// table of a shared database (`VeilPostgres`).
-public protocol ReceiptStorage: Sendable {
+package protocol ReceiptStorage: Sendable {
     /// Stores `receipt` whole (a reader sees all of it or nothing).
     ///
     /// - Returns: where it went (a file path, or a description).
@@ -22,7 +22,7 @@ public struct ReceiptArchive: Sendable {
     /// The receipts directory, or a description of where a shared store keeps them.
     public let directory: String
     /// Where the receipts are kept.
-    public let storage: any ReceiptStorage
+    package let storage: any ReceiptStorage
 
     /// An archive in `<dataDirectory>/receipts`.
     public init(dataDirectory: String) {
@@ -31,7 +31,7 @@ public struct ReceiptArchive: Sendable {
     }
 
     /// An archive kept in `storage`; `location` is what ``directory`` says.
-    public init(storage: any ReceiptStorage, location: String) {
+    package init(storage: any ReceiptStorage, location: String) {
         directory = location
         self.storage = storage
     }

@@ -64,7 +64,7 @@ public final class RetentionSweeper: Sendable {
     ///   - audit: where sweeps that deleted something are recorded (counts only); `nil` records nothing.
     ///   - configuration: timing and batch sizes.
     ///   - logger: operational events.
-    public init(
+    package init(
         store: any VeilStore,
         cache: ResponseCache,
         tenants: TenantDirectory,

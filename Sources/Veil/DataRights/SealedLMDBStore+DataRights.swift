@@ -4,28 +4,28 @@ import VeilStorage
 
 extension SealedLMDBStore: VeilStore {
     /// The data directory the store was opened in (holding `data/` and `keyring/`).
-    public var dataDirectory: String {
+    package var dataDirectory: String {
         let path = environment.configuration.path
         return path.hasSuffix("/data") ? String(path.dropLast(5)) : path
     }
 
     /// The tenant's existing key versions, from the keyring.
-    public func keyVersions(tenant: TenantID) throws -> [UInt32] {
+    package func keyVersions(tenant: TenantID) throws -> [UInt32] {
         try keyring.versions(tenant: tenant.rawValue)
     }
 
     /// Destroys the tenant's keys in the keyring (one write transaction, `fsync`ed).
-    public func destroyKeys(tenant: TenantID) async throws -> [UInt32] {
+    package func destroyKeys(tenant: TenantID) async throws -> [UInt32] {
         try keyring.destroy(tenant: tenant.rawValue)
     }
 
     /// A new key version in the keyring.
-    public func rotateKey(tenant: TenantID) async throws -> UInt32 {
+    package func rotateKey(tenant: TenantID) async throws -> UInt32 {
         try keyring.rotate(tenant: tenant.rawValue)
     }
 
     /// ``Keyring/rotateMasterKeyFile(at:)``: re-wrap, replace the key file, compact the keyring.
-    public func rotateMasterKey(file path: String) async throws -> Int {
+    package func rotateMasterKey(file path: String) async throws -> Int {
         let count = try keyring.tenants().count
         try keyring.rotateMasterKeyFile(at: path)
         return count
@@ -33,7 +33,7 @@ extension SealedLMDBStore: VeilStore {
 
     /// Compacts the data environment (and the keyring's) off the cooperative pool: copy without free pages, `fsync`,
     /// atomic rename.
-    public func reclaimSpace(includingKeys: Bool) async throws {
+    package func reclaimSpace(includingKeys: Bool) async throws {
         let target = self
         try await Offload.run {
             try target.environment.compact()
@@ -42,7 +42,7 @@ extension SealedLMDBStore: VeilStore {
     }
 
     /// The data file's size.
-    public func storageBytes() async -> Int {
+    package func storageBytes() async -> Int {
         environment.fileSize
     }
 
@@ -50,7 +50,7 @@ extension SealedLMDBStore: VeilStore {
     ///
     /// The cache MACs a subject under the tenant's current key, so after a rotation older entries carry the MAC
     /// under an older version; erasure and export must look for all of them. Never creates a key.
-    public func subjectMACs(tenant: TenantID, subject: String) throws -> [[UInt8]] {
+    package func subjectMACs(tenant: TenantID, subject: String) throws -> [[UInt8]] {
         try keyring.versions(tenant: tenant.rawValue).map { version in
             let subkey = try keyring.key(tenant: tenant.rawValue, version: version)
                 .subkey(KeyPurpose(StorePurpose.subject.rawValue))
@@ -59,7 +59,7 @@ extension SealedLMDBStore: VeilStore {
     }
 
     /// Whether the keyring remembers destroying keys of `tenant` (a tombstone), without creating anything.
-    public func hasDestroyedKeys(tenant: TenantID) -> Bool {
+    package func hasDestroyedKeys(tenant: TenantID) -> Bool {
         do {
             _ = try keyring.key(tenant: tenant.rawValue, version: 1)
             return false
@@ -71,7 +71,7 @@ extension SealedLMDBStore: VeilStore {
     }
 
     /// Bytes a record takes in LMDB: storage key plus version header, nonce, ciphertext and tag.
-    public func storedSize(tenant: TenantID, key: [UInt8], plaintext: Int) -> Int {
+    package func storedSize(tenant: TenantID, key: [UInt8], plaintext: Int) -> Int {
         Self.storedSize(tenant: tenant, key: key, plaintext: plaintext)
     }
 
@@ -81,29 +81,29 @@ extension SealedLMDBStore: VeilStore {
     }
 
     /// The audit key, from the keyring (created on first use).
-    public func auditKey() throws -> AuditKey {
+    package func auditKey() throws -> AuditKey {
         try AuditKey(keyring: keyring)
     }
 
     /// `<data-dir>/audit.log`.
-    public var auditLogStorage: any AuditLogStorage {
+    package var auditLogStorage: any AuditLogStorage {
         AuditLogFile(path: dataDirectory + "/audit.log")
     }
 
     /// `<data-dir>/receipts/`.
-    public var receiptStorage: any ReceiptStorage {
+    package var receiptStorage: any ReceiptStorage {
         ReceiptDirectory(directory: dataDirectory + "/receipts")
     }
 
     /// Always `ok`: the files are local, and a failure shows as an error of the call that met it.
-    public var health: StoreHealth { .ok }
+    package var health: StoreHealth { .ok }
 
     /// Nothing to observe: other processes' changes are seen through the files themselves (the keyring's commit
     /// counter, the data file's identity).
-    public func observeChanges(_ handler: @escaping @Sendable (StoreChange) -> Void) {}
+    package func observeChanges(_ handler: @escaping @Sendable (StoreChange) -> Void) {}
 
     /// Flushes the data environment.
-    public func close() async throws {
+    package func close() async throws {
         try environment.sync(force: true)
     }
 }

@@ -10,17 +10,17 @@
 /// }
 /// let response = try await pipeline.respond(to: request, context: context)
 /// ```
-public struct ChatPipeline: ChatResponder {
+package struct ChatPipeline: ChatResponder {
     /// The stages, outermost first.
-    public let stages: [any ChatMiddleware]
+    package let stages: [any ChatMiddleware]
     /// The innermost responder.
-    public let responder: any ChatResponder
+    package let responder: any ChatResponder
     /// The chain, composed once here rather than walked stage by stage on every request: each stage's `next` is the
     /// already composed rest of the pipeline.
     private let entry: @Sendable (ChatRequest, ChatContext) async throws -> ChatResponse
 
     /// Composes `stages` (outermost first) in front of `responder`.
-    public init(stages: [any ChatMiddleware], responder: any ChatResponder) {
+    package init(stages: [any ChatMiddleware], responder: any ChatResponder) {
         self.stages = stages
         self.responder = responder
         var next: @Sendable (ChatRequest, ChatContext) async throws -> ChatResponse = { request, context in
@@ -34,12 +34,12 @@ public struct ChatPipeline: ChatResponder {
     }
 
     /// Composes stages written in a builder block, outermost first.
-    public init(responder: any ChatResponder, @ChatPipelineBuilder _ stages: () -> [any ChatMiddleware]) {
+    package init(responder: any ChatResponder, @ChatPipelineBuilder _ stages: () -> [any ChatMiddleware]) {
         self.init(stages: stages(), responder: responder)
     }
 
     /// Runs the request through every stage and the responder.
-    public func respond(to request: ChatRequest, context: ChatContext) async throws -> ChatResponse {
+    package func respond(to request: ChatRequest, context: ChatContext) async throws -> ChatResponse {
         try await entry(request, context)
     }
 }

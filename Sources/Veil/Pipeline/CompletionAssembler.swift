@@ -2,7 +2,7 @@
 ///
 /// Used to store a streamed answer in the cache (one entry serves streaming and non-streaming clients) and to
 /// answer a non-streaming client from a stream.
-public struct CompletionAssembler: Sendable {
+package struct CompletionAssembler: Sendable {
     private var id = ""
     private var created: Int64 = 0
     private var model = ""
@@ -19,10 +19,10 @@ public struct CompletionAssembler: Sendable {
     }
 
     /// Creates an empty assembler.
-    public init() {}
+    package init() {}
 
     /// Adds one chunk.
-    public mutating func add(_ chunk: ChatCompletionChunk) {
+    package mutating func add(_ chunk: ChatCompletionChunk) {
         if id.isEmpty { id = chunk.id }
         if created == 0 { created = chunk.created }
         if model.isEmpty { model = chunk.model }
@@ -54,13 +54,13 @@ public struct CompletionAssembler: Sendable {
     }
 
     /// Whether every choice has finished with `finish_reason` set.
-    public var isFinished: Bool { !choices.isEmpty && choices.values.allSatisfy { $0.finishReason != nil } }
+    package var isFinished: Bool { !choices.isEmpty && choices.values.allSatisfy { $0.finishReason != nil } }
 
     /// The finish reasons seen so far.
-    public var finishReasons: [String] { choices.values.compactMap(\.finishReason) }
+    package var finishReasons: [String] { choices.values.compactMap(\.finishReason) }
 
     /// The completion assembled so far.
-    public var completion: ChatCompletion {
+    package var completion: ChatCompletion {
         let assembled = choices.keys.sorted().compactMap { index -> ChatCompletion.Choice? in
             guard let partial = choices[index] else { return nil }
             let calls = partial.toolCalls.keys.sorted().compactMap { key -> ToolCall? in
@@ -88,7 +88,7 @@ extension ChatCompletion {
     ///
     /// - Parameter recorded: content pieces of the first choice as they were originally streamed; used instead of
     ///   re-splitting when they add up to its text, so a replay has the original chunking.
-    public func chunks(includeUsage: Bool, piece: Int = 24, recorded: [String] = []) -> [ChatCompletionChunk] {
+    package func chunks(includeUsage: Bool, piece: Int = 24, recorded: [String] = []) -> [ChatCompletionChunk] {
         var result: [ChatCompletionChunk] = []
         func chunk(_ choices: [ChatCompletionChunk.Choice], usage: Usage? = nil) -> ChatCompletionChunk {
             ChatCompletionChunk(id: id, created: created, model: model, choices: choices, usage: usage)

@@ -10,17 +10,17 @@ import VeilSync
 /// conversation. The value ↔ placeholder map lives only in this request's memory. Answers are restored exactly
 /// (never fuzzily) in content, in tool-call arguments (JSON-escaped), and in streams, where a placeholder split
 /// across chunks is held back only as long as it could still become one.
-public struct AnonymizeMiddleware: ChatMiddleware {
+package struct AnonymizeMiddleware: ChatMiddleware {
     private let store: any TenantStore
     private let scanners = ScannerCache()
 
     /// Creates the stage; `store` supplies the tenant's key for the `hash` action.
-    public init(store: any TenantStore) {
+    package init(store: any TenantStore) {
         self.store = store
     }
 
     /// Anonymizes the request, calls the rest of the pipeline, restores the response.
-    public func handle(
+    package func handle(
         _ request: ChatRequest,
         context: ChatContext,
         next: (ChatRequest, ChatContext) async throws -> ChatResponse

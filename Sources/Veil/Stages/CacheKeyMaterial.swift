@@ -4,13 +4,13 @@
 /// earlier turns, tools, sampling parameters, response format and any field Veil does not know. The *query* is the
 /// last message. The exact tier keys on both; the semantic tier compares queries only among entries whose context
 /// is identical, so a follow-up ("how old is he?") can never hit another conversation's answer.
-public struct CacheKeyMaterial: Sendable, Hashable {
+package struct CacheKeyMaterial: Sendable, Hashable {
     /// The canonical encoding of the context (not a key by itself: the cache MACs it under the tenant's key).
-    public var context: [UInt8]
+    package var context: [UInt8]
     /// The last message's text, normalized.
-    public var query: String
+    package var query: String
     /// The last message's role.
-    public var queryRole: String
+    package var queryRole: String
 
     /// Request fields that cannot change the answer and so stay out of the fingerprint.
     static let excludedFields: Set<String> = ["stream", "stream_options", "user", "metadata", "store", "service_tier"]
@@ -20,7 +20,7 @@ public struct CacheKeyMaterial: Sendable, Hashable {
     /// - Parameter ignoreEarlierTurns: leave earlier user/assistant/tool turns out of the context (system and
     ///   developer messages stay in); the policy must say so explicitly, since it lets a follow-up hit an answer
     ///   given in another conversation.
-    public init(request: ChatRequest, ignoreEarlierTurns: Bool = false) {
+    package init(request: ChatRequest, ignoreEarlierTurns: Bool = false) {
         var output: [UInt8] = []
         output.reserveCapacity(256)
         output.append(contentsOf: "veil-ctx-v1\u{0}".utf8)

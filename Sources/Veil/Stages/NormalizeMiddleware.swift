@@ -4,12 +4,12 @@
 /// cache and the PII scanner normalize on their own, so this stage only applies
 /// ``NormalizationPolicy/forwardNFKC`` and ``NormalizationPolicy/forwardCollapsedWhitespace`` when a tenant opts in.
 /// It also rejects requests that no later stage could handle.
-public struct NormalizeMiddleware: ChatMiddleware {
+package struct NormalizeMiddleware: ChatMiddleware {
     /// Creates the stage.
-    public init() {}
+    package init() {}
 
     /// Validates and, if the policy says so, rewrites the request.
-    public func handle(
+    package func handle(
         _ request: ChatRequest,
         context: ChatContext,
         next: (ChatRequest, ChatContext) async throws -> ChatResponse

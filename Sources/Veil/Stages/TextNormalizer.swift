@@ -5,15 +5,15 @@ import Foundation
 /// NFKC turns full-width letters and digits (`４１１１`) into ASCII so that the PII scanner and the cache see one
 /// spelling; Foundation's implementation costs tens of microseconds per kilobyte, so text made only of scalars that
 /// NFKC leaves alone (ASCII, Latin-1 letters, CJK ideographs, Hangul, kana) skips it.
-public enum TextNormalizer {
+package enum TextNormalizer {
     /// `text` in Unicode Normalization Form KC.
-    public static func nfkc(_ text: String) -> String {
+    package static func nfkc(_ text: String) -> String {
         if isNFKCStable(text) { return text }
         return text.precomposedStringWithCompatibilityMapping
     }
 
     /// `text` with every run of whitespace replaced by one space, and no whitespace at either end.
-    public static func collapseWhitespace(_ text: String) -> String {
+    package static func collapseWhitespace(_ text: String) -> String {
         var needsWork = false
         var previousWasSpace = true
         for byte in text.utf8 {
@@ -40,7 +40,7 @@ public enum TextNormalizer {
     }
 
     /// NFKC, then whitespace folding: the form the cache keys on.
-    public static func canonical(_ text: String) -> String { collapseWhitespace(nfkc(text)) }
+    package static func canonical(_ text: String) -> String { collapseWhitespace(nfkc(text)) }
 
     /// Whether every scalar is one that NFKC maps to itself (a conservative test: `false` only costs time).
     static func isNFKCStable(_ text: String) -> Bool {

@@ -17,11 +17,11 @@ import VeilSync
 /// try await store.put(.cache, tenant: id, key: k, value: bytes)
 /// let bytes = try store.get(.cache, tenant: id, key: k)
 /// ```
-public final class SealedLMDBStore: TenantStore {
+package final class SealedLMDBStore: TenantStore {
     /// The data environment (records of all tenants).
-    public let environment: Environment
+    package let environment: Environment
     /// The keyring (wrapped data keys), in its own environment.
-    public let keyring: Keyring
+    package let keyring: Keyring
     private let databases: [StoreTable: Database]
     private let logger: Logger
     private let liveVersions = Locked<[TenantID: UInt32]>([:])
@@ -33,7 +33,7 @@ public final class SealedLMDBStore: TenantStore {
     ///   - masterKey: where the master key comes from.
     ///   - durability: fsync policy of the data environment (the keyring always syncs).
     ///   - logger: for operational events; never receives record content.
-    public init(
+    package init(
         directory: String,
         masterKey: Keyring.MasterKeySource,
         durability: EnvironmentConfiguration.Durability = .sync,
@@ -123,7 +123,7 @@ public final class SealedLMDBStore: TenantStore {
     }
 
     /// Reads and opens one record.
-    public func get(_ table: StoreTable, tenant: TenantID, key: [UInt8]) throws -> [UInt8]? {
+    package func get(_ table: StoreTable, tenant: TenantID, key: [UInt8]) throws -> [UInt8]? {
         let database = try database(table)
         let storageKey = Self.storageKey(tenant: tenant, key: key)
         return try environment.read { txn in
@@ -134,7 +134,7 @@ public final class SealedLMDBStore: TenantStore {
     }
 
     /// Seals every put on the caller's task, then commits the batch on the writer thread in one transaction.
-    public func apply(_ batch: StoreBatch) async throws {
+    package func apply(_ batch: StoreBatch) async throws {
         enum Prepared: Sendable {
             case put(Database, [UInt8], [UInt8])
             case delete(Database, [UInt8])
@@ -162,7 +162,7 @@ public final class SealedLMDBStore: TenantStore {
     }
 
     /// Opens and visits the tenant's records in `table` under `prefix`.
-    public func scan(
+    package func scan(
         _ table: StoreTable,
         tenant: TenantID,
         prefix: [UInt8],
@@ -181,7 +181,7 @@ public final class SealedLMDBStore: TenantStore {
     }
 
     /// Record keys of the tenant in `table` under `prefix`.
-    public func keys(_ table: StoreTable, tenant: TenantID, prefix: [UInt8]) throws -> [[UInt8]] {
+    package func keys(_ table: StoreTable, tenant: TenantID, prefix: [UInt8]) throws -> [[UInt8]] {
         let database = try database(table)
         let fullPrefix = Self.storageKey(tenant: tenant, key: prefix)
         let skip = tenant.rawValue.utf8.count + 1
@@ -196,7 +196,7 @@ public final class SealedLMDBStore: TenantStore {
     }
 
     /// HMAC under the tenant's current key for `purpose`.
-    public func mac(tenant: TenantID, purpose: StorePurpose, _ message: [UInt8]) throws -> [UInt8] {
+    package func mac(tenant: TenantID, purpose: StorePurpose, _ message: [UInt8]) throws -> [UInt8] {
         let subkey = try mapCrypto { () throws -> SecretKey in
             let dataKey = try keyring.currentKey(tenant: tenant.rawValue) ?? keyring.sealingKey(tenant: tenant.rawValue)
             return try dataKey.subkey(KeyPurpose(purpose.rawValue))
@@ -205,7 +205,7 @@ public final class SealedLMDBStore: TenantStore {
     }
 
     /// Record count and stored bytes of the tenant in `table`.
-    public func usage(_ table: StoreTable, tenant: TenantID) throws -> (records: Int, bytes: Int) {
+    package func usage(_ table: StoreTable, tenant: TenantID) throws -> (records: Int, bytes: Int) {
         let database = try database(table)
         let prefix = Self.storageKey(tenant: tenant, key: [])
         var records = 0
@@ -222,7 +222,7 @@ public final class SealedLMDBStore: TenantStore {
 
     /// Whether the tenant's keys exist: a cached key version checked against the keyring (≈0.1 µs), which notices a
     /// destruction by another process on the next call.
-    public func keysAlive(tenant: TenantID) -> Bool {
+    package func keysAlive(tenant: TenantID) -> Bool {
         if let version = liveVersions.withLock({ $0[tenant] }),
             (try? keyring.key(tenant: tenant.rawValue, version: version)) != nil
         {
@@ -237,7 +237,7 @@ public final class SealedLMDBStore: TenantStore {
     }
 
     /// Tenants with a tenant record.
-    public func tenantIDs() throws -> [TenantID] {
+    package func tenantIDs() throws -> [TenantID] {
         let database = try database(.tenants)
         var ids: [TenantID] = []
         try environment.read { txn in

@@ -2,35 +2,35 @@
 ///
 /// The table name is bound into every record's associated data, so a record moved to another table no longer
 /// opens.
-public struct StoreTable: Sendable, Hashable, CustomStringConvertible {
+package struct StoreTable: Sendable, Hashable, CustomStringConvertible {
     /// The table name, also the LMDB database name.
-    public let name: String
+    package let name: String
 
     /// Names a table.
-    public init(_ name: String) { self.name = name }
+    package init(_ name: String) { self.name = name }
 
     /// Cache entries: anonymized query, response, metadata; keyed by the exact-tier HMAC.
-    public static let cache = StoreTable("cache")
+    package static let cache = StoreTable("cache")
     /// Sealed embedding vectors of cache entries, same keys as ``cache``.
-    public static let vectors = StoreTable("vectors")
+    package static let vectors = StoreTable("vectors")
     /// Subject index: HMAC(subject) ‖ entry key → nothing, for erasure by end user.
-    public static let subjects = StoreTable("subjects")
+    package static let subjects = StoreTable("subjects")
     /// API key digests of tenants.
-    public static let apiKeys = StoreTable("api_keys")
+    package static let apiKeys = StoreTable("api_keys")
     /// Tenant records (policy name, creation time).
-    public static let tenants = StoreTable("tenants")
+    package static let tenants = StoreTable("tenants")
     /// Users' verdicts on semantic hits: pairs reported wrong (anonymized), raised thresholds, suspension.
-    public static let feedback = StoreTable("feedback")
+    package static let feedback = StoreTable("feedback")
 
     /// The tables a tenant's erasure must empty.
-    public static let all: [StoreTable] = [.cache, .vectors, .subjects, .apiKeys, .tenants, .feedback]
+    package static let all: [StoreTable] = [.cache, .vectors, .subjects, .apiKeys, .tenants, .feedback]
 
     /// The table name.
-    public var description: String { name }
+    package var description: String { name }
 }
 
 /// One change in a ``StoreBatch``.
-public enum StoreOperation: Sendable, Hashable {
+package enum StoreOperation: Sendable, Hashable {
     /// Seal `value` and store it under `key`.
     case put(StoreTable, key: [UInt8], value: [UInt8])
     /// Delete the record under `key`, if any.
@@ -39,19 +39,19 @@ public enum StoreOperation: Sendable, Hashable {
 
 /// Changes to one tenant's records that must land together or not at all (a cache entry with its vector and its
 /// subject index row).
-public struct StoreBatch: Sendable, Hashable {
+package struct StoreBatch: Sendable, Hashable {
     /// The tenant all operations belong to.
-    public var tenant: TenantID
+    package var tenant: TenantID
     /// The operations, applied in order.
-    public var operations: [StoreOperation]
+    package var operations: [StoreOperation]
     /// How long the batch may wait to share a commit with other writes; `nil` commits as soon as possible.
     ///
     /// Cache stores set it: nobody waits for them, and one `fsync` per window instead of one per answer is most
     /// of a miss's storage cost. Erasure and administrative writes leave it `nil` (and flush what waits).
-    public var commitWithin: Duration?
+    package var commitWithin: Duration?
 
     /// Creates a batch.
-    public init(tenant: TenantID, operations: [StoreOperation] = [], commitWithin: Duration? = nil) {
+    package init(tenant: TenantID, operations: [StoreOperation] = [], commitWithin: Duration? = nil) {
         self.tenant = tenant
         self.operations = operations
         self.commitWithin = commitWithin
@@ -67,7 +67,7 @@ public struct StoreBatch: Sendable, Hashable {
 ///
 /// Reads are synchronous (they are microseconds, and the cache hit path must not hop threads); writes are `async`
 /// because they may wait for a group commit.
-public protocol TenantStore: Sendable {
+package protocol TenantStore: Sendable {
     /// Reads and opens one record; `nil` if absent.
     ///
     /// - Throws: ``StoreError`` if the record does not open (tampered, moved, or the tenant's keys are destroyed).
@@ -105,18 +105,18 @@ public protocol TenantStore: Sendable {
 
 extension TenantStore {
     /// Seals and stores one record.
-    public func put(_ table: StoreTable, tenant: TenantID, key: [UInt8], value: [UInt8]) async throws {
+    package func put(_ table: StoreTable, tenant: TenantID, key: [UInt8], value: [UInt8]) async throws {
         try await apply(StoreBatch(tenant: tenant, operations: [.put(table, key: key, value: value)]))
     }
 
     /// Deletes one record.
-    public func delete(_ table: StoreTable, tenant: TenantID, key: [UInt8]) async throws {
+    package func delete(_ table: StoreTable, tenant: TenantID, key: [UInt8]) async throws {
         try await apply(StoreBatch(tenant: tenant, operations: [.delete(table, key: key)]))
     }
 }
 
 /// What a content-derived key is for; each purpose has its own HKDF-derived key so MACs never collide across uses.
-public enum StorePurpose: String, Sendable, Hashable, CaseIterable {
+package enum StorePurpose: String, Sendable, Hashable, CaseIterable {
     /// Exact-tier and context keys of the cache.
     case cacheLookup
     /// End-user subject ids.

@@ -12,7 +12,7 @@ import VeilCrypto
 /// The synchronous reads of ``TenantStore`` stay synchronous: the cache-hit path never waits for I/O. A shared
 /// backend serves them from a per-host copy that it keeps current and refuses (``StoreError/unavailable``) when it
 /// cannot vouch for that copy.
-public protocol VeilStore: TenantStore {
+package protocol VeilStore: TenantStore {
     /// The tenant's data-key versions that still exist, ascending; empty when it has none (never created, or erased).
     func keyVersions(tenant: TenantID) throws -> [UInt32]
 
@@ -82,7 +82,7 @@ public protocol VeilStore: TenantStore {
 extension VeilStore {
     /// Deletes in write batches of `batchSize` through ``TenantStore/apply(_:)``: what a backend without a cheaper
     /// bulk delete does.
-    public func deleteAll(
+    package func deleteAll(
         _ table: StoreTable, tenant: TenantID, batchSize: Int, progress: @Sendable (Int) -> Void
     ) async throws -> Int {
         let keys = try keys(table, tenant: tenant, prefix: [])
@@ -118,7 +118,7 @@ public enum StoreHealth: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A change another process made to a shared store, as a host learns of it.
-public enum StoreChange: Sendable, Hashable {
+package enum StoreChange: Sendable, Hashable {
     /// The record `key` of `table` was written (`present`) or deleted.
     case record(tenant: TenantID, table: StoreTable, key: [UInt8], present: Bool)
     /// The tenant's keys changed (created, rotated, destroyed).

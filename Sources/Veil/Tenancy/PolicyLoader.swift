@@ -11,14 +11,14 @@ import Yams
 /// ```swift
 /// let policy = try PolicyLoader.load(named: "strict", directory: "policies")
 /// ```
-public enum PolicyLoader {
+package enum PolicyLoader {
     /// Loads `NAME.yaml` from `directory`, else the shipped policy of that name (``BuiltinPolicies``), or the file
     /// at `name` if it is a path.
     ///
     /// A file in `directory` wins over the shipped policy of the same name, so operators can override `default`.
     ///
     /// - Throws: ``PolicyError`` naming the file, line and key.
-    public static func load(named name: String, directory: String) throws -> Policy {
+    package static func load(named name: String, directory: String) throws -> Policy {
         let isPath = name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml")
         let path = isPath ? name : (directory as NSString).appendingPathComponent(name + ".yaml")
         if FileManager.default.fileExists(atPath: path) { return try load(file: path) }
@@ -27,7 +27,7 @@ public enum PolicyLoader {
     }
 
     /// Loads one policy file; the policy's name defaults to the file name.
-    public static func load(file path: String) throws -> Policy {
+    package static func load(file path: String) throws -> Policy {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else { throw PolicyError.unreadable(file: path) }
         let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -35,7 +35,7 @@ public enum PolicyLoader {
     }
 
     /// Parses policy YAML.
-    public static func parse(_ yaml: String, file: String = "<inline>", defaultName: String = "default") throws
+    package static func parse(_ yaml: String, file: String = "<inline>", defaultName: String = "default") throws
         -> Policy
     {
         let root: Node?

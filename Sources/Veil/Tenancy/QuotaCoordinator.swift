@@ -4,7 +4,7 @@
 /// A ``QuotaLimiter`` created with a coordinator keeps the concurrency limit per process and asks the coordinator
 /// for the rates while ``isCoordinating``; every call runs on the request path, so it must answer from memory (a
 /// coordinator exchanges its counts with the other hosts in the background).
-public protocol QuotaCoordinator: Sendable {
+package protocol QuotaCoordinator: Sendable {
     /// Whether the coordinator can enforce the fleet's limits now; when it cannot (its database is unreachable),
     /// the limiter enforces them in this process alone.
     var isCoordinating: Bool { get }

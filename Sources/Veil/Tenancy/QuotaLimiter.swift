@@ -23,13 +23,18 @@ public final class QuotaLimiter: Sendable {
     private let now: Clock
     private let coordinator: (any QuotaCoordinator)?
 
+    /// Creates a limiter that enforces every limit in this process, on the continuous clock.
+    public convenience init() {
+        self.init(now: nil, coordinator: nil)
+    }
+
     /// Creates a limiter.
     ///
     /// - Parameters:
     ///   - now: The time source in seconds (default: `ContinuousClock`, relative to creation).
     ///   - coordinator: Enforces the request and token rates across hosts instead of this process's buckets (the
     ///     concurrency limit stays per process); `nil` enforces everything here.
-    public init(now: Clock? = nil, coordinator: (any QuotaCoordinator)? = nil) {
+    package init(now: Clock? = nil, coordinator: (any QuotaCoordinator)? = nil) {
         self.coordinator = coordinator
         if let now {
             self.now = now

@@ -22,18 +22,18 @@ import VeilUpstream
 /// let responder = UpstreamResponder(pool: pool)
 /// let pipeline = ChatPipeline(responder: responder) { NormalizeMiddleware() }
 /// ```
-public struct UpstreamResponder: ChatResponder {
+package struct UpstreamResponder: ChatResponder {
     /// The pool the requests go through.
-    public let pool: UpstreamPool
+    package let pool: UpstreamPool
     /// The most bytes a non-streaming answer may have.
-    public let maximumResponseBytes: Int
+    package let maximumResponseBytes: Int
 
     /// Creates a responder.
     ///
     /// - Parameters:
     ///   - pool: The upstream pool; its owner shuts down its HTTP client.
     ///   - maximumResponseBytes: Bound on a non-streaming answer (default 16 MiB).
-    public init(pool: UpstreamPool, maximumResponseBytes: Int = 16 << 20) {
+    package init(pool: UpstreamPool, maximumResponseBytes: Int = 16 << 20) {
         self.pool = pool
         self.maximumResponseBytes = maximumResponseBytes
     }
@@ -42,7 +42,7 @@ public struct UpstreamResponder: ChatResponder {
     ///
     /// - Throws: ``VeilError`` (`upstreamRejected`, `upstreamFailed`, `upstreamTimeout`, `unknownModel`,
     ///   `cancelled`, `internalError` when the request cannot be encoded).
-    public func respond(to request: ChatRequest, context: ChatContext) async throws -> ChatResponse {
+    package func respond(to request: ChatRequest, context: ChatContext) async throws -> ChatResponse {
         let body: ByteBuffer
         do {
             body = ByteBuffer(bytes: try WireJSON.encode(request))
