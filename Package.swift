@@ -36,6 +36,7 @@ let package = Package(
         // The PII recognizers, placeholder sessions and restorers alone, for a log scrubber or a tool that needs no
         // store (and for the stream fuzz target); `Veil` re-exports only the entity types and actions a policy names.
         .library(name: "VeilPII", targets: ["VeilPII"]),
+        .library(name: "VeilDataRights", targets: ["VeilDataRights"]),
         .library(name: "VeilGateway", targets: ["VeilGateway"]),
         .library(name: "VeilTesting", targets: ["VeilTesting"]),
         .executable(name: "veil", targets: ["VeilCLI"]),
@@ -136,10 +137,19 @@ let package = Package(
         ),
         // What tests import: the mock upstream's types, re-exported one by one (docs/ARCHITECTURE.md, "Targets").
         .target(name: "VeilTesting", dependencies: ["VeilMockUpstream"], swiftSettings: swiftSettings),
+        // The data-rights services (erasure, export, receipts, the audit log, retention) over Veil's store: off the
+        // request path, so a target of its own above Veil (docs/ARCHITECTURE.md, "Targets").
+        .target(
+            name: "VeilDataRights",
+            dependencies: [
+                "Veil", "VeilCrypto", "VeilStorage", "VeilSync", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "VeilGateway",
             dependencies: [
-                "Veil", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilSync",
+                "Veil", "VeilDataRights", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilSync",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -184,7 +194,8 @@ let package = Package(
             name: "VeilCLI",
             dependencies: [
                 "VeilRuntime",
-                "Veil", "VeilGateway", "VeilMockUpstream", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilPostgres",
+                "Veil", "VeilDataRights", "VeilGateway", "VeilMockUpstream", "VeilUpstream", "VeilCrypto",
+                "VeilKeyring", "VeilPostgres",
                 "VeilSync", "VeilPII", "VeilEmbedding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -218,7 +229,8 @@ let package = Package(
             name: "VeilBench",
             dependencies: [
                 "VeilRuntime",
-                "Veil", "VeilStorage", "VeilCrypto", "VeilKeyring", "VeilPII", "VeilEmbedding", "VeilUpstream",
+                "Veil", "VeilDataRights", "VeilStorage", "VeilCrypto", "VeilKeyring", "VeilPII", "VeilEmbedding",
+                "VeilUpstream",
                 "VeilMockUpstream", "VeilSync",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -277,7 +289,8 @@ let package = Package(
         .testTarget(
             name: "VeilTests",
             dependencies: [
-                "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilStorage", "VeilSync",
+                "Veil", "VeilDataRights", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilStorage",
+                "VeilSync",
                 "VeilExampleStages", "VeilWire", "VeilEmbedding",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -288,7 +301,7 @@ let package = Package(
         .testTarget(
             name: "VeilPostgresTests",
             dependencies: [
-                "VeilPostgres", "Veil", "VeilCrypto", "VeilKeyring", "VeilTesting", "VeilSync",
+                "VeilPostgres", "Veil", "VeilDataRights", "VeilCrypto", "VeilKeyring", "VeilTesting", "VeilSync",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -297,7 +310,8 @@ let package = Package(
         .testTarget(
             name: "VeilGatewayTests",
             dependencies: [
-                "VeilGateway", "Veil", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilKeyring", "VeilSync",
+                "VeilGateway", "Veil", "VeilDataRights", "VeilTesting", "VeilUpstream", "VeilCrypto", "VeilKeyring",
+                "VeilSync",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

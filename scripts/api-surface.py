@@ -4,10 +4,10 @@
     python3 scripts/api-surface.py [--scratch-path .build] [--check]     # make api / make api-check
 
 What an app can name is what the products export: `Veil` (the module Veil and the single types it re-exports from
-VeilWire, VeilUpstream, VeilStorage, VeilKeyring, VeilPII and VeilEmbedding), `VeilWire`, `VeilPII`, `VeilGateway`
-and `VeilTesting` (the mock upstream's types, re-exported one by one from VeilMockUpstream). Their public symbols are
-listed one per line, sorted, with their declaration, so that a change to the public surface shows as a diff of
-docs/API.md. `--check` regenerates the list and fails, naming the lines that
+VeilWire, VeilUpstream, VeilStorage, VeilKeyring, VeilPII and VeilEmbedding), `VeilWire`, `VeilPII`,
+`VeilDataRights`, `VeilGateway` and `VeilTesting` (the mock upstream's types, re-exported one by one from
+VeilMockUpstream). Their public symbols are listed one per line, sorted, with their declaration, so that a change to
+the public surface shows as a diff of docs/API.md. `--check` regenerates the list and fails, naming the lines that
 differ, when it does not match the committed file: a symbol made public by accident fails CI, and a deliberate
 change is committed with its regenerated list. Runs `swift package dump-symbol-graph` (about 10 s on a built tree).
 Synthesized members (Equatable's !=, Codable's defaults) are left out: they follow from a conformance, which is listed.
@@ -26,6 +26,7 @@ PRODUCTS = {
     "Veil": (["Veil"], "Sources/Veil/Exports.swift"),
     "VeilWire": (["VeilWire"], None),
     "VeilPII": (["VeilPII"], None),
+    "VeilDataRights": (["VeilDataRights"], None),
     "VeilGateway": (["VeilGateway"], None),
     "VeilTesting": (["VeilTesting"], "Sources/VeilTesting/Exports.swift"),
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Veil
+import VeilDataRights
 
 extension VeilCommand {
     /// `veil audit`: prints the audit log and verifies its hash chain.

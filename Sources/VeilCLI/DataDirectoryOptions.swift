@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Veil
 import VeilCrypto
+import VeilDataRights
 import VeilKeyring
 import VeilPostgres
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Veil
+import VeilDataRights
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Veil
 import VeilCrypto
+import VeilDataRights
 
 #if canImport(Glibc)
     import Glibc

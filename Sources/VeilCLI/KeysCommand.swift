@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Veil
 import VeilCrypto
+import VeilDataRights
 import VeilKeyring
 
 extension VeilCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import Veil
+import VeilDataRights
 import VeilSync
 
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Veil
+import VeilDataRights
 
 extension VeilCommand {
     /// `veil sweep`: one retention pass, for cron.

@@ -4,6 +4,7 @@ import Hummingbird
 import NIOCore
 import Veil
 import VeilCrypto
+import VeilDataRights
 
 /// The operator's API under `/admin`, guarded by a separate admin key.
 ///

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import Prometheus
 import Veil
+import VeilDataRights
 
 /// Builds the gateway application, as in the Hummingbird template: `main` reads configuration and calls this, tests
 /// call it too and drive the result with `app.test(.router)`.

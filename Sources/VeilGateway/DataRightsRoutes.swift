@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import Veil
+import VeilDataRights
 
 /// The data-rights part of the admin API: erasure jobs, exports, receipts and the audit log.
 ///

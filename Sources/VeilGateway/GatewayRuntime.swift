@@ -10,6 +10,7 @@ import ServiceLifecycle
 import UnixSignals
 import Veil
 import VeilCrypto
+import VeilDataRights
 import VeilKeyring
 
 /// Runs `veil serve`: opens the facade, builds the application, and serves until SIGTERM or SIGINT.

@@ -1,5 +1,6 @@
 import ServiceLifecycle
 import Veil
+import VeilDataRights
 
 /// Runs the retention sweeper for as long as the gateway runs, stopping at graceful shutdown.
 public struct SweeperService: Service {

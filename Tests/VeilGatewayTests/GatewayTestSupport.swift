@@ -7,6 +7,7 @@ import NIOCore
 import Prometheus
 import Veil
 import VeilCrypto
+import VeilDataRights
 import VeilGateway
 import VeilKeyring
 import VeilTesting

@@ -4,6 +4,7 @@ import PostgresNIO
 import Testing
 import Veil
 import VeilCrypto
+import VeilDataRights
 import VeilKeyring
 import VeilSync
 

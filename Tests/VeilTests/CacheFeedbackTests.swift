@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VeilDataRights
 import VeilStorage
 
 @testable import Veil

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import VeilCrypto
+import VeilDataRights
 import VeilKeyring
 import VeilStorage
 

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Testing
 import VeilCrypto
+import VeilDataRights
 import VeilStorage
 
 @testable import Veil

@@ -5,19 +5,19 @@ import VeilEmbedding
 ///
 /// Holds only anonymized text: the query with placeholders, and the answer with placeholders. The end user is kept
 /// as an HMAC (for erasure by subject), never as given.
-struct CacheEntry: Sendable, Hashable {
+package struct CacheEntry: Sendable, Hashable {
     /// The anonymized, normalized last message.
-    var query: String
+    package var query: String
     /// MAC of the context (model, system prompt, earlier turns, parameters) the answer was given in.
     var contextID: [UInt8]
     /// The answer.
-    var completion: ChatCompletion
+    package var completion: ChatCompletion
     /// Content pieces of choice 0 as streamed, so a replay has the original chunking.
     var pieces: [String]
     /// Unix seconds when stored.
-    var created: Int64
+    package var created: Int64
     /// HMAC of the end-user subject, or empty.
-    var subjectMAC: [UInt8]
+    package var subjectMAC: [UInt8]
     /// The embedder the vector was made with (empty when there is none).
     var embedder: String
 
@@ -98,7 +98,7 @@ struct CacheEntry: Sendable, Hashable {
         return Header(query: try reader.string(), contextID: try reader.data(), created: try reader.i64())
     }
 
-    init(decoding bytes: [UInt8]) throws {
+    package init(decoding bytes: [UInt8]) throws {
         var reader = BinaryReader(bytes)
         guard try reader.u8() == Self.format else { throw StoreError.malformedRecord }
         query = try reader.string()
@@ -187,13 +187,13 @@ struct CacheEntry: Sendable, Hashable {
 
 /// The per-entry record in the `vectors` table: what the in-memory index and eviction need, without opening the
 /// (larger) entry itself. Rebuilding the index at start reads only these.
-struct EntryMetadata: Sendable, Hashable {
+package struct EntryMetadata: Sendable, Hashable {
     var contextID: [UInt8]
     var created: Int64
     var lastHit: Int64
     var hits: UInt32
     var bytes: Int
-    var subjectMAC: [UInt8]
+    package var subjectMAC: [UInt8]
     var embedder: String
     var vector: [Float]
     /// The query's verifier signature (``SemanticVerifier/signature(of:)``); absent in records written before it.
@@ -252,7 +252,7 @@ struct EntryMetadata: Sendable, Hashable {
         self.vector = vector
     }
 
-    init(decoding bytes: [UInt8]) throws {
+    package init(decoding bytes: [UInt8]) throws {
         var reader = BinaryReader(bytes)
         let format = try reader.u8()
         guard format == 1 || format == Self.format else { throw StoreError.malformedRecord }

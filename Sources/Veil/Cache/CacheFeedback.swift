@@ -169,7 +169,7 @@ final class FeedbackState: Sendable {
 
 /// A record of the `feedback` table: a pair reported wrong, a raised threshold, or the suspension of the semantic
 /// tier. Sealed like every record; a pair holds anonymized questions only.
-enum FeedbackRecord: Sendable, Equatable {
+package enum FeedbackRecord: Sendable, Equatable {
     case negative(
         contextID: [UInt8], embedder: String, storedQuery: String, query: String, score: Float, created: Int64,
         subjectMAC: [UInt8])
@@ -203,7 +203,7 @@ enum FeedbackRecord: Sendable, Equatable {
         return writer.bytes
     }
 
-    init(decoding bytes: [UInt8]) throws {
+    package init(decoding bytes: [UInt8]) throws {
         var reader = BinaryReader(bytes)
         guard try reader.u8() == Self.format else { throw StoreError.malformedRecord }
         switch try reader.u8() {
@@ -225,7 +225,7 @@ enum FeedbackRecord: Sendable, Equatable {
     }
 
     /// The end user a record belongs to (for erasure by subject), if any.
-    var subjectMAC: [UInt8] {
+    package var subjectMAC: [UInt8] {
         if case .negative(_, _, _, _, _, _, let subject) = self { return subject }
         return []
     }

@@ -62,7 +62,7 @@ package final class ResponseCache: Sendable {
     func endStore() { pending.withLock { $0 -= 1 } }
 
     /// Unix seconds now, by the cache's clock.
-    var now: Int64 { clock() }
+    package var now: Int64 { clock() }
 
     // MARK: Tenant state
 
@@ -154,7 +154,7 @@ package final class ResponseCache: Sendable {
     }
 
     /// Tenants whose state is loaded.
-    var loadedTenants: [TenantID] { tenants.withLock { Array($0.keys) } }
+    package var loadedTenants: [TenantID] { tenants.withLock { Array($0.keys) } }
 
     // MARK: Lookup
 

@@ -27,6 +27,29 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     /// HMAC of ``hash`` under the audit key.
     public var mac: String
 
+    /// Creates an entry from its fields (the audit log computes `hash` and `mac`).
+    package init(
+        sequence: Int,
+        time: String,
+        event: AuditEvent,
+        tenant: String?,
+        subject: String?,
+        details: [String: String],
+        previous: String,
+        hash: String,
+        mac: String
+    ) {
+        self.sequence = sequence
+        self.time = time
+        self.event = event
+        self.tenant = tenant
+        self.subject = subject
+        self.details = details
+        self.previous = previous
+        self.hash = hash
+        self.mac = mac
+    }
+
     /// The hash of the entry before the first.
     public static let genesis = String(repeating: "0", count: 64)
 
@@ -41,14 +64,14 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     }
 
     /// Fills ``hash`` and ``mac``.
-    mutating func seal(with key: AuditKey) throws {
+    package mutating func seal(with key: AuditKey) throws {
         let digest = SHA256.hash(try canonicalBytes())
         hash = Hex.encode(digest)
         mac = Hex.encode(key.mac(digest))
     }
 
     /// Whether ``hash`` and ``mac`` match the content under `key`.
-    func isIntact(under key: AuditKey) throws -> Bool {
+    package func isIntact(under key: AuditKey) throws -> Bool {
         let digest = SHA256.hash(try canonicalBytes())
         guard let storedHash = Hex.decode(hash), let storedMAC = Hex.decode(mac) else { return false }
         return constantTimeEquals(storedHash, digest) && constantTimeEquals(storedMAC, key.mac(digest))

@@ -32,6 +32,17 @@ public struct ErasureReceipt: Sendable, Hashable, Codable {
         public var records: Int
         /// Bytes those records took (key and sealed value).
         public var bytes: Int
+
+        /// Creates a count.
+        package init(
+            table: String,
+            records: Int,
+            bytes: Int
+        ) {
+            self.table = table
+            self.records = records
+            self.bytes = bytes
+        }
     }
 
     /// ``currentFormat``.
@@ -75,6 +86,51 @@ public struct ErasureReceipt: Sendable, Hashable, Codable {
     /// HMAC-SHA256 (hex) over the canonical receipt without this field.
     public var mac: String
 
+    /// Creates a receipt from its fields (the eraser fills them, then MACs the receipt).
+    package init(
+        format: String,
+        id: String,
+        kind: Kind,
+        tenant: String,
+        subject: String?,
+        started: String,
+        keysDestroyed: String?,
+        finished: String,
+        keyVersionsDestroyed: [UInt32],
+        tables: [TableCount],
+        records: Int,
+        entries: Int,
+        vectors: Int,
+        apiKeys: Int,
+        bytes: Int,
+        dataCompacted: Bool,
+        keyringCompacted: Bool,
+        dataFileBytesBefore: Int,
+        dataFileBytesAfter: Int,
+        mac: String
+    ) {
+        self.format = format
+        self.id = id
+        self.kind = kind
+        self.tenant = tenant
+        self.subject = subject
+        self.started = started
+        self.keysDestroyed = keysDestroyed
+        self.finished = finished
+        self.keyVersionsDestroyed = keyVersionsDestroyed
+        self.tables = tables
+        self.records = records
+        self.entries = entries
+        self.vectors = vectors
+        self.apiKeys = apiKeys
+        self.bytes = bytes
+        self.dataCompacted = dataCompacted
+        self.keyringCompacted = keyringCompacted
+        self.dataFileBytesBefore = dataFileBytesBefore
+        self.dataFileBytesAfter = dataFileBytesAfter
+        self.mac = mac
+    }
+
     enum CodingKeys: String, CodingKey {
         case format, id, kind, tenant, subject, started, finished, tables, records, entries, vectors, bytes, mac
         case keysDestroyed = "keys_destroyed"
@@ -96,7 +152,7 @@ public struct ErasureReceipt: Sendable, Hashable, Codable {
     }
 
     /// Sets ``mac`` under `key`.
-    mutating func sign(with key: AuditKey) throws {
+    package mutating func sign(with key: AuditKey) throws {
         mac = Hex.encode(key.mac(try canonicalBytes()))
     }
 
@@ -130,7 +186,7 @@ public struct ErasureReceipt: Sendable, Hashable, Codable {
     }
 
     /// ISO 8601 UTC with milliseconds, the form every time in receipts and the audit log takes.
-    static func timestamp(_ date: Date) -> String {
+    package static func timestamp(_ date: Date) -> String {
         Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt).format(date)
     }
 }

@@ -1,3 +1,5 @@
+import Veil
+
 /// What one retention sweep did.
 public struct SweepReport: Sendable, Hashable {
     /// Tenants swept.

@@ -1,18 +1,6 @@
 import Foundation
+import Veil
 import VeilCrypto
-
-/// Where erasure receipts are kept: files under `<data-dir>/receipts/` (``ReceiptArchive/init(dataDirectory:)``) or a
-/// table of a shared database (`VeilPostgres`).
-package protocol ReceiptStorage: Sendable {
-    /// Stores `receipt` whole (a reader sees all of it or nothing).
-    ///
-    /// - Returns: where it went (a file path, or a description).
-    func store(_ receipt: ErasureReceipt) async throws -> String
-    /// The receipt with this (already validated) id, or `nil`.
-    func receipt(id: String) async throws -> ErasureReceipt?
-    /// Every stored receipt; ones that do not parse are skipped.
-    func list() async throws -> [ErasureReceipt]
-}
 
 /// Erasure receipts: one pretty JSON file per receipt under `<data-dir>/receipts/`, or rows of a shared database.
 ///
@@ -64,36 +52,5 @@ public struct ReceiptArchive: Sendable {
     public static func isValidID(_ id: String) -> Bool {
         id.hasPrefix("rcpt_") && id.utf8.count <= 64
             && id.utf8.dropFirst(5).allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
-    }
-}
-
-/// Receipts as files: `<directory>/<id>.json`, mode 0600, in a 0700 directory.
-struct ReceiptDirectory: ReceiptStorage {
-    let directory: String
-
-    func store(_ receipt: ErasureReceipt) async throws -> String {
-        try FileManager.default.createDirectory(
-            atPath: directory,
-            withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700]
-        )
-        let path = directory + "/" + receipt.id + ".json"
-        try Data(try receipt.encoded()).write(to: URL(fileURLWithPath: path), options: [.atomic])
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        return path
-    }
-
-    func receipt(id: String) async throws -> ErasureReceipt? {
-        guard let data = FileManager.default.contents(atPath: directory + "/" + id + ".json") else { return nil }
-        return try ErasureReceipt.decode(from: [UInt8](data))
-    }
-
-    func list() async throws -> [ErasureReceipt] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        return names.filter { $0.hasSuffix(".json") }.compactMap { name in
-            FileManager.default.contents(atPath: directory + "/" + name).flatMap {
-                try? ErasureReceipt.decode(from: [UInt8]($0))
-            }
-        }
     }
 }

@@ -1,3 +1,5 @@
+import Veil
+
 /// What an erasure would remove (``Eraser/plan(tenant:subject:)``, `veil erase --dry-run`); nothing is changed.
 package struct ErasurePlan: Sendable, Hashable, Codable {
     /// Whether there is anything of the tenant: records, keys, or a record of earlier erasure.

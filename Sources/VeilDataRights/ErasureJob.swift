@@ -1,3 +1,5 @@
+import Veil
+
 /// An erasure running in the background (admin API: start, then poll).
 public struct ErasureJob: Sendable, Hashable, Codable {
     /// Where the job is.

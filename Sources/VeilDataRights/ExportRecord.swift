@@ -1,3 +1,5 @@
+import Veil
+
 /// One line of an export (`veil export`, Articles 15 and 20): one cached answer, as stored.
 ///
 /// The query and the answer are the anonymized texts Veil keeps (placeholders such as `<PERSON_1>` where the

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Veil
 import VeilCrypto
 import VeilStorage
 import VeilSync

@@ -1,3 +1,5 @@
+import Veil
+
 /// Where a running erasure is, for progress bars and job status.
 public struct ErasureProgress: Sendable, Hashable, Codable {
     /// The erasure's steps, in order.

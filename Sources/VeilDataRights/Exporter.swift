@@ -1,4 +1,5 @@
 import Foundation
+import Veil
 
 /// Writes a tenant's cached entries, decrypted, as JSON lines: the right of access and portability.
 ///

@@ -1,3 +1,5 @@
+import Veil
+
 /// Every data-rights service of one ``Veil``, built once: erasure (and its jobs), export, receipts, the audit log
 /// and the retention sweeper.
 ///

@@ -1,3 +1,4 @@
+import Veil
 import VeilCrypto
 import VeilSync
 
