@@ -20,6 +20,23 @@ rm -rf "$WORK/src"
 mkdir -p "$WORK/src"
 git clone -q "$ROOT" "$WORK/src/veil"
 git -C "$WORK/src/veil" tag 0.1.0
+# The clone is new but its tag is not: forget the commit an earlier run pinned and checked out (the pin, the
+# workspace state, the checkout), so that a second run builds this HEAD instead of the last one; the other
+# dependencies stay pinned and cached.
+rm -rf "$WORK/build/checkouts/veil" "$WORK/build/repositories/veil-"*
+python3 - Examples/Consumer/Package.resolved "$WORK/build/workspace-state.json" <<'PY'
+import json, os, sys
+resolved, state = sys.argv[1], sys.argv[2]
+if os.path.exists(resolved):
+    data = json.load(open(resolved))
+    data["pins"] = [pin for pin in data.get("pins", []) if pin.get("identity") != "veil"]
+    json.dump(data, open(resolved, "w"), indent=2)
+if os.path.exists(state):
+    data = json.load(open(state))
+    deps = data["object"]["dependencies"]
+    data["object"]["dependencies"] = [d for d in deps if d["packageRef"]["identity"] != "veil"]
+    json.dump(data, open(state, "w"))
+PY
 start=$(date +%s)
 VEIL_PACKAGE_URL="file://$WORK/src/veil" VEIL_PACKAGE_VERSION=0.1.0 \
     "$SWIFT" build --package-path Examples/Consumer --scratch-path "$WORK/build"
