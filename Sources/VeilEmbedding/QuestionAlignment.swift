@@ -204,10 +204,13 @@ struct QuestionAlignment {
         return false
     }
 
-    /// Two questions that both ask a specific kind of thing (where, when, why, who, which, how many) must share one.
+    /// Two questions that both ask a specific kind of thing (how, where, when, why, who, which, how many) must share
+    /// one.
     ///
-    /// "What" and "how" are left out: they rephrase every other kind ("what makes the sky blue" asks why, "what
-    /// time" asks when, "how do I get my invoice" asks where), so only a clash of two specific kinds rejects.
+    /// "What" is left out: it rephrases every other kind ("what makes the sky blue" asks why, "what time" asks
+    /// when), so only a clash of two specific kinds rejects. "How" is specific: "how do I renew my ID?" and "where
+    /// do I renew my ID?" (怎么补办 / 在哪里补办) want different answers, and a cached "how" answer served for a
+    /// "where" question is the wrong answer this check exists to refuse.
     static func questionsAgree(_ a: UInt16, _ b: UInt16) -> Bool {
         let open = VerifierQuestionKind.open.rawValue | VerifierQuestionKind.ordered.rawValue
         let x = a & ~open

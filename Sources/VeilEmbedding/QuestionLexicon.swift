@@ -363,7 +363,7 @@ enum QuestionLexicon {
         "替换", "切换", "转换", "被子", "把握", "一把", "先生", "首先", "事先", "优先", "原先", "预先", "先进",
         "再见", "再次", "不再", "再也", "在线", "现在", "正在", "存在", "在于", "所在", "实在", "用户", "费用",
         "使用", "用途", "用品", "作用", "信用", "应用", "适用", "试用", "专用", "常用", "没用", "有用", "每天",
-        "每次", "每个", "每月", "每年", "每周", "和平", "总和", "暖和", "同学", "同事", "同样", "同时", "相同",
+        "每次", "每个", "每月", "每年", "每周", "和平", "总和", "之和", "暖和", "同学", "同事", "同样", "同时", "相同",
         "同意", "合同", "不同", "共同", "同步", "或者", "或许", "往往", "以往", "往返", "来往", "向导", "方向",
         "一向", "转向", "内向", "外向",
     ]
@@ -408,4 +408,7 @@ enum VerifierQuestionKind: UInt16 {
     case polar = 512
     /// Not a question kind: the text orders what it coordinates ("then", "first", a ratio).
     case ordered = 1024
+    /// "How" / 怎么 / 如何: asks for a way. It rephrases "what" ("what's the way to…") but not "where" or "when":
+    /// "how do I renew my ID?" and "where do I renew my ID?" want different answers.
+    case manner = 2048
 }

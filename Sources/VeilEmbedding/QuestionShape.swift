@@ -672,7 +672,7 @@ private struct QuestionReader {
                 if !consumed[i], matches(word, at: i) {
                     questionKinds |= kind.rawValue
                     mark(i, word.count)
-                    if kind == .open { frameEnds.append(i + word.count) }
+                    if kind == .open || kind == .manner { frameEnds.append(i + word.count) }
                     if let content {
                         pending[i] = Unit(
                             kind: .content, canon: content, surface: String(word), flags: 0, clause: clauses[i],
@@ -757,6 +757,8 @@ private struct QuestionReader {
                 for k in 0..<word.count where !QuestionLexicon.chineseFunctionCharacters.contains(word[k]) {
                     appendCJK(word[k], clause: unitClause)
                 }
+                // 之和 / 总和 is "the sum": 和 is content there, not "and" (质数之和 asks another thing than 质数).
+                if word == ["之", "和"] || word == ["总", "和"] { appendCJK("和", clause: unitClause) }
                 i += word.count
                 continue
             }
@@ -910,9 +912,12 @@ private struct QuestionReader {
             return false
         case "++", "--":
             return !(previous?.kind == .word && touchesPrevious && (previous?.text.count ?? 0) > 1)
-        case "!":
-            // 5! (factorial) or !x (not); a "!" after a word is punctuation.
-            if let previous, previous.kind == .number, touchesPrevious { return true }
+        case "!", "~":
+            // 5! (factorial), !x (not), ~x (bitwise not); a "!" after a word is punctuation, "~5" is "about 5".
+            if text == "!", let previous, previous.kind == .number, touchesPrevious { return true }
+            if text == "~", next?.kind == .number { return false }
+            // Named between words, the symbol is the subject: "what does the ! operator do".
+            if !touchesPrevious, !touchesNext, previous?.kind == .word, next?.kind == .word { return true }
             return touchesNext && !touchesPrevious && isOperand(next)
         case "-", "\u{2212}", "\u{2013}":
             if isSign(tokens, at: index) { return false }

@@ -232,7 +232,7 @@ enum QuestionVocabulary {
 
     /// English question words by kind (phrases such as "what time" are read first).
     static let questionWords: [String: VerifierQuestionKind] = [
-        "what": .open, "how": .open, "who": .person, "whom": .person, "whose": .person, "where": .place,
+        "what": .open, "how": .manner, "who": .person, "whom": .person, "whose": .person, "where": .place,
         "when": .time, "why": .reason, "which": .choice,
     ]
 
@@ -271,7 +271,7 @@ enum QuestionVocabulary {
         ("为何", .reason, nil), ("何时", .time, nil), ("几点", .time, nil), ("哪天", .time, nil), ("几号", .time, nil),
         ("哪里", .place, nil), ("哪儿", .place, nil), ("在哪", .place, nil), ("哪个", .choice, nil),
         ("哪些", .choice, nil), ("哪种", .choice, nil), ("多少", .quantity, nil), ("几个", .quantity, nil),
-        ("怎么", .open, nil), ("怎样", .open, nil), ("如何", .open, nil), ("什么", .open, nil), ("咋", .open, nil),
+        ("怎么", .manner, nil), ("怎样", .manner, nil), ("如何", .manner, nil), ("什么", .open, nil), ("咋", .manner, nil),
         ("啥", .open, nil), ("谁", .person, nil),
     ].map { (Array($0.0), $0.1, $0.2) }
 

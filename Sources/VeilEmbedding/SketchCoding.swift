@@ -1,7 +1,8 @@
 /// The byte form of a ``SemanticVerifier/Sketch``: fixed-width little-endian fields behind a version byte, so a
 /// record written by another version is recognised and skipped instead of misread.
 enum SketchCoding {
-    static let version: UInt8 = 2
+    // 3: "how" / 怎么 became a question kind of their own (manner); a sketch of 2 would let them meet "where".
+    static let version: UInt8 = 3
 
     static func encode(_ shape: QuestionShape) -> [UInt8] {
         var bytes: [UInt8] = [version]

@@ -89,6 +89,16 @@ struct TextAnalysis {
                         break
                     }
                 }
+                // 0.999... and 0.3… repeat forever: another number than 0.999 or 0.3.
+                if allDigits, original.contains("."), j < scalars.count {
+                    if scalars[j] == "\u{2026}" {
+                        original.append("\u{2026}")
+                        j += 1
+                    } else if j + 2 < scalars.count, scalars[j] == ".", scalars[j + 1] == ".", scalars[j + 2] == "." {
+                        original.append("\u{2026}")
+                        j += 3
+                    }
+                }
                 let word = String(original)
                 if allDigits {
                     tokens.append(
@@ -164,7 +174,7 @@ struct TextAnalysis {
     @inline(__always)
     static func isSymbol(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "+", "-", "*", "/", "<", ">", "=", "^", "!", "#", "&", "|", "\u{00D7}", "\u{00F7}", "\u{2212}",
+        case "+", "-", "*", "/", "<", ">", "=", "^", "!", "~", "#", "&", "|", "\u{00D7}", "\u{00F7}", "\u{2212}",
             "\u{2264}", "\u{2265}", "\u{2260}", "\u{2013}", "\u{00B2}", "\u{00B3}", "\u{00B9}", "\u{2070}",
             "\u{2074}", "\u{2075}", "\u{2076}", "\u{2077}", "\u{2078}", "\u{2079}":
             // Superscript digits are exponents (x², x³).

@@ -27,6 +27,9 @@ import VeilEmbedding
         ("What is 7 * 8?", "What is 7 + 8?"),
         ("difference between == and === in JavaScript", "difference between = and == in JavaScript"),
         ("What is the result of 5 & 3 in C?", "What is the result of 5 | 3 in C?"),
+        // An operator named in prose is the subject of the question.
+        ("What does the ! operator do in Rust?", "What does the ~ operator do in Rust?"),
+        ("What does !x return for an empty string?", "What does ~x return for an empty string?"),
     ])
     func operatorsAndSignsAreRejected(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.operators))
@@ -34,6 +37,18 @@ import VeilEmbedding
 
     @Test func aSignedNumberIsAnotherNumber() {
         #expect(standard.verify(stored: "Is -3 greater than -5?", query: "Is 3 greater than -5?") == .reject(.numbers))
+    }
+
+    @Test func aRepeatingDecimalIsAnotherNumber() {
+        #expect(
+            standard.verify(stored: "Is 0.333... the same as 1/3?", query: "Is 0.333 the same as 1/3?")
+                == .reject(.numbers))
+        #expect(standard.verify(stored: "Is 0.333… the same as 1/3?", query: "Is 0.333... the same as 1/3?").isAccepted)
+        // "~5" reads "about 5": the same number.
+        #expect(
+            standard.verify(
+                stored: "Is ~5 minutes enough to boil an egg?", query: "Is 5 minutes enough to boil an egg?"
+            ).isAccepted)
     }
 
     @Test(arguments: [
@@ -53,6 +68,8 @@ import VeilEmbedding
         ("How many hours of study per credit?", "How many credits per semester for full time?"),
         ("How do I reset my password?", "How do I reset my username?"),
         ("取消订单", "查询订单"),
+        // 之和 is "the sum".
+        ("100以内有多少个质数？", "100以内的质数之和是多少？"),
     ])
     func anotherActionObjectOrQuestionIsRejected(pair: (String, String)) {
         #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
@@ -62,6 +79,9 @@ import VeilEmbedding
         ("Where is the team meeting?", "When is the team meeting?"),
         ("Is this jacket available in size M?", "When will this jacket be available in size M?"),
         ("会议在哪里开？", "会议什么时候开？"),
+        // "How" asks for a way, not for a place.
+        ("How do I renew my passport?", "Where do I renew my passport?"),
+        ("身份证过期了怎么补办？", "身份证过期了在哪里补办？"),
     ])
     func questionsAskingDifferentThingsAreRejected(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.questionWord))

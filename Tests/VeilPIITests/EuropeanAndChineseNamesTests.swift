@@ -181,6 +181,25 @@ private func names(_ text: String) -> [String] {
         #expect(names("Servus, die Gudrun hat heut Geburtstag!") == ["Gudrun"])
     }
 
+    @Test func aHyphenatedNameWhoseFirstPartIsAlsoAWord() {
+        #expect(names("Frage an Lea-Sophie Fuchs: Hast du die Rechnung?") == ["Lea-Sophie Fuchs"])
+        #expect(names("Ich habe Lea-Sophie gefragt.") == ["Lea-Sophie"])
+        #expect(names("Ich habe Rose-Marie gefragt.") == ["Rose-Marie"])
+    }
+
+    @Test func articlesAndAndAfterANameAreNotParticles() {
+        #expect(names("Ich gebe Anna das Buch.") == ["Anna"])
+        #expect(names("Morgen bringt Hans-Peter Müller den Kuchen mit.") == ["Hans-Peter Müller"])
+        #expect(names("Ich habe Sophie und Tom gefragt.") == ["Sophie", "Tom"])
+        #expect(names("Ana de la Cruz und Jan van der Berg kommen.") == ["Ana de la Cruz", "Jan van der Berg"])
+    }
+
+    @Test func dishesNamedAfterPeopleAndTeamSignaturesStayIntact() {
+        #expect(names("Can you suggest a brunch menu with Eggs Benedict?") == [])
+        #expect(names("Comment réussir une crêpe Suzette ?") == [])
+        #expect(names("Bitte bis Freitag.\n\nViele Grüße\nEuer IT-Team") == [])
+    }
+
     @Test func aQuestionStartingWithIsIntroducesNoOne() {
         #expect(names("Is Earl Grey stronger than green tea?") == [])
         #expect(names("Is Ruby on Rails still maintained?") == [])

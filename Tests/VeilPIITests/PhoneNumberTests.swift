@@ -104,6 +104,22 @@ private func found(_ text: String) -> [String] {
         #expect(found("Bon d'achat 5339 0932 5583 0704 au nom de Paul") == ["PERSON:Paul"])
     }
 
+    @Test func theSecondOfTwoNumbersJoinedByOrSharesTheLabel() {
+        #expect(found("Ruf mich an: 030/12345678 oder 694-5774140.") == ["PHONE:030/12345678", "PHONE:694-5774140"])
+        // A number after a phone and "build" or another label is not joined to it.
+        #expect(found("Ruf an: 030/12345678, Auftrag 694-5774140.") == ["PHONE:030/12345678"])
+    }
+
+    @Test func referenceCodesAndOffersAreNotPhones() {
+        #expect(found("Das Angebot RE-2026-09192 geht so raus.") == [])
+        #expect(found("Ich habe gestern telefoniert, das Angebot 2025/0977 geht so raus.") == [])
+        #expect(found("Unterlagen zum Schadensfall 736.897.134 vom 28.10.2025") == [])
+    }
+
+    @Test func aNorthAmericanCountryCodeBeforeTheAreaCodeIsPartOfTheNumber() {
+        #expect(found("Text me at 1 (206) 915-0173 tonight.") == ["PHONE:1 (206) 915-0173"])
+    }
+
     @Test func aSocialSecurityNumberIsNotReadAsAPhone() {
         #expect(found("SSN 078-05-1120") == ["US_SSN:078-05-1120"])
         #expect(found("SSN 666-45-6789") == [])

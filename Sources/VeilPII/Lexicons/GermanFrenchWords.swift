@@ -21,7 +21,8 @@ enum GermanFrenchWords {
         chers chères équipe equipe tous toutes service client clients société lundi mardi mercredi jeudi vendredi \
         samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre \
         aujourd'hui demain hier rue avenue boulevard place chemin allée voici voilà oma opa mama papa mami papi \
-        mutti vati tante onkel maman mamie papy tata tonton
+        mutti vati tante onkel maman mamie papy tata tonton euer eure euren eurem eurer dein deine deinen deinem \
+        ihre ihren ihrem unserem unseren unserer leur leurs
         """
 
     /// Titles after which the next capitalized words are a name ("Herr Weber", "Mme Lefèvre", "Maître Garnier",

@@ -133,7 +133,8 @@ enum NameLexicon {
     /// Elizabeth line, Gare Saint-Lazare).
     static let beforePlaceWords = """
         the rue avenue av boulevard bd place allée allee impasse quai cours chemin route square gare station lycée \
-        lycee collège college école ecole université universite stade église eglise pont hôpital hopital
+        lycee collège college école ecole université universite stade église eglise pont hôpital hopital \
+        eggs crêpe crêpes crepe crepes tarte pêche poire salade salad sauce beef chicken torte
         """
 
     /// Articles and possessives, after which one capitalized word is a noun, not a given name: German capitalizes
@@ -182,6 +183,10 @@ enum NameLexicon {
         )
         .map(hash)
     )
+
+    /// Particles that are also articles or "and": names take them only after a first particle (van der, de la,
+    /// von und zu).
+    static let secondParticles: Set<UInt64> = Set("der den des dem das und la".split(separator: " ").map(hash))
 
     /// Word flags by hash.
     static let english: WordTable = {

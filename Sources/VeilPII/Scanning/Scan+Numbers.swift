@@ -56,6 +56,8 @@ extension Scan {
         // Inside a run of space-separated digit groups ("5339 0932 5583 0704") no card or phone number starts: the
         // run was read from its first group.
         if at(i - 1) == 0x20 && ByteClass.isDigit(at(i - 2)) { return nil }
+        // "RE-2026-09192", "KD-5380-4426": digits after letters and a hyphen are the rest of a reference code.
+        if at(i - 1) == 0x2D && ByteClass.isLetter(at(i - 2)) { return nil }
         if b[i] == 0x30, let end = scanZeroLedPhone(at: i) { return end }
         let useful = usefulDigitCount(from: i)
         if useful == 8, b[i] != 0x30, let end = scanEightDigitPhone(at: i) { return end }
@@ -216,7 +218,9 @@ extension Scan {
         "vorgangsnummer", "aktenzeichen", "sendung", "sendungsnummer", "paket", "paketnummer", "artikelnummer",
         "seriennummer", "lieferschein", "vertragsnummer", "mitgliedsnummer", "commande", "facture", "colis", "suivi",
         "référence", "réf", "dossier", "contrat", "client", "identifiant", "adhérent", "d'adhérent", "membre",
-        "code", "pin", "otp", "验证码", "校验码", "avoir", "gutschrift",
+        "code", "pin", "otp", "验证码", "校验码", "avoir", "gutschrift", "angebot", "angebotsnummer", "schadensfall",
+        "schadennummer", "schadensnummer", "vertrag", "antrag", "antragsnummer", "police", "devis", "sinistre",
+        "claim", "保单", "合同", "工单",
     ])
     static let positiveWords = ContextWords([
         "card", "卡", "phone", "tel", "mobile", "手机", "电话", "ssn", "身份证", "account", "账号", "帐号", "call",

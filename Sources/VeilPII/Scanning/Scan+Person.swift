@@ -93,6 +93,10 @@ extension Scan {
         var parts = 0
         var given = true
         var surname = true
+        // A first part that is also a word ("Lea", "Rose") is a given name when a later part is one for certain:
+        // Lea-Sophie, Rose-Marie.
+        var firstAmbiguous = false
+        var laterGiven = false
         var s = start
         var k = start
         while k <= end {
@@ -101,9 +105,13 @@ extension Scan {
                 let f = NameLexicon.flags(wordHash(s, k))
                 if f.contains(.stop) { return [] }
                 // The first part a listed given name, the others any capitalized word: Marie-Ève, Jean-Baptiste.
-                given =
-                    given
-                    && (parts == 0 ? f.contains(.given) && !f.contains(.ambiguous) : isLowerLetter(s + letterLength(s)))
+                if parts == 0 {
+                    firstAmbiguous = f.contains(.ambiguous)
+                    given = f.contains(.given) || firstAmbiguous
+                } else {
+                    given = given && isLowerLetter(s + letterLength(s))
+                    laterGiven = laterGiven || (f.contains(.given) && !f.contains(.ambiguous))
+                }
                 surname = surname && f.contains(.surname)
                 parts += 1
                 s = k + 1
@@ -111,6 +119,7 @@ extension Scan {
             k += 1
         }
         guard parts >= 2 else { return [] }
+        if firstAmbiguous && !laterGiven { given = false }
         return given ? .given : surname ? .surname : []
     }
 
@@ -140,7 +149,11 @@ extension Scan {
             // "Anne-Sophie Le Goff", "Jean De La Fontaine": after a name word a particle may be capitalized.
             guard ByteClass.isLower(at(j)) || (capitalized && ByteClass.isUpper(at(j))) else { return nil }
             let we = wordEnd(j)
-            guard we - j <= 4, at(we) == 0x20, NameLexicon.particles.contains(wordHash(j, we)) else { return nil }
+            let h = wordHash(j, we)
+            guard we - j <= 4, at(we) == 0x20, NameLexicon.particles.contains(h) else { return nil }
+            // German articles and "und" are particles only after another ("van der Berg", "von und zu"): alone,
+            // "Anna das Buch", "Müller den Kuchen" are a name and the nouns after it.
+            if j == i, NameLexicon.secondParticles.contains(h) { return nil }
             if isUpperLetter(we + 1) { return we + 1 }
             j = we + 1
         }
@@ -617,7 +630,8 @@ extension Scan {
             return emitPerson(i, we)
         }
         // An unlisted capitalized word mid-sentence followed by a listed surname: "with Thaddeus Miller".
-        if !f.contains(.stop), at(we) == 0x20 {
+        // Not after a word that heads a place or a dish: "Eggs Benedict", "Beef Wellington".
+        if !f.contains(.stop), !f.contains(.beforePlace), at(we) == 0x20 {
             // "with Ludwig van der Berg": particles may stand between; "Duncan C. Poole": a middle initial.
             var s2 = particleEnd(we + 1) ?? (we + 1)
             if ByteClass.isUpper(at(s2)) && at(s2 + 1) == 0x2E && at(s2 + 2) == 0x20 && isUpperLetter(s2 + 3) {

@@ -289,7 +289,10 @@ extension Scan {
             return area <= 3 && PhoneRules.international(d) != nil
         }
         guard let end, !negativeContext(i + 1) else { return nil }
-        emit(.phone, i, end)
+        // "1 (206) 915-0173": North America's country code written before the area code.
+        let nanp = at(i + 4) == 0x29 && at(i - 1) == 0x20 && at(i - 2) == 0x31 && !ByteClass.isAlnum(at(i - 3))
+        let start = nanp && i >= 2 ? i - 2 : i
+        emit(.phone, start, end)
         return end
     }
 
@@ -297,6 +300,21 @@ extension Scan {
     /// The label must be this number's: no other number stands between them ("call me at 415-357-6616, build
     /// 57908576986" labels only the first).
     func phoneContext(_ start: Int) -> Bool {
+        // The second of two numbers joined by "or", "/", a comma: "Ruf mich an: 0151 … oder 694-5774140".
+        if let last = found.last, last.type == .phone || last.type == .cnMobile, start > last.end,
+            start - last.end <= 7, !negativeContext(start)
+        {
+            var k = last.end
+            var joined = true
+            while k < start {
+                if ByteClass.isDigit(b[k]) || b[k] == 0x0A {
+                    joined = false
+                    break
+                }
+                k += 1
+            }
+            if joined { return true }
+        }
         guard let d = contextDistance(start, window: 32, words: Scan.phoneWords), !negativeContext(start) else {
             return false
         }
@@ -314,6 +332,7 @@ extension Scan {
         "tél", "téléphone", "telephone", "portable", "appeler", "appelez", "joindre", "numéro", "numero", "reach",
         "ring",
         "text", "joignable", "prévenir", "erreichen", "电话是", "手机是", "rappel", "appel", "dial", "hotline",
-        "questions", "rückruf", "zurückrufen", "sms", "拨打", "打给", "短信",
+        "questions", "rückruf", "zurückrufen", "sms", "拨打", "打给", "短信", "nummer", "klingeln", "durchklingeln",
+        "fixe",
     ])
 }
