@@ -42,7 +42,7 @@ struct QuestionAlignment {
             }
         }
         if exchangesRoles(a, b, partnerOfA) || swapsArguments(a, b, partnerOfA) || reordersNumbers(a, b, partnerOfA)
-            || movesBetweenClauses(a, b, partnerOfA)
+            || movesBetweenClauses(a, b, partnerOfA) || tradesClauses(a, b, partnerOfA)
             || reordersWithinRole(a, b, partnerOfA) || changesOwners(a, b) || changesOwners(b, a)
         {
             return .conflict(.roles)
@@ -121,6 +121,42 @@ struct QuestionAlignment {
         return intoSubordinate && outOfSubordinate
     }
 
+    /// Two words that trade clauses: "the radius doubles, how much does the area grow" / "the area doubles, how much
+    /// does the radius grow", 买家付款了，卖家多久发货 / 卖家发货了，买家多久付款. A whole clause moved ("If my bag weighs
+    /// 55 pounds, what's the fee?" / "What's the fee if my bag weighs 55 pounds?") keeps its words together and passes.
+    static func tradesClauses(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        // Content words that occur once on each side; in Chinese, whose characters repeat across clauses (扩大 … 扩大),
+        // any character as often on each side, the k-th paired with the k-th, and markers (已经, 必须) too. English
+        // pronouns and auxiliaries ("If I cancel, will I …") belong to every clause and prove nothing.
+        var countA: [UInt64: Int] = [:]
+        var countB: [UInt64: Int] = [:]
+        for t in a.tokens { countA[t.canon, default: 0] += 1 }
+        for t in b.tokens { countB[t.canon, default: 0] += 1 }
+        var words: [(clauseA: UInt8, clauseB: UInt8)] = []
+        for (i, j) in partnerOfA.enumerated() where j >= 0 {
+            let t = a.tokens[i]
+            let cjk = t.flags & QuestionShape.Token.cjk != 0
+            guard
+                cjk ? countA[t.canon] == countB[t.canon] : !t.isOptional && countA[t.canon] == 1 && countB[t.canon] == 1
+            else { continue }
+            words.append((t.clause & 0x7F, b.tokens[j].clause & 0x7F))
+        }
+        guard words.count >= 4 else { return false }
+        // x and y from two clauses of a; x now sits with a clause-mate of y, and y with a clause-mate of x.
+        for x in words.indices {
+            for y in words.indices where words[x].clauseA != words[y].clauseA && words[x].clauseB != words[y].clauseB {
+                let xJoinsY = words.indices.contains {
+                    $0 != y && words[$0].clauseA == words[y].clauseA && words[$0].clauseB == words[x].clauseB
+                }
+                let yJoinsX = words.indices.contains {
+                    $0 != x && words[$0].clauseA == words[x].clauseA && words[$0].clauseB == words[y].clauseB
+                }
+                if xJoinsY && yJoinsX { return true }
+            }
+        }
+        return false
+    }
+
     /// Two words of the same phrase in the other order: "a cup of chocolate milk" / "a cup of milk chocolate".
     /// Words joined by "and" / "or" may trade places.
     static func reordersWithinRole(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
@@ -165,11 +201,22 @@ struct QuestionAlignment {
     static func reordersNumbers(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
         let numbers = a.tokens.indices.filter { a.tokens[$0].isNumber && partnerOfA[$0] >= 0 }
         for (n, x) in numbers.enumerated() {
-            for y in numbers[(n + 1)...]
-            where a.tokens[x].role == a.tokens[y].role && a.tokens[x].canon != a.tokens[y].canon {
-                if partnerOfA[y] < partnerOfA[x] { return true }
+            for y in numbers[(n + 1)...] where a.tokens[x].canon != a.tokens[y].canon {
+                if a.tokens[x].role == a.tokens[y].role, partnerOfA[y] < partnerOfA[x] { return true }
+                // Two numbers of one clause that trade places and roles: "two codes on one order" / "one code on
+                // two orders".
+                let jx = partnerOfA[x]
+                let jy = partnerOfA[y]
+                if jy < jx, a.tokens[x].clause == a.tokens[y].clause, b.tokens[jx].clause == b.tokens[jy].clause,
+                    a.tokens[x].role != b.tokens[jx].role || a.tokens[y].role != b.tokens[jy].role
+                {
+                    return true
+                }
             }
         }
+        // A number that counts another thing: "two codes on one order" / "one code on two orders" ("one" may be
+        // read as an article, so one number is enough): its role must stay.
+        for x in numbers where a.tokens[x].role != b.tokens[partnerOfA[x]].role { return true }
         return false
     }
 

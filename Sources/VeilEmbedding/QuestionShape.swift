@@ -744,6 +744,14 @@ private struct QuestionReader {
                 i += word.count
                 continue
             }
+            // 的和是 / 的和为: "the sum is", 和 is content there (质数有多少个 / 质数的和是多少).
+            if c == "的", i + 2 < characters.count, characters[i + 1] == "和",
+                "是为等".contains(characters[i + 2])
+            {
+                appendCJK("和", clause: unitClause)
+                i += 2
+                continue
+            }
             // 的 after a person (我的, 我爸的, <PERSON_1>的): the person owns what follows.
             if c == "的", Self.ownerBefore(characters, at: i), let last = units.indices.last,
                 units[last].kind == .content, units[last].clause == unitClause
@@ -768,6 +776,13 @@ private struct QuestionReader {
                 if word == ["还", "是"] || word == ["或"] { alternative = true }
                 units.append(Unit(kind: .role(role, postposition: placement == .after), clause: unitClause))
                 units[units.count - 1].isCJK = true
+                // 且 against 或 ("大于3且小于7" / "大于3或小于7") changes the question, as "and" against "or" does.
+                if word == ["或"] {
+                    units.append(
+                        Unit(
+                            kind: .content, canon: "conj:or", surface: "或", flags: 1, clause: unitClause, isCJK: true,
+                            optional: true))
+                }
                 i += word.count
                 continue
             }
@@ -779,14 +794,13 @@ private struct QuestionReader {
                 i += length
                 continue
             }
-            if QuestionVocabulary.chinesePronouns.contains(c),
-                Self.besideRole(characters, at: i) || (i + 1 < characters.count && characters[i + 1] == "的"),
-                !isRequestFrame(characters, at: i, clause: unitClause)
-            {
-                // 我给卖家 / 卖家给我: next to a relation a pronoun is an argument, not a filler.
+            if QuestionVocabulary.chinesePronouns.contains(c), !isRequestFrame(characters, at: i, clause: unitClause) {
+                // 我给卖家 / 卖家给我: a pronoun is an argument, not a filler; 辞退我 / 辞退他 ask about other people.
+                // Optional: a side without one says nothing against it, two different ones refuse (personKind).
+                let person = c == "您" ? "你" : String(c)
                 units.append(
                     Unit(
-                        kind: .content, canon: "pron:" + String(c), surface: String(c), flags: 1, clause: unitClause,
+                        kind: .content, canon: "pron:" + person, surface: String(c), flags: 1, clause: unitClause,
                         isCJK: true, optional: true))
                 i += 1
                 continue

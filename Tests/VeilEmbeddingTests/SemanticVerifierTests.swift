@@ -14,6 +14,10 @@ import VeilEmbedding
         ("Is a laptop better than a desktop for gaming?", "Is a desktop better than a laptop for gaming?"),
         ("Does the landlord pay the tenant?", "Does the tenant pay the landlord?"),
         ("人民币换美元", "美元换人民币"),
+        // Words that trade clauses, and numbers that trade what they count.
+        ("买家已经付款了，卖家多久内必须发货？", "卖家已经发货了，买家多久内必须付款？"),
+        ("圆的半径扩大到原来的 3 倍，面积扩大到原来的几倍？", "圆的面积扩大到原来的 3 倍，半径扩大到原来的几倍？"),
+        ("Can I use two gift cards on one booking?", "Can I use one gift card on two bookings?"),
         ("从北京到上海的高铁", "从上海到北京的高铁"),
         ("我给卖家的差评能删除吗", "卖家给我的差评能删除吗"),
     ])
@@ -68,6 +72,10 @@ import VeilEmbedding
         ("How many hours of study per credit?", "How many credits per semester for full time?"),
         ("How do I reset my password?", "How do I reset my username?"),
         ("取消订单", "查询订单"),
+        // 且 against 或, as "and" against "or"; another person; 的和是 is "the sum is".
+        ("y 大于 2 且小于 9 的整数有几个？", "y 大于 2 或小于 9 的整数有几个？"),
+        ("老板开除我，要赔我多少钱？", "老板开除他，要赔他多少钱？"),
+        ("1 到 50 中的偶数有多少个？", "1 到 50 中的偶数的和是多少？"),
         // 之和 is "the sum".
         ("100以内有多少个质数？", "100以内的质数之和是多少？"),
     ])

@@ -28,7 +28,8 @@ enum GermanFrenchWords {
     /// Titles after which the next capitalized words are a name ("Herr Weber", "Mme Lefèvre", "Maître Garnier",
     /// "M. Girard": a lone "M" counts only with its period).
     static let titles = """
-        herr herrn frau fräulein hr fr dr prof monsieur madame mademoiselle mme mlle mmes maître docteur professeur m
+        herr herrn frau fräulein hr fr dr prof monsieur madame mademoiselle mme mlle mmes maître docteur professeur m \
+        händen
         """
 
     /// Greetings and the like after which a listed given name, or a lone capitalized word closed by a comma, is a

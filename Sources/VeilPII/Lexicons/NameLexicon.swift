@@ -238,7 +238,8 @@ enum NameLexicon {
     static let labelWords = """
         patient customer client employee user author applicant recipient sender owner holder cardholder beneficiary \
         passenger guest tenant witness signature from to cc bcc by manager doctor teacher student assignee reporter \
-        requester approver reviewer driver buyer seller landlord contractor member candidate
+        requester approver reviewer driver buyer seller landlord contractor member candidate participants \
+        participant attendees attendee
         """
 
     /// Words that cue a name in ``Scan/scanPerson(at:)`` besides the labels.

@@ -74,7 +74,10 @@ extension Scan {
         if g.overflow, let last = g.lengths.indices.last, last > 0, g.lengths[last] == 1 { k = min(k, last) }
         var count = g.lengths[..<k].reduce(0, +)
         while k >= 1 && count >= 9 {
-            let cutOK = (k == g.lengths.count && !g.overflow) || g.separators[k - 1] == 0x20
+            // A slash may end a number too: "150-4539-8781/18910681549" lists two (the longest reading goes first, so
+            // "030/12345678" stays one).
+            let cutOK =
+                (k == g.lengths.count && !g.overflow) || g.separators[k - 1] == 0x20 || g.separators[k - 1] == 0x2F
             if cutOK {
                 let d = Array(g.digits[..<count])
                 let lens = Array(g.lengths[..<k])
@@ -220,7 +223,7 @@ extension Scan {
         "référence", "réf", "dossier", "contrat", "client", "identifiant", "adhérent", "d'adhérent", "membre",
         "code", "pin", "otp", "验证码", "校验码", "avoir", "gutschrift", "angebot", "angebotsnummer", "schadensfall",
         "schadennummer", "schadensnummer", "vertrag", "antrag", "antragsnummer", "police", "devis", "sinistre",
-        "claim", "保单", "合同", "工单",
+        "claim", "保单", "合同", "工单", "réclamation", "理赔", "报价", "quote", "devis n",
     ])
     static let positiveWords = ContextWords([
         "card", "卡", "phone", "tel", "mobile", "手机", "电话", "ssn", "身份证", "account", "账号", "帐号", "call",

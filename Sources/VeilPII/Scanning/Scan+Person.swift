@@ -241,9 +241,21 @@ extension Scan {
     func listContinues(_ i: Int) -> Bool {
         guard let last = found.last, last.type == .person else { return false }
         let gap = i - last.end
-        if gap == 2 { return at(last.end) == 0x2C && at(last.end + 1) == 0x20 }
+        if gap == 2 { return (at(last.end) == 0x2C || at(last.end) == 0x3B) && at(last.end + 1) == 0x20 }
+        if gap == 3, matchesExact(" ; ", at: last.end) { return true }
         return matchesExact(" and ", at: last.end) && gap == 5 || matchesExact(" et ", at: last.end) && gap == 4
             || matchesExact(" und ", at: last.end) && gap == 5 || matchesExact(", and ", at: last.end) && gap == 6
+    }
+
+    /// Where the addressee's name starts after "c/o" or "à l'attention de" at `i`, or nil.
+    func addresseeStart(_ i: Int) -> Int? {
+        if at(i) | 0x20 == 0x63, at(i + 1) == 0x2F, at(i + 2) | 0x20 == 0x6F, at(i + 3) == 0x20 { return i + 4 }
+        var k = i
+        if at(k) | 0x20 == 0x6C, at(k + 1) == 0x27 || (at(k + 1) == 0xE2 && at(k + 2) == 0x80 && at(k + 3) == 0x99) {
+            k += at(k + 1) == 0x27 ? 2 : 4
+        }
+        if at(k) | 0x20 == 0x61, matchesExact("ttention de ", at: k + 1) { return k + 13 }
+        return nil
     }
 
     /// Whether the word `i..<we` is addressed: after a comma and closing the sentence with `?` or `!`.
@@ -402,6 +414,10 @@ extension Scan {
         if at(i - 1) == 0x2D && (ByteClass.isLetter(at(i - 2)) || at(i - 2) >= 0x80) { return nil }
         let we = wordEnd(i)
         let upper = isUpperLetter(i)
+        // Addressed to someone: "c/o Okke Poppinga", "à l'attention de Maïwenn Quéméner".
+        if let j = addresseeStart(i), isUpperLetter(j), let end = nameWords(from: j, maxWords: 4) {
+            return emitPerson(j, end)
+        }
         // Lower-case words matter only as cues, and no cue word is longer than 12 letters.
         guard we - i <= (upper ? 24 : 12) else { return nil }
         let h = wordHash(i, we)
@@ -620,6 +636,11 @@ extension Scan {
                 return emitPerson(i, e2)
             }
             return nil
+        }
+        // The next item of a list of people separated by semicolons ("cc: Anna Weber; Hauke Uhlhorn"): a list of
+        // that shape holds nothing else.
+        if !f.contains(.stop), at(i - 2) == 0x3B, listContinues(i), let end = nameWords(from: i, maxWords: 3) {
+            return emitPerson(i, end)
         }
         // A chat transcript's speaker ("[12:00] Sian: …"), or the next item of a list of people ("…, Makayla, and").
         if !f.contains(.stop), at(we) == 0x3A, at(i - 1) == 0x20, at(i - 2) == 0x5D { return emitPerson(i, we) }

@@ -84,7 +84,7 @@ extension Scan {
             // "(028)83267784": a closing parenthesis separates the area code by itself.
             let continues =
                 ((k > j || paren) && ByteClass.isDigit(next)) || (next == 0x28 && ByteClass.isDigit(at(k + 1)))
-            g.cuttable.append(!continues || spaced)
+            g.cuttable.append(!continues || spaced || mark == 0x2F)
             guard continues else { break }
             j = k
         }
@@ -333,6 +333,6 @@ extension Scan {
         "ring",
         "text", "joignable", "prévenir", "erreichen", "电话是", "手机是", "rappel", "appel", "dial", "hotline",
         "questions", "rückruf", "zurückrufen", "sms", "拨打", "打给", "短信", "nummer", "klingeln", "durchklingeln",
-        "fixe",
+        "fixe", "kontakt", "unter", "number", "office", "desk", "landline", "répond", "打", "办事处",
     ])
 }
