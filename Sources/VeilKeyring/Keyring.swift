@@ -271,7 +271,8 @@ public final class Keyring: Sendable {
         }
     }
 
-    /// Re-wraps every tenant data key under a new master key, in one transaction (issue 6, item 5).
+    /// Re-wraps every tenant data key under a new master key, in one transaction: after a crash every key is under
+    /// the old master key or every key under the new one.
     ///
     /// Data keys do not change, so no record needs re-sealing and cached keys stay valid. Afterwards the old master
     /// key opens nothing in the current keyring file; old copies of the file (backups, freed pages) still hold keys
