@@ -201,17 +201,9 @@ struct QuestionAlignment {
     static func reordersNumbers(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
         let numbers = a.tokens.indices.filter { a.tokens[$0].isNumber && partnerOfA[$0] >= 0 }
         for (n, x) in numbers.enumerated() {
-            for y in numbers[(n + 1)...] where a.tokens[x].canon != a.tokens[y].canon {
-                if a.tokens[x].role == a.tokens[y].role, partnerOfA[y] < partnerOfA[x] { return true }
-                // Two numbers of one clause that trade places and roles: "two codes on one order" / "one code on
-                // two orders".
-                let jx = partnerOfA[x]
-                let jy = partnerOfA[y]
-                if jy < jx, a.tokens[x].clause == a.tokens[y].clause, b.tokens[jx].clause == b.tokens[jy].clause,
-                    a.tokens[x].role != b.tokens[jx].role || a.tokens[y].role != b.tokens[jy].role
-                {
-                    return true
-                }
+            for y in numbers[(n + 1)...]
+            where a.tokens[x].role == a.tokens[y].role && a.tokens[x].canon != a.tokens[y].canon {
+                if partnerOfA[y] < partnerOfA[x] { return true }
             }
         }
         // A number that counts another thing: "two codes on one order" / "one code on two orders" ("one" may be
