@@ -158,6 +158,14 @@ extension Scan {
         guard let negative = contextDistance(start, window: 24, words: Scan.negativeWords, wholeWord: true) else {
             return false
         }
+        // "dossier 87674011173 :\n07.82.36.70.12": a label whose own number ends its line labels nothing below.
+        var k = start - negative
+        var labelled = false
+        while k < start {
+            if ByteClass.isDigit(b[k]) { labelled = true }
+            if b[k] == 0x0A && labelled { return false }
+            k += 1
+        }
         guard let positive = contextDistance(start, window: 24, words: Scan.positiveWords) else { return true }
         // A label that ends where a phone word ends is the longer, more specific one: 发票号码 is an invoice number.
         return negative <= positive
@@ -223,7 +231,7 @@ extension Scan {
         "référence", "réf", "dossier", "contrat", "client", "identifiant", "adhérent", "d'adhérent", "membre",
         "code", "pin", "otp", "验证码", "校验码", "avoir", "gutschrift", "angebot", "angebotsnummer", "schadensfall",
         "schadennummer", "schadensnummer", "vertrag", "antrag", "antragsnummer", "police", "devis", "sinistre",
-        "claim", "保单", "合同", "工单", "réclamation", "理赔", "报价", "quote", "devis n",
+        "claim", "保单", "合同", "工单", "réclamation", "理赔", "报价", "quote", "devis n", "policy",
     ])
     static let positiveWords = ContextWords([
         "card", "卡", "phone", "tel", "mobile", "手机", "电话", "ssn", "身份证", "account", "账号", "帐号", "call",

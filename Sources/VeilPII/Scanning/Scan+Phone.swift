@@ -217,9 +217,12 @@ extension Scan {
             let v = PhoneRules.nationalWithTrunk(d)
             guard v.phone else { return false }
             if groups > 1 { return true }
-            // One run of digits: a phone if a label says so, or if it is a mobile number of 10+ digits in a plan
-            // whose mobile ranges are distinctive.
-            return phoneContext(i) || (d.count >= 10 && PhoneRules.bareMobile(d))
+            // One run of digits: a phone if a label says so, if it is a mobile number of 10+ digits in a plan
+            // whose mobile ranges are distinctive, or if it stands on a line of its own (a signature, a contact
+            // card): what else people write with a trunk 0 and a valid plan length is labelled, and the order and
+            // customer labels were ruled out below.
+            return phoneContext(i) || (d.count >= 10 && (PhoneRules.bareMobile(d) || v.phone))
+                || standsAlone(i, g.ends[groups - 1])
         }
         guard let end, !negativeContext(i) else { return nil }
         emit(.phone, i, end)
@@ -296,25 +299,40 @@ extension Scan {
         return end
     }
 
+    /// Whether `start..<end` fills its line: only spaces between it and the line's (or text's) start and end, where
+    /// a trailing full stop may close it.
+    func standsAlone(_ start: Int, _ end: Int) -> Bool {
+        var k = start - 1
+        while k >= 0 && b[k] == 0x20 { k -= 1 }
+        guard k < 0 || b[k] == 0x0A else { return false }
+        k = end
+        if at(k) == 0x2E { k += 1 }
+        while k < n && b[k] == 0x20 { k += 1 }
+        return k >= n || b[k] == 0x0A || b[k] == 0x0D
+    }
+
+    /// Whether a phone number found just before `start` makes this one a phone number too: the second of two joined
+    /// by "or", "/", a comma ("Ruf mich an: 0151 … oder 694-5774140"), or the next entry of a list with one per
+    /// line ("Dentist 02 9… / Vet 0297…"). Digits between them break the link: they belong to another number.
+    func followsPhone(_ start: Int) -> Bool {
+        guard let last = found.last, last.type == .phone || last.type == .cnMobile, start > last.end,
+            start - last.end <= 40
+        else { return false }
+        var lines = 0
+        var k = last.end
+        while k < start {
+            if ByteClass.isDigit(b[k]) { return false }
+            if b[k] == 0x0A { lines += 1 }
+            k += 1
+        }
+        return lines == 0 ? start - last.end <= 7 : lines == 1
+    }
+
     /// A phone label before a bare number, closer than any order/invoice label.
     /// The label must be this number's: no other number stands between them ("call me at 415-357-6616, build
     /// 57908576986" labels only the first).
     func phoneContext(_ start: Int) -> Bool {
-        // The second of two numbers joined by "or", "/", a comma: "Ruf mich an: 0151 … oder 694-5774140".
-        if let last = found.last, last.type == .phone || last.type == .cnMobile, start > last.end,
-            start - last.end <= 7, !negativeContext(start)
-        {
-            var k = last.end
-            var joined = true
-            while k < start {
-                if ByteClass.isDigit(b[k]) || b[k] == 0x0A {
-                    joined = false
-                    break
-                }
-                k += 1
-            }
-            if joined { return true }
-        }
+        if followsPhone(start) && !negativeContext(start) { return true }
         guard let d = contextDistance(start, window: 32, words: Scan.phoneWords), !negativeContext(start) else {
             return false
         }
@@ -333,6 +351,7 @@ extension Scan {
         "ring",
         "text", "joignable", "prévenir", "erreichen", "电话是", "手机是", "rappel", "appel", "dial", "hotline",
         "questions", "rückruf", "zurückrufen", "sms", "拨打", "打给", "短信", "nummer", "klingeln", "durchklingeln",
-        "fixe", "kontakt", "unter", "number", "office", "desk", "landline", "répond", "打", "办事处",
+        "fixe", "kontakt", "unter", "number", "office", "desk", "landline", "répond", "打", "办事处", "composez",
+        "composer", "联络", "找我", "名片", "前台",
     ])
 }
