@@ -139,6 +139,8 @@ enum EnglishNames {
         france germany canada europe asia london paris beijing shanghai tokyo york california texas
         street park center centre building floor room suite unit apt apartment
         everyone everybody folks guys friends both again there team all
+        accounts payable receivable department dept billing sales marketing finance reception admin administration
+        operations procurement purchasing helpdesk staff board committee council
         """
 
     /// Titles that put a name right after them.

@@ -184,6 +184,15 @@ enum NameLexicon {
         .map(hash)
     )
 
+    /// Epithets of rulers and characters ("Peter the Great", "Friedrich der Große", "Winnie the Pooh"): a name with
+    /// one is history or fiction, not a person to protect.
+    static let epithets: Set<UInt64> = Set(
+        """
+        great terrible elder younger conqueror bold wise pious fair magnificent lionheart confessor pooh kid
+        große großen großer weise kühne fromme grand grande bel hardi magnifique
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(hash)
+    )
+
     /// Particles that are also articles or "and": names take them only after a first particle (van der, de la,
     /// von und zu).
     static let secondParticles: Set<UInt64> = Set("der den des dem das und la".split(separator: " ").map(hash))

@@ -160,6 +160,9 @@ extension Scan {
     /// inside it scores higher (连李钊都: 李钊, not 连李钊).
     func scoredChineseName(at i: Int) -> Int? {
         guard let best = bestScoredCandidate(at: i), best.score >= ChineseContextData.threshold else { return nil }
+        // 孔子, 孟子 (philosophers named by an honorific) and 饺子, 镯子, 孩子 (nouns): a name without a cue does not end
+        // in 子.
+        if scalar3(best.end - 3) == 0x5B50 { return nil }
         var j = i + 3
         while j < best.end {
             if let other = bestScoredCandidate(at: j), other.score > best.score { return nil }

@@ -394,10 +394,35 @@ extension Scan {
         return NameLexicon.monthContextWords.contains(prev)
     }
 
+    /// Whether the name `start..<end` is part of the name of a thing rather than a person: after the English
+    /// indefinite article ("a Roth IRA", "a Tom Collins": nobody says "a Sarah"; German "an" is a preposition and
+    /// is not read), the first part of a hyphenated compound ("Karl-Marx-Stadt", "Georg-Büchner-Preis",
+    /// "Klaus-Renft-Liedern"), a ruler or a character with an epithet ("Friedrich den Großen", "Winnie the Pooh"),
+    /// or an English title that goes on with "and the" ("Harry Potter and the Goblet of Fire"). German capitalizes
+    /// every noun, so "an Anna und die Kinder" or "schick Günther den Link" prove nothing, and only listed epithets
+    /// count after an article.
+    func namesAThing(_ start: Int, _ end: Int) -> Bool {
+        if at(start - 1) == 0x20 && at(start - 2) | 0x20 == 0x61 && !ByteClass.isLetter(at(start - 3)) {
+            return true
+        }
+        if at(end) == 0x2D && (ByteClass.isLetter(at(end + 1)) || at(end + 1) >= 0xC3) { return true }
+        guard at(end) == 0x20 else { return false }
+        if matchesExact("and the ", at: end + 1) && isUpperLetter(end + 9) { return true }
+        for article in Scan.epithetArticles where matchesExact(article, at: end + 1) {
+            let s = end + 1 + article.utf8CodeUnitCount
+            let e = wordEnd(s)
+            if e > s, isUpperLetter(s), NameLexicon.epithets.contains(wordHash(s, e)) { return true }
+        }
+        return false
+    }
+
+    /// The articles between a name and its epithet (see ``namesAThing(_:_:)``).
+    static let epithetArticles: [StaticString] = ["the ", "den ", "der ", "die ", "le ", "la "]
+
     mutating func emitPerson(_ start: Int, _ end: Int) -> Int? {
         guard end > start else { return nil }
         if names.isAllowed(self, start, end) { return end }
-        if placeOrBrand(start, end) || namesPlaceOrMonth(start, end) { return end }
+        if placeOrBrand(start, end) || namesPlaceOrMonth(start, end) || namesAThing(start, end) { return end }
         emit(.person, start, end)
         newNames.append(Array(b[start..<end]))
         return end
