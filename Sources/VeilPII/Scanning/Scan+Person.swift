@@ -537,7 +537,8 @@ extension Scan {
                 // lexicon lists are caught in the one place where the sentence says it is a name.
                 if f.contains(.weakCue), cue == nil, isUpperLetter(j) {
                     let e = wordEnd(j)
-                    let c = at(e)
+                    // French typography spaces the exclamation mark: "Salut Honorine !".
+                    let c = at(e + (spaceWidth(e) ?? 0))
                     if isCapitalizedWord(j, e), c == 0x2C || c == 0x21 || c == 0x0A || e == n,
                         !flags(j, e).contains(.stop)
                     {

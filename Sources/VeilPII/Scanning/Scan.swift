@@ -46,6 +46,10 @@ struct Scan {
         let p = at(i - 1)
         if ByteClass.isAlnum(p) { return false }
         if p == 0x2E || p == 0x2D || p == 0x2C || p == 0x2F || p == 0x3A {
+            // "138…/189…": after a slash that ends a phone number, a second one may start.
+            if p == 0x2F, let last = found.last, last.end == i - 1, last.type == .phone || last.type == .cnMobile {
+                return true
+            }
             return !ByteClass.isDigit(at(i - 2))
         }
         return true
