@@ -51,6 +51,7 @@ enum QuestionLexicon {
         ["what", "is", "the", "best", "way", "to"], ["what", "are", "some", "ways", "to"],
         ["what", "are", "the", "best", "ways", "to"], ["what", "is", "a", "good", "way", "to"],
         ["what", "is", "the", "easiest", "way", "to"], ["what", "is", "the", "fastest", "way", "to"],
+        ["what", "is", "the", "quickest", "way", "to"], ["what", "is", "the", "simplest", "way", "to"],
         ["is", "there", "a", "way", "to"], ["is", "there", "any", "way", "to"], ["how", "do", "i", "go", "about"],
         ["how", "would", "i", "go", "about"], ["any", "tips", "for"], ["any", "tips", "on"], ["tips", "for"],
         ["tips", "on"], ["any", "advice", "on"], ["any", "advice", "for"], ["can", "you", "remind", "me"],

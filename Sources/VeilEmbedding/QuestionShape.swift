@@ -155,6 +155,9 @@ private struct QuestionReader {
         var optional = false
         /// Owns the head of the phrase that follows ("my", "neighbor's", 我爸的).
         var possessor = false
+        /// A past participle after a form of "be" and before "by" ("was paid by", "be sued by"): a passive verb
+        /// whose agent follows it.
+        var passiveVerb = false
         /// An "of" whose phrase owns the word before it ("the side effects of metformin").
         var ofLink = false
         /// Follows a skipped function character: a phrase boundary inside Chinese (房子我爸).
@@ -396,6 +399,13 @@ private struct QuestionReader {
             units.append(Unit(kind: .role(.symmetric, postposition: false), clause: clause))
             return
         }
+        // "get" before a participle is the auxiliary of a passive ("did my card get declined"), not "obtain".
+        if QuestionVocabulary.passiveAuxiliaries.contains(word), word.hasPrefix("g"), let next = nextWord(after: index),
+            QuestionVocabulary.isParticiple(next.text)
+        {
+            units.append(Unit(kind: .boundary, clause: clause))
+            return
+        }
         // Tense of an auxiliary: "When did my plan renew?" is not "When will my plan renew?". Optional (most
         // questions have none), but two different tenses refuse.
         if let tense = QuestionVocabulary.tenses[word] {
@@ -501,6 +511,7 @@ private struct QuestionReader {
             || QuestionVocabulary.closedClassWords.contains(word)
         var unit = Unit(kind: .content, canon: canon, surface: word, flags: exact ? 1 : 0, clause: clause)
         unit.possessor = item.original.hasSuffix("'s") || item.original.hasSuffix("\u{2019}s")
+        unit.passiveVerb = isPassiveParticiple(at: index)
         units.append(unit)
         if let degree = QuestionVocabulary.degree(of: word) {
             units.append(Unit(kind: .content, canon: "deg:" + degree, surface: word, flags: 1, clause: clause))
@@ -1030,8 +1041,81 @@ private struct QuestionReader {
 
     // MARK: Roles
 
+    /// Whether the word at `index` is a passive past participle: a form of "be" or "get" stands a few words before
+    /// it in its clause ("Was the contractor paid by …", "can the buyer be sued by …", "Can cooked rice be frozen?").
+    func isPassiveParticiple(at index: Int) -> Bool {
+        let word = items[index].text
+        guard QuestionVocabulary.isParticiple(word) else { return false }
+        // Without "by" only a participle that ends its clause: "is it possible to freeze cooked rice" has an
+        // adjective, "is the APY applied to balances" an intransitive's paraphrase.
+        let next = nextWord(after: index)?.text
+        if next != "by", index + 1 < items.count, !items[index + 1].afterBreak, items[index + 1].kind != .symbol {
+            return false
+        }
+        var k = index - 1
+        while k >= 0 && k >= index - 6 {
+            let text = items[k].text
+            if QuestionVocabulary.passiveAuxiliaries.contains(text) { return true }
+            if items[k].afterBreak { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Turns a passive clause into its active order, so that "Was the contractor paid by the client?" lines up with
+    /// "Did the client pay the contractor?": the agent after "by" loses the role and moves before the verb, the
+    /// words before the verb (its subject, the patient) move after it; without an agent only the patient moves
+    /// ("Can cooked rice be frozen?" / "Can I freeze cooked rice?"). The roles stay with their words, so "Was the
+    /// client paid by the contractor?" still meets "Did the client pay the contractor?" with its arguments swapped.
+    mutating func activatePassives() {
+        var p = 0
+        while p < units.count {
+            guard units[p].passiveVerb, case .content = units[p].kind else {
+                p += 1
+                continue
+            }
+            let clause = units[p].clause
+            // Without "by" the passive has no agent ("Can cooked rice be frozen?" / "Can I freeze cooked rice?").
+            var byAgent = false
+            if p + 1 < units.count, case .role(.by, _) = units[p + 1].kind { byAgent = true }
+            let agentStart = byAgent ? p + 2 : p + 1
+            var agentEnd = agentStart
+            while byAgent, agentEnd < units.count, units[agentEnd].clause == clause,
+                case .content = units[agentEnd].kind, units[agentEnd].role == .by
+            {
+                agentEnd += 1
+            }
+            // The patient: the clause's words before the verb, through the auxiliaries between them ("can the buyer
+            // be sued", "if I am blocked"); the modal stays where it asks ("can the seller sue …").
+            var patientStart = p
+            while patientStart > 0, units[patientStart - 1].clause == clause {
+                let unit = units[patientStart - 1]
+                if unit.kind == .boundary {
+                    patientStart -= 1
+                    continue
+                }
+                guard unit.kind == .content, unit.role == .none, !unit.canon.hasPrefix("modal:") else { break }
+                patientStart -= 1
+            }
+            let patient = units[patientStart..<p].filter { $0.kind == .content }
+            // A patient is there: a word, or a pronoun ("If I am blocked by …").
+            guard agentEnd > agentStart || !byAgent,
+                patient.contains(where: { !$0.optional || $0.canon.hasPrefix("pron:") })
+            else {
+                p += 1
+                continue
+            }
+            var agent = Array(units[agentStart..<agentEnd])
+            for k in agent.indices { agent[k].role = .none }
+            let active = agent + [units[p]] + patient
+            units.replaceSubrange(patientStart..<agentEnd, with: active)
+            p = patientStart + active.count
+        }
+    }
+
     mutating func finish() -> QuestionShape {
         assignRoles()
+        activatePassives()
         var tokens: [QuestionShape.Token] = []
         var surfaces: [String] = []
         for unit in units where unit.kind == .content {

@@ -59,6 +59,34 @@ enum QuestionVocabulary {
         "was": "past", "were": "past", "did": "past", "had": "past", "will": "future", "shall": "future",
     ]
 
+    /// Forms of "be" and "get" that make a past participle before "by" passive.
+    static let passiveAuxiliaries: Set<String> = [
+        "is", "are", "am", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
+    ]
+
+    /// Whether `word` reads as a past participle: a listed irregular one, or an "-ed" form that is not one of the
+    /// words merely ending so ("speed", "need", "hundred").
+    static func isParticiple(_ word: String) -> Bool {
+        if irregularParticiples.contains(word) { return true }
+        return word.count >= 5 && word.hasSuffix("ed") && !word.hasSuffix("eed") && !edWords.contains(word)
+    }
+
+    /// Words ending in "-ed" that are no participles.
+    static let edWords: Set<String> = [
+        "hundred", "sacred", "naked", "wicked", "rugged", "kindred", "hatred", "beloved", "instead", "indeed",
+        "ahead", "bread", "thread", "spread", "dread", "tweed", "embed",
+    ]
+
+    /// Past participles that do not end in "-ed".
+    static let irregularParticiples: Set<String> = [
+        "paid", "hit", "bitten", "made", "taken", "given", "sent", "sold", "bought", "caught", "held", "built", "told",
+        "written", "seen", "known", "shown", "done", "beaten", "chosen", "driven", "eaten", "hidden", "spoken",
+        "stolen", "thrown", "worn", "bound", "found", "kept", "left", "lent", "lost", "meant", "met", "read", "set",
+        "shut", "spent", "struck", "taught", "understood", "won", "cut", "put", "hurt", "brought", "fought",
+        "forgotten", "frozen", "fed", "led", "dealt", "heard", "laid", "said", "run", "overtaken", "shot", "drawn",
+        "broken", "woken", "forgiven", "ridden", "sung", "swept", "split", "spread", "upheld", "withheld",
+    ]
+
     /// Possessive determiners by person.
     static let possessives: [String: String] = [
         "my": "1s", "your": "2", "his": "3m", "her": "3f", "our": "1p", "their": "3p",
