@@ -12,51 +12,72 @@ struct FoldedText {
     var origin: [Int32]
 
     init(_ text: String) {
-        var utf8 = Array(text.utf8)
+        let utf8 = Array(text.utf8)
+        let n = utf8.count
         // Fast path: no 0xEF/0xE3 lead byte means nothing to fold.
-        var needsFold = false
-        for byte in utf8 where byte == 0xEF || byte == 0xE3 {
-            needsFold = true
-            break
+        let firstLead = utf8.withUnsafeBufferPointer { u -> Int? in
+            var i = 0
+            while i < n {
+                if u[i] == 0xEF || u[i] == 0xE3 { return i }
+                i += 1
+            }
+            return nil
         }
-        guard needsFold else {
+        guard let firstLead else {
             bytes = utf8
             origin = []
             return
         }
-        var out = [UInt8]()
-        out.reserveCapacity(utf8.count)
-        var map = [Int32]()
-        map.reserveCapacity(utf8.count + 1)
-        var i = 0
-        let n = utf8.count
-        while i < n {
-            let b0 = utf8[i]
-            if i + 2 < n {
-                let b1 = utf8[i + 1]
-                let b2 = utf8[i + 2]
-                var folded: UInt8 = 0
-                if b0 == 0xEF && b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF {
-                    folded = b2 - 0x81 + 0x21
-                } else if b0 == 0xEF && b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E {
-                    folded = b2 - 0x80 + 0x60
-                } else if b0 == 0xE3 && b1 == 0x80 && b2 == 0x80 {
-                    folded = 0x20
-                }
-                if folded != 0 {
-                    out.append(folded)
-                    map.append(Int32(truncatingIfNeeded: i))
-                    i += 3
-                    continue
+        // Written through buffer pointers: appending byte by byte to two arrays cost as much as the whole scan of a
+        // Chinese prompt, whose full-width commas and colons all take this path.
+        var out = [UInt8](repeating: 0, count: n)
+        var map = [Int32](repeating: 0, count: n + 1)
+        let count = utf8.withUnsafeBufferPointer { u in
+            out.withUnsafeMutableBufferPointer { o in
+                map.withUnsafeMutableBufferPointer { m in
+                    var i = 0
+                    var k = 0
+                    // Nothing before the first lead byte folds.
+                    while i < firstLead {
+                        o[k] = u[i]
+                        m[k] = Int32(truncatingIfNeeded: i)
+                        i += 1
+                        k += 1
+                    }
+                    while i < n {
+                        let b0 = u[i]
+                        if i + 2 < n && (b0 == 0xEF || b0 == 0xE3) {
+                            let b1 = u[i + 1]
+                            let b2 = u[i + 2]
+                            var folded: UInt8 = 0
+                            if b0 == 0xEF && b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF {
+                                folded = b2 - 0x81 + 0x21
+                            } else if b0 == 0xEF && b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E {
+                                folded = b2 - 0x80 + 0x60
+                            } else if b0 == 0xE3 && b1 == 0x80 && b2 == 0x80 {
+                                folded = 0x20
+                            }
+                            if folded != 0 {
+                                o[k] = folded
+                                m[k] = Int32(truncatingIfNeeded: i)
+                                k += 1
+                                i += 3
+                                continue
+                            }
+                        }
+                        o[k] = b0
+                        m[k] = Int32(truncatingIfNeeded: i)
+                        k += 1
+                        i += 1
+                    }
+                    m[k] = Int32(truncatingIfNeeded: n)
+                    return k
                 }
             }
-            out.append(b0)
-            map.append(Int32(truncatingIfNeeded: i))
-            i += 1
         }
-        map.append(Int32(truncatingIfNeeded: n))
-        utf8 = out
-        bytes = utf8
+        out.removeLast(n - count)
+        map.removeLast(n - count)
+        bytes = out
         origin = map
     }
 

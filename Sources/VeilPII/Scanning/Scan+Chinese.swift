@@ -28,7 +28,11 @@ extension Scan {
 
     /// Whether a time word (``ChineseNames/timeWords``) starts at `k`.
     func timeCueAt(_ k: Int) -> Bool {
-        guard let phrases = NameLexicon.timeCues[scalar3(k)] else { return false }
+        let u = scalar3(k)
+        // One array read rules out most ideographs before the dictionary hashes the scalar (a time word may start
+        // outside the table's range, so only ideographs inside it are ruled out this way).
+        if u >= 0x4E00 && u < 0xA000 && NameLexicon.ideograph(u) & NameLexicon.ideographTimeStart == 0 { return false }
+        guard let phrases = NameLexicon.timeCues[u] else { return false }
         return phrases.contains { matches($0, at: k) }
     }
 
@@ -181,8 +185,8 @@ extension Scan {
 
     /// Everything that can start at a CJK character.
     mutating func scanChinese(at i: Int) -> Int? {
-        if names.hasKnownNames, let end = names.match(self, at: i) {
-            if names.isAllowed(self, i, end) { return end }
+        if names.hasKnownNames, let end = names.match(b, at: i) {
+            if names.isAllowed(b, i, end) { return end }
             emit(.person, i, end)
             return end
         }

@@ -187,7 +187,7 @@ extension Scan {
         let check = at(j)
         guard ByteClass.isDigit(check) || check == 0x58 || check == 0x78 else { return nil }
         guard isBoundary(j + 1) else { return nil }
-        guard NumberRules.provinceCodes.contains(Int(digits[0] - 0x30) * 10 + Int(digits[1] - 0x30)) else {
+        guard NumberRules.isProvinceCode[Int(digits[0] - 0x30) * 10 + Int(digits[1] - 0x30)] else {
             return nil
         }
         var date = 0
@@ -201,7 +201,7 @@ extension Scan {
 
     /// Dotted quad with octets 0–255 and no leading zeros, not preceded by a version label.
     mutating func scanIPv4(at i: Int) -> Int? {
-        guard let end = NumberRules.ipv4End(self, from: i) else { return nil }
+        guard let end = NumberRules.ipv4End(b, from: i) else { return nil }
         let after = at(end)
         if ByteClass.isAlnum(after) || ((after == 0x2E || after == 0x2D) && ByteClass.isAlnum(at(end + 1))) {
             return nil

@@ -396,7 +396,7 @@ extension Scan {
 
     mutating func emitPerson(_ start: Int, _ end: Int) -> Int? {
         guard end > start else { return nil }
-        if names.isAllowed(self, start, end) { return end }
+        if names.isAllowed(b, start, end) { return end }
         if placeOrBrand(start, end) || namesPlaceOrMonth(start, end) { return end }
         emit(.person, start, end)
         newNames.append(Array(b[start..<end]))
@@ -405,8 +405,8 @@ extension Scan {
 
     /// English person recognition at the word starting at `i`.
     mutating func scanPerson(at i: Int) -> Int? {
-        if names.hasKnownNames, let end = names.match(self, at: i) {
-            if names.isAllowed(self, i, end) { return end }
+        if names.hasKnownNames, let end = names.match(b, at: i) {
+            if names.isAllowed(b, i, end) { return end }
             emit(.person, i, end)
             return end
         }

@@ -158,12 +158,14 @@ struct Scan {
         let lo = max(0, i - window)
         var j = i - 1
         while j >= lo {
-            // One table read rules out almost every position.
-            let candidates = words.byLastByte[Int(ByteClass.lower(b[j]))]
-            if candidates.isEmpty {
+            // One bit test rules out almost every position: the last two bytes of every word at least two bytes long
+            // (a word at `j` starts at or after `lo`, so `j - 1` is inside the window when `j > lo`).
+            let c = ByteClass.lower(b[j])
+            if !words.mayEnd(j > lo ? ByteClass.lower(b[j - 1]) : 0, c) {
                 j -= 1
                 continue
             }
+            let candidates = words.byLastByte[Int(c)]
             for w in candidates where j - w.count + 1 >= lo && matches(w, at: j - w.count + 1) {
                 let start = j - w.count + 1
                 if w[0] < 0x80 && ByteClass.isLetter(at(start - 1)) { continue }
