@@ -28,6 +28,8 @@ struct Scan {
     var pemSearchedUpTo = 0
     /// Person names found by cues in this scan, in folded bytes.
     var newNames: [[UInt8]] = []
+    /// Buffers and answers reused between the recognizers of this scan.
+    let scratch = ScanScratch()
 
     init(bytes: UnsafeBufferPointer<UInt8>, today: Int, names: NameIndex) {
         self.b = bytes
@@ -177,3 +179,54 @@ struct Scan {
         return nil
     }
 }
+
+/// What one scan keeps between recognizers, in a class so that the non-mutating readers can update it.
+///
+/// The arrays of ``Scan/DigitGroups`` and ``Scan/PhoneGroups`` are kept from one read to the next: every number is
+/// read by several recognizers, and four or five fresh arrays per read were most of a scan's allocations. A reader
+/// takes the arrays out (so they stay uniquely owned and are refilled in place) and its caller hands them back when
+/// done; a second read while the first is out (an international number read in two parts) simply gets new arrays.
+final class ScanScratch {
+    private var digitGroups = Scan.DigitGroups()
+    private var phoneGroups = Scan.PhoneGroups()
+
+    /// Empty digit groups whose arrays keep the capacity of earlier reads.
+    func takeDigitGroups() -> Scan.DigitGroups {
+        var g = Scan.DigitGroups()
+        swap(&g, &digitGroups)
+        g.digits.removeAll(keepingCapacity: true)
+        g.lengths.removeAll(keepingCapacity: true)
+        g.ends.removeAll(keepingCapacity: true)
+        g.separators.removeAll(keepingCapacity: true)
+        g.overflow = false
+        return g
+    }
+
+    func recycle(_ g: Scan.DigitGroups) { digitGroups = g }
+
+    /// Empty phone groups whose arrays keep the capacity of earlier reads.
+    func takePhoneGroups() -> Scan.PhoneGroups {
+        var g = Scan.PhoneGroups()
+        swap(&g, &phoneGroups)
+        g.digits.removeAll(keepingCapacity: true)
+        g.counts.removeAll(keepingCapacity: true)
+        g.ends.removeAll(keepingCapacity: true)
+        g.cuttable.removeAll(keepingCapacity: true)
+        g.parenthesized.removeAll(keepingCapacity: true)
+        g.droppedTrunk = false
+        return g
+    }
+
+    func recycle(_ g: Scan.PhoneGroups) { phoneGroups = g }
+
+    /// The last answer of ``Scan/negativeContext(_:)`` and of the phone-label search in ``Scan/phoneContext(_:)``,
+    /// by start: both depend only on the bytes before the start, and the recognizers of one number ask them again
+    /// and again (each reading of its groups, each recognizer).
+    var negativeStart = -1
+    var negativeAnswer = false
+    var phoneLabelStart = -1
+    var phoneLabelAnswer: Int?
+}
+
+@available(*, unavailable)
+extension ScanScratch: Sendable {}
