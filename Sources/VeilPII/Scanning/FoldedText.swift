@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The text as the recognizers see it: full-width ASCII forms folded to ASCII, with a map back to the original.
 ///
 /// Users in CJK locales often type digits, `@` and `:` in their full-width forms (`１３８…`, `＠`); NFKC folds
@@ -16,12 +22,12 @@ struct FoldedText {
         let n = utf8.count
         // Fast path: no 0xEF/0xE3 lead byte means nothing to fold.
         let firstLead = utf8.withUnsafeBufferPointer { u -> Int? in
-            var i = 0
-            while i < n {
-                if u[i] == 0xEF || u[i] == 0xE3 { return i }
-                i += 1
-            }
-            return nil
+            // memchr reads many bytes per step; most text has neither lead byte.
+            guard let base = u.baseAddress else { return nil }
+            let ef = memchr(base, 0xEF, n).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+            let e3 = memchr(base, 0xE3, n).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+            if let ef, let e3 { return min(ef, e3) }
+            return ef ?? e3
         }
         guard let firstLead else {
             bytes = utf8
