@@ -35,24 +35,28 @@ struct FoldedText {
             return
         }
         // Written through buffer pointers: appending byte by byte to two arrays cost as much as the whole scan of a
-        // Chinese prompt, whose full-width commas and colons all take this path.
-        var out = [UInt8](repeating: 0, count: n)
-        var map = [Int32](repeating: 0, count: n + 1)
-        let count = utf8.withUnsafeBufferPointer { u in
-            out.withUnsafeMutableBufferPointer { o in
-                map.withUnsafeMutableBufferPointer { m in
+        // Chinese prompt, whose full-width commas and colons all take this path. Between lead bytes a plain loop copies
+        // the bytes and their offsets (no array is zeroed first).
+        var count = 0
+        var map: [Int32] = []
+        let out = [UInt8](unsafeUninitializedCapacity: n) { o, outCount in
+            map = [Int32](unsafeUninitializedCapacity: n + 1) { m, mapCount in
+                utf8.withUnsafeBufferPointer { u in
                     var i = 0
                     var k = 0
-                    // Nothing before the first lead byte folds.
-                    while i < firstLead {
-                        o[k] = u[i]
-                        m[k] = Int32(truncatingIfNeeded: i)
-                        i += 1
-                        k += 1
-                    }
                     while i < n {
+                        // The run up to the next possible lead byte (the first is known).
+                        var e = i == 0 ? firstLead : i
+                        while e < n && u[e] != 0xEF && u[e] != 0xE3 { e += 1 }
+                        while i < e {
+                            o[k] = u[i]
+                            m[k] = Int32(truncatingIfNeeded: i)
+                            i += 1
+                            k += 1
+                        }
+                        guard i < n else { break }
                         let b0 = u[i]
-                        if i + 2 < n && (b0 == 0xEF || b0 == 0xE3) {
+                        if i + 2 < n {
                             let b1 = u[i + 1]
                             let b2 = u[i + 2]
                             var folded: UInt8 = 0
@@ -77,12 +81,12 @@ struct FoldedText {
                         i += 1
                     }
                     m[k] = Int32(truncatingIfNeeded: n)
-                    return k
+                    count = k
                 }
+                mapCount = count + 1
             }
+            outCount = count
         }
-        out.removeLast(n - count)
-        map.removeLast(n - count)
         bytes = out
         origin = map
     }
