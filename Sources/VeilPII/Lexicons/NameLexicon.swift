@@ -410,6 +410,14 @@ enum NameLexicon {
         for key in out.keys { out[key]?.sort { $0.phrase.count > $1.phrase.count } }
         return out
     }()
+
+    /// The phrase tables above as ``ScalarMap``s, for the scanning loop.
+    static let honorificMap = ScalarMap(honorifics)
+    static let trailingCueMap = ScalarMap(trailingCues)
+    static let timeCueMap = ScalarMap(timeCues)
+    static let verbCueMap = ScalarMap(verbCues)
+    static let closingMap = ScalarMap(closings)
+    static let cueMap = ScalarMap(cues)
 }
 
 extension Substring {

@@ -99,3 +99,47 @@ struct KeySet: Sendable, Sequence {
 
     func makeIterator() -> IndexingIterator<[UInt64]> { keys.makeIterator() }
 }
+
+/// A read-only map from Unicode scalars to values with ``KeySet``'s open addressing: the Chinese phrase tables are
+/// asked at most characters of Chinese text, and `Dictionary` hashed each scalar with SipHash first.
+struct ScalarMap<Value: Sendable>: Sendable {
+    /// The scalar in each slot, 0 for an empty slot.
+    private var keys: [UInt32]
+    private var values: [Value?]
+    private let mask: Int
+    /// The value of the scalar 0, which cannot take a slot.
+    private let zero: Value?
+
+    init(_ entries: [UInt32: Value]) {
+        var size = 16
+        while size < entries.count * 2 { size *= 2 }
+        var keys = [UInt32](repeating: 0, count: size)
+        var values = [Value?](repeating: nil, count: size)
+        for (key, value) in entries where key != 0 {
+            var slot = ScalarMap.slot(key, size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        mask = size - 1
+        zero = entries[0]
+    }
+
+    @inline(__always) private static func slot(_ key: UInt32, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The value for `key`, or nil, as the dictionary it was built from would answer.
+    @inline(__always) subscript(_ key: UInt32) -> Value? {
+        if key == 0 { return zero }
+        var slot = ScalarMap.slot(key, mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return values[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+}
