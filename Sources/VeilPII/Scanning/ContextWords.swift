@@ -6,7 +6,7 @@ struct ContextWords: Sendable {
     /// One bit per pair of bytes (second-to-last << 8 | last) that ends some word; a pair's bit is set for every
     /// byte before a one-byte word. Words end in common letters, so the last byte alone let most positions through
     /// to the word list; the pair rules out nearly all of them with one read of a table of 8 KiB.
-    private let endPairs: [UInt64]
+    let endPairs: [UInt64]
 
     init(_ words: [String]) {
         var table = [[[UInt8]]](repeating: [], count: 256)
@@ -27,11 +27,5 @@ struct ContextWords: Sendable {
         }
         byLastByte = table
         endPairs = pairs
-    }
-
-    /// Whether some word ends in `before`, `last` (both lower-cased), or in `last` alone.
-    @inline(__always) func mayEnd(_ before: UInt8, _ last: UInt8) -> Bool {
-        let pair = Int(before) << 8 | Int(last)
-        return endPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 }

@@ -158,25 +158,28 @@ struct Scan {
     /// is not found inside "server"; with `wholeWord`, also end at one), or nil.
     func contextDistance(_ i: Int, window: Int, words: ContextWords, wholeWord: Bool = false) -> Int? {
         let lo = max(0, i - window)
-        var j = i - 1
-        while j >= lo {
-            // One bit test rules out almost every position: the last two bytes of every word at least two bytes long
-            // (a word at `j` starts at or after `lo`, so `j - 1` is inside the window when `j > lo`).
-            let c = ByteClass.lower(b[j])
-            if !words.mayEnd(j > lo ? ByteClass.lower(b[j - 1]) : 0, c) {
+        return words.endPairs.withUnsafeBufferPointer { pairs -> Int? in
+            var j = i - 1
+            // The byte at `j`, lower-cased; the one before it becomes the next position's.
+            var c = j >= lo ? ByteClass.lower(b[j]) : 0
+            while j >= lo {
+                // One bit test rules out almost every position: the last two bytes of every word at least two bytes
+                // long (a word at `j` starts at or after `lo`, so `j - 1` is inside the window when `j > lo`).
+                let before = j > lo ? ByteClass.lower(b[j - 1]) : 0
+                let pair = Int(before) << 8 | Int(c)
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                    for w in words.byLastByte[Int(c)] where j - w.count + 1 >= lo && matches(w, at: j - w.count + 1) {
+                        let start = j - w.count + 1
+                        if w[0] < 0x80 && ByteClass.isLetter(at(start - 1)) { continue }
+                        if wholeWord && w[w.count - 1] < 0x80 && ByteClass.isLetter(at(j + 1)) { continue }
+                        return i - 1 - j
+                    }
+                }
+                c = before
                 j -= 1
-                continue
             }
-            let candidates = words.byLastByte[Int(c)]
-            for w in candidates where j - w.count + 1 >= lo && matches(w, at: j - w.count + 1) {
-                let start = j - w.count + 1
-                if w[0] < 0x80 && ByteClass.isLetter(at(start - 1)) { continue }
-                if wholeWord && w[w.count - 1] < 0x80 && ByteClass.isLetter(at(j + 1)) { continue }
-                return i - 1 - j
-            }
-            j -= 1
+            return nil
         }
-        return nil
     }
 }
 
