@@ -46,8 +46,13 @@ enum NameLexicon {
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     static func hash(_ word: Substring) -> UInt64 {
+        // A native string's bytes are read in place; copying them to an array cost an allocation per word.
+        word.utf8.withContiguousStorageIfAvailable(hash(bytes:))
+            ?? Array(word.utf8).withUnsafeBufferPointer(hash(bytes:))
+    }
+
+    static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h = hashSeed
-        let bytes = Array(word.utf8)
         var k = 0
         while k < bytes.count {
             let c = bytes[k]
@@ -90,7 +95,7 @@ enum NameLexicon {
 
     /// Words that begin place names made of a name ("San Diego", "Santa Monica", "Los Angeles", "Fort Worth",
     /// "St. Louis", "Mount Vernon", "Lake Charles", "Hong Kong"), by hash: a name right after one is part of a place.
-    static let placePrefixes: Set<UInt64> = Set(
+    static let placePrefixes = KeySet(
         "san santa santo são sao los las new fort port mount mt lake cape saint st sainte ste rio porto hong"
             .split(separator: " ").map(hash)
     )
@@ -99,7 +104,7 @@ enum NameLexicon {
     /// "Martin Luther King Jr. Blvd", "Nelson Mandela Bridge", "Sophie-Scholl Gymnasium"), by hash. Only a
     /// capitalized one counts, and words that are also common surnames (Park, Hall, Church, Lane) are left out: a
     /// surname after a given name is read as part of the name first.
-    static let afterPlaceWords: Set<UInt64> = Set(
+    static let afterPlaceWords = KeySet(
         """
         street st road rd avenue ave boulevard blvd drive way square sq terrace crescent gardens bridge station \
         airport hospital college university school academy institute stadium arena museum library cathedral line \
@@ -118,7 +123,7 @@ enum NameLexicon {
         """
 
     /// Words before a month name that make it the month ("im Juli", "in April", "since May", "fin juin"), by hash.
-    static let monthContextWords: Set<UInt64> = Set(
+    static let monthContextWords = KeySet(
         """
         im in en of since until till by during early late mid next last this every seit bis ab anfang ende mitte \
         vom zum depuis fin début debut mi courant jusqu'en
@@ -177,7 +182,7 @@ enum NameLexicon {
         """
 
     /// Lower-case particles inside names (Ludwig van Beethoven, Ana de Armas, Omar al Sharif), by hash.
-    static let particles: Set<UInt64> = Set(
+    static let particles = KeySet(
         "van von vom der den de del della di da dos das du des le la bin ibn al el ter ten op zu und".split(
             separator: " "
         )
@@ -195,7 +200,7 @@ enum NameLexicon {
 
     /// Particles that are also articles or "and": names take them only after a first particle (van der, de la,
     /// von und zu).
-    static let secondParticles: Set<UInt64> = Set("der den des dem das und la".split(separator: " ").map(hash))
+    static let secondParticles = KeySet("der den des dem das und la".split(separator: " ").map(hash))
 
     /// Word flags by hash.
     static let english: WordTable = {
@@ -300,6 +305,8 @@ enum NameLexicon {
     /// Starts a candidate of ``Scan/scoredChineseName(at:)``: a surname of its tables, a character typical of given
     /// names, or 小/老.
     static let ideographScoreStart: UInt16 = 1024
+    /// Starts a phrase of ``ChineseNames/timeWords``.
+    static let ideographTimeStart: UInt16 = 2048
     static let ideographFlags: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0xA000 - 0x4E00)
         func mark(_ u: UInt32, _ flag: UInt16) {
@@ -311,9 +318,10 @@ enum NameLexicon {
         for u in honorifics.keys { mark(u, ideographHonorificStart) }
         for pair in compoundSurnames { mark(UInt32(pair >> 32), ideographCompoundStart) }
         for u in trailingCues.keys { mark(u, ideographTrailingStart) }
-        for u in givenNameCharacters { mark(u, ideographGiven) }
+        for u in givenNameCharacters { mark(UInt32(truncatingIfNeeded: u), ideographGiven) }
         for u in verbCues.keys { mark(u, ideographVerbStart) }
         for u in closings.keys { mark(u, ideographClosingStart) }
+        for u in timeCues.keys { mark(u, ideographTimeStart) }
         for phrase in objectCues { mark(phrase.last ?? 0, ideographObjectCueEnd) }
         for k in ChineseScore.surname.indices
         where ChineseScore.surname[k] != Int8.min || ChineseScore.singleClass[k] & 32 != 0 {
@@ -345,11 +353,11 @@ enum NameLexicon {
     /// ``ChineseNames/timeWords`` by first scalar.
     static let timeCues = phrasesByFirstScalar(ChineseNames.timeWords)
 
-    static let givenNameCharacters: Set<UInt32> = scalars(
-        ChineseNames.givenNameCharacters + ChineseNameData.givenNameCharacters)
+    static let givenNameCharacters = KeySet(
+        scalars(ChineseNames.givenNameCharacters + ChineseNameData.givenNameCharacters).map { UInt64($0) })
 
     /// ``ChineseNames/innerGivenCharacters``.
-    static let innerGivenCharacters: Set<UInt32> = scalars(ChineseNames.innerGivenCharacters)
+    static let innerGivenCharacters = KeySet(scalars(ChineseNames.innerGivenCharacters).map { UInt64($0) })
 
     /// ``ChineseNames/subjectVerbs`` by first scalar.
     static let verbCues = phrasesByFirstScalar(ChineseNames.subjectVerbs)
@@ -362,35 +370,35 @@ enum NameLexicon {
         .map { $0.unicodeScalars.map(\.value) }
 
     /// Common words beginning with a surname character, by their two scalars (curated, and jieba's frequent ones).
-    static let commonWords: Set<UInt64> = {
+    static let commonWords: KeySet = {
         var out = Set<UInt64>()
         let words = ChineseNames.commonWords + " " + ChineseNameData.everydayWords
         for p in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let u = p.unicodeScalars.map(\.value)
             if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
         }
-        return out
+        return KeySet(out)
     }()
 
     /// Compound surnames distinctive enough to mark a name on their own.
-    static let distinctiveCompoundSurnames: Set<UInt64> = {
+    static let distinctiveCompoundSurnames: KeySet = {
         var out = Set<UInt64>()
         for p in ChineseNames.distinctiveCompoundSurnames.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let u = p.unicodeScalars.map(\.value)
             if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
         }
-        return out
+        return KeySet(out)
     }()
 
     /// Compound surnames keyed by their two scalars.
-    static let compoundSurnames: Set<UInt64> = {
+    static let compoundSurnames: KeySet = {
         var out = Set<UInt64>()
         let list = ChineseNames.compoundSurnames + " " + ChineseNameData.compoundSurnames
         for p in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let u = p.unicodeScalars.map(\.value)
             if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
         }
-        return out
+        return KeySet(out)
     }()
 
     /// Honorifics keyed by first scalar, longest first so 总经理 wins over 总.
@@ -411,6 +419,14 @@ enum NameLexicon {
         for key in out.keys { out[key]?.sort { $0.phrase.count > $1.phrase.count } }
         return out
     }()
+
+    /// The phrase tables above as ``ScalarMap``s, for the scanning loop.
+    static let honorificMap = ScalarMap(honorifics)
+    static let trailingCueMap = ScalarMap(trailingCues)
+    static let timeCueMap = ScalarMap(timeCues)
+    static let verbCueMap = ScalarMap(verbCues)
+    static let closingMap = ScalarMap(closings)
+    static let cueMap = ScalarMap(cues)
 }
 
 extension Substring {

@@ -17,22 +17,25 @@ struct NameIndex: Sendable {
 
     var hasKnownNames: Bool { !byFirstByte.isEmpty }
 
-    /// The end of the longest known name starting at `i`, if any. ASCII names must end at a word boundary.
-    func match(_ scan: Scan, at i: Int) -> Int? {
-        guard let candidates = byFirstByte[scan.at(i)] else { return nil }
-        for name in candidates where i + name.count <= scan.n {
+    /// The end of the longest known name starting at `i` in `b`, if any. ASCII names must end at a word boundary.
+    ///
+    /// Takes the scan's bytes rather than the scan: a copy of the scan passed from a mutating method kept its list of
+    /// detections shared, and the next detection appended then copied the whole list.
+    func match(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard i >= 0 && i < b.count, let candidates = byFirstByte[b[i]] else { return nil }
+        for name in candidates where i + name.count <= b.count {
             var k = 0
-            while k < name.count && scan.b[i + k] == name[k] { k += 1 }
+            while k < name.count && b[i + k] == name[k] { k += 1 }
             guard k == name.count else { continue }
             let end = i + name.count
-            if name[name.count - 1] < 0x80 && ByteClass.isAlnum(scan.at(end)) { continue }
+            if name[name.count - 1] < 0x80 && end < b.count && ByteClass.isAlnum(b[end]) { continue }
             return end
         }
         return nil
     }
 
-    func isAllowed(_ scan: Scan, _ start: Int, _ end: Int) -> Bool {
+    func isAllowed(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard !allow.isEmpty else { return false }
-        return allow.contains(Array(scan.b[start..<end]))
+        return allow.contains(Array(b[start..<end]))
     }
 }

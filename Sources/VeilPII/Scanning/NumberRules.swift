@@ -54,7 +54,7 @@ enum NumberRules {
         guard d.count == 11 else { return false }
         let s = d.startIndex
         let p = Int(d[s] - 0x30) * 100 + Int(d[s + 1] - 0x30) * 10 + Int(d[s + 2] - 0x30)
-        return mobilePrefixes.contains(p)
+        return isMobilePrefix[p]
     }
 
     /// `13812345678`, `138 1234 5678`, `138-1234-5678`, with an optional `86`/`0086` group.
@@ -91,6 +91,11 @@ enum NumberRules {
         61, 62, 63, 64, 65, 71, 81, 82, 83,
     ]
 
+    /// ``mobilePrefixes`` and ``provinceCodes`` as tables indexed by the value: looked up for every 11- and 18-digit
+    /// candidate without hashing.
+    static let isMobilePrefix: [Bool] = (0..<1000).map { mobilePrefixes.contains($0) }
+    static let isProvinceCode: [Bool] = (0..<100).map { provinceCodes.contains($0) }
+
     /// Whether `yyyymmdd` is a real calendar date.
     static func validDate(_ date: Int) -> Bool {
         let y = date / 10000
@@ -102,21 +107,23 @@ enum NumberRules {
         return d <= days[m - 1]
     }
 
-    /// The end of a dotted-quad IPv4 address starting at `i`, or nil.
-    static func ipv4End(_ scan: Scan, from i: Int) -> Int? {
+    /// The end of a dotted-quad IPv4 address starting at `i` in `b`, or nil (the scan's bytes rather than the scan,
+    /// as in ``NameIndex/match(_:at:)``).
+    static func ipv4End(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        @inline(__always) func at(_ k: Int) -> UInt8 { k >= 0 && k < b.count ? b[k] : 0 }
         var j = i
         for octet in 0..<4 {
             var v = 0
             var len = 0
-            let first = scan.at(j)
-            while ByteClass.isDigit(scan.at(j)) && len < 4 {
-                v = v * 10 + Int(scan.at(j) - 0x30)
+            let first = at(j)
+            while ByteClass.isDigit(at(j)) && len < 4 {
+                v = v * 10 + Int(at(j) - 0x30)
                 len += 1
                 j += 1
             }
             guard len >= 1, len <= 3, v <= 255, !(len > 1 && first == 0x30) else { return nil }
             if octet < 3 {
-                guard scan.at(j) == 0x2E else { return nil }
+                guard at(j) == 0x2E else { return nil }
                 j += 1
             }
         }

@@ -69,31 +69,52 @@ public struct PIIScanner: Sendable {
         var extra: [Scan.Found] = []
         let n = bytes.count
         let needles = names.map { Array($0.utf8) }.filter { $0.count >= 2 }.sorted { $0.count > $1.count }
-        // One pass for all names: a first-byte table says whether any name can start at a byte.
-        var firstBytes = [Bool](repeating: false, count: 256)
-        for needle in needles { firstBytes[Int(needle[0])] = true }
+        // One pass for all names. The needles sit end to end in one buffer (no array of arrays to retain per
+        // position), and a table of the names' first and second bytes (bits 1 and 2) skips almost every position: in
+        // Chinese text a name's lead byte (0xE4–0xE9) starts nearly every character, its second byte far fewer.
+        var flat: [UInt8] = []
+        var starts: [Int] = []
+        var edges = [UInt8](repeating: 0, count: 256)
+        for needle in needles {
+            starts.append(flat.count)
+            flat += needle
+            edges[Int(needle[0])] |= 1
+            edges[Int(needle[1])] |= 2
+        }
+        starts.append(flat.count)
+        let needleCount = needles.count
         bytes.withUnsafeBufferPointer { hay in
-            var i = 0
-            outer: while i < n {
-                if firstBytes[Int(hay[i])] {
-                    for needle in needles where needle[0] == hay[i] {
-                        let m = needle.count
-                        guard i + m <= n else { continue }
-                        var j = 1
-                        while j < m && hay[i + j] == needle[j] { j += 1 }
-                        guard j == m else { continue }
-                        let end = i + m
-                        if needle[0] < 0x80 {
-                            let before = i > 0 ? hay[i - 1] : 0
-                            let after = end < n ? hay[end] : 0
-                            guard !ByteClass.isAlnum(before) && !ByteClass.isAlnum(after) else { continue }
+            flat.withUnsafeBufferPointer { flat in
+                starts.withUnsafeBufferPointer { starts in
+                    edges.withUnsafeBufferPointer { edges in
+                        var i = 0
+                        outer: while i + 1 < n {
+                            let c0 = hay[i]
+                            guard edges[Int(c0)] & 1 != 0, edges[Int(hay[i + 1])] & 2 != 0 else {
+                                i += 1
+                                continue
+                            }
+                            for k in 0..<needleCount where flat[starts[k]] == c0 {
+                                let s = starts[k]
+                                let m = starts[k + 1] - s
+                                guard i + m <= n else { continue }
+                                var j = 1
+                                while j < m && hay[i + j] == flat[s + j] { j += 1 }
+                                guard j == m else { continue }
+                                let end = i + m
+                                if c0 < 0x80 {
+                                    let before = i > 0 ? hay[i - 1] : 0
+                                    let after = end < n ? hay[end] : 0
+                                    guard !ByteClass.isAlnum(before) && !ByteClass.isAlnum(after) else { continue }
+                                }
+                                extra.append(Scan.Found(type: .person, start: i, end: end))
+                                i = end
+                                continue outer
+                            }
+                            i += 1
                         }
-                        extra.append(Scan.Found(type: .person, start: i, end: end))
-                        i = end
-                        continue outer
                     }
                 }
-                i += 1
             }
         }
         guard !extra.isEmpty else { return found }
@@ -140,6 +161,7 @@ public struct PIIScanner: Sendable {
     static func expandNames(_ names: Set<String>) -> Set<String> {
         var out = names
         for name in names where name.utf8.first.map({ $0 < 0x80 }) ?? false {
+            if name.utf8.withContiguousStorageIfAvailable({ expandASCII($0, into: &out) }) == true { continue }
             for part in name.split(separator: " ") where part.count >= 3 {
                 let f = NameLexicon.flags(NameLexicon.hash(part))
                 if !f.contains(.ambiguous) && !f.contains(.stop) && part.first?.isUppercase == true {
@@ -148,6 +170,27 @@ public struct PIIScanner: Sendable {
             }
         }
         return out
+    }
+
+    /// ``expandNames(_:)`` for one name read as bytes, when it is ASCII without a carriage return: then every byte is
+    /// one character (a CR LF pair would be one), the parts are its runs between spaces, and a capital is A–Z.
+    /// Returns false, having added nothing, for any other name.
+    private static func expandASCII(_ name: UnsafeBufferPointer<UInt8>, into out: inout Set<String>) -> Bool {
+        for c in name where c >= 0x80 || c == 0x0D { return false }
+        var s = 0
+        while s < name.count {
+            var e = s
+            while e < name.count && name[e] != 0x20 { e += 1 }
+            if e - s >= 3 {
+                let part = UnsafeBufferPointer(rebasing: name[s..<e])
+                let f = NameLexicon.flags(NameLexicon.hash(bytes: part))
+                if !f.contains(.ambiguous) && !f.contains(.stop) && ByteClass.isUpper(name[s]) {
+                    out.insert(String(decoding: part, as: UTF8.self))
+                }
+            }
+            s = e + 1
+        }
+        return true
     }
 
     /// Today as `yyyymmdd` in UTC, from the system clock (days-from-civil inverse, Howard Hinnant).

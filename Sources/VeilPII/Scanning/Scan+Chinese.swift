@@ -12,7 +12,7 @@ extension Scan {
     func honorificEnd(at i: Int) -> Int? {
         let u = scalar3(i)
         guard NameLexicon.ideograph(u) & NameLexicon.ideographHonorificStart != 0,
-            let candidates = NameLexicon.honorifics[u]
+            let candidates = NameLexicon.honorificMap[u]
         else { return nil }
         for h in candidates where matches(h, at: i) { return i + h.count }
         return nil
@@ -21,14 +21,18 @@ extension Scan {
     func trailingCueAt(_ k: Int) -> Bool {
         let u = scalar3(k)
         guard NameLexicon.ideograph(u) & NameLexicon.ideographTrailingStart != 0,
-            let phrases = NameLexicon.trailingCues[u]
+            let phrases = NameLexicon.trailingCueMap[u]
         else { return false }
         return phrases.contains { matches($0, at: k) }
     }
 
     /// Whether a time word (``ChineseNames/timeWords``) starts at `k`.
     func timeCueAt(_ k: Int) -> Bool {
-        guard let phrases = NameLexicon.timeCues[scalar3(k)] else { return false }
+        let u = scalar3(k)
+        // One array read rules out most ideographs before the dictionary hashes the scalar (a time word may start
+        // outside the table's range, so only ideographs inside it are ruled out this way).
+        if u >= 0x4E00 && u < 0xA000 && NameLexicon.ideograph(u) & NameLexicon.ideographTimeStart == 0 { return false }
+        guard let phrases = NameLexicon.timeCueMap[u] else { return false }
         return phrases.contains { matches($0, at: k) }
     }
 
@@ -49,7 +53,7 @@ extension Scan {
     /// Whether a subject verb (``ChineseNames/subjectVerbs``) starts at `k`.
     func verbCueAt(_ k: Int) -> Bool {
         let u = scalar3(k)
-        guard NameLexicon.ideograph(u) & NameLexicon.ideographVerbStart != 0, let phrases = NameLexicon.verbCues[u]
+        guard NameLexicon.ideograph(u) & NameLexicon.ideographVerbStart != 0, let phrases = NameLexicon.verbCueMap[u]
         else { return false }
         return phrases.contains { matches($0, at: k) }
     }
@@ -89,7 +93,7 @@ extension Scan {
 
     /// Sign-offs: 此致\n敬礼\n王伟 — a name alone on a line after the closing phrase (and after other closings).
     mutating func scanChineseClosing(at i: Int) -> Int? {
-        guard let phrases = NameLexicon.closings[scalar3(i)],
+        guard let phrases = NameLexicon.closingMap[scalar3(i)],
             let phrase = phrases.first(where: { matches($0, at: i) })
         else { return nil }
         var j = i + phrase.count
@@ -104,7 +108,7 @@ extension Scan {
                 j += 1
             } else if scalar3(j) == 0x3002 || scalar3(j) == 0x3001 {
                 j += 3
-            } else if let more = NameLexicon.closings[scalar3(j)]?.first(where: { matches($0, at: j) }) {
+            } else if let more = NameLexicon.closingMap[scalar3(j)]?.first(where: { matches($0, at: j) }) {
                 j += more.count
             } else {
                 break
@@ -181,8 +185,8 @@ extension Scan {
 
     /// Everything that can start at a CJK character.
     mutating func scanChinese(at i: Int) -> Int? {
-        if names.hasKnownNames, let end = names.match(self, at: i) {
-            if names.isAllowed(self, i, end) { return end }
+        if names.hasKnownNames, let end = names.match(b, at: i) {
+            if names.isAllowed(b, i, end) { return end }
             emit(.person, i, end)
             return end
         }
@@ -195,7 +199,7 @@ extension Scan {
             return nil
         }
         if flags & NameLexicon.ideographClosingStart != 0, let end = scanChineseClosing(at: i) { return end }
-        if flags & NameLexicon.ideographCueStart != 0, let cues = NameLexicon.cues[u] {
+        if flags & NameLexicon.ideographCueStart != 0, let cues = NameLexicon.cueMap[u] {
             for cue in cues where matches(cue.phrase, at: i) {
                 var j = i + cue.phrase.count
                 // Optional separators: ':' (folded from '：'), spaces, 是/为.

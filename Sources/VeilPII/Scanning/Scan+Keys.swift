@@ -18,7 +18,8 @@ extension Scan {
         {
             return end
         }
-        if let end = scanIBAN(at: i) { return end }
+        // An IBAN has digits at i+2 (scanIBAN's own first test): most words are ruled out without the call.
+        if ByteClass.isDigit(at(i + 2)), let end = scanIBAN(at: i) { return end }
         if ByteClass.isHex(at(i)), let end = scanHexLed(at: i) { return end }
         return scanPerson(at: i)
     }

@@ -71,7 +71,7 @@ extension Scan {
             if len == 0 { break }
             guard len <= 4 else { return nil }
             if at(j) == 0x2E && ByteClass.isDigit(at(j + 1)) && groups <= 6 && (doubleColon || groups == 6),
-                let end = NumberRules.ipv4End(self, from: gs)
+                let end = NumberRules.ipv4End(b, from: gs)
             {
                 groups += 2
                 j = end

@@ -15,8 +15,9 @@ extension Scan {
         c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2F
     }
 
+    /// The caller hands the groups back to ``scratch`` when done with them.
     func readGroups(from start: Int) -> DigitGroups {
-        var g = DigitGroups()
+        var g = scratch.takeDigitGroups()
         g.digits.reserveCapacity(24)
         g.lengths.reserveCapacity(8)
         g.ends.reserveCapacity(8)
@@ -65,6 +66,7 @@ extension Scan {
             return useful >= 7 && b[i] != 0x30 ? scanLabelledNationalPhone(at: i) : nil
         }
         let g = readGroups(from: i)
+        defer { scratch.recycle(g) }
         if g.overflow && g.lengths.count <= 1 { return nil }
         // Longest acceptable prefix first; a prefix may only end where a space (a natural break) follows.
         // No recognizer takes fewer than 9 digits or a one-digit group after the first, which bounds the work
@@ -79,9 +81,10 @@ extension Scan {
             let cutOK =
                 (k == g.lengths.count && !g.overflow) || g.separators[k - 1] == 0x20 || g.separators[k - 1] == 0x2F
             if cutOK {
-                let d = Array(g.digits[..<count])
-                let lens = Array(g.lengths[..<k])
-                let seps = Array(g.separators[..<(k - 1)])
+                // The whole reading (tried first) needs no copies.
+                let d = count == g.digits.count ? g.digits : Array(g.digits[..<count])
+                let lens = k == g.lengths.count ? g.lengths : Array(g.lengths[..<k])
+                let seps = k - 1 == g.separators.count ? g.separators : Array(g.separators[..<(k - 1)])
                 if let type = classifyDigits(d, lens: lens, seps: seps, start: i) {
                     let end = g.ends[k - 1]
                     emit(type, i, end)
@@ -155,6 +158,14 @@ extension Scan {
     /// A label right before the number that says it is an order/invoice/tracking number, with no
     /// closer label saying it is a card or phone.
     func negativeContext(_ start: Int) -> Bool {
+        if scratch.negativeStart == start { return scratch.negativeAnswer }
+        let answer = negativeLabel(start)
+        scratch.negativeStart = start
+        scratch.negativeAnswer = answer
+        return answer
+    }
+
+    private func negativeLabel(_ start: Int) -> Bool {
         guard let negative = contextDistance(start, window: 24, words: Scan.negativeWords, wholeWord: true) else {
             return false
         }
@@ -195,7 +206,7 @@ extension Scan {
         let check = at(j)
         guard ByteClass.isDigit(check) || check == 0x58 || check == 0x78 else { return nil }
         guard isBoundary(j + 1) else { return nil }
-        guard NumberRules.provinceCodes.contains(Int(digits[0] - 0x30) * 10 + Int(digits[1] - 0x30)) else {
+        guard NumberRules.isProvinceCode[Int(digits[0] - 0x30) * 10 + Int(digits[1] - 0x30)] else {
             return nil
         }
         var date = 0
@@ -209,7 +220,7 @@ extension Scan {
 
     /// Dotted quad with octets 0–255 and no leading zeros, not preceded by a version label.
     mutating func scanIPv4(at i: Int) -> Int? {
-        guard let end = NumberRules.ipv4End(self, from: i) else { return nil }
+        guard let end = NumberRules.ipv4End(b, from: i) else { return nil }
         let after = at(end)
         if ByteClass.isAlnum(after) || ((after == 0x2E || after == 0x2D) && ByteClass.isAlnum(at(end + 1))) {
             return nil

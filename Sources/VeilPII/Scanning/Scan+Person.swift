@@ -1,34 +1,45 @@
 /// PERSON: English cue phrases, titles, the given-name lexicon, and Chinese cues/honorifics with surnames.
 extension Scan {
     /// An ASCII word: letters with internal apostrophes or hyphens (O'Brien, Mary-Jane).
-    func wordEnd(_ i: Int) -> Int {
+    func wordEnd(_ i: Int) -> Int { wordEndAndHash(i).end }
+
+    /// ``wordEnd(_:)`` and ``wordHash(_:_:)`` of the word it ends, in one pass: every word the loop hands to
+    /// ``scanPerson(at:)`` is read both ways (inlined, so that ``wordEnd(_:)`` computes no hash). The hash steps are
+    /// wordHash's, token by token: a letter, a two-byte Latin letter, an apostrophe or hyphen, a typographic
+    /// apostrophe.
+    @inline(__always) func wordEndAndHash(_ i: Int) -> (end: Int, hash: UInt64) {
+        var h = NameLexicon.hashSeed
         var j = i
         // No name is longer than 24 bytes: a longer run (O'O'O'…) is read no further, so that a scan started at each
         // of its letters stays bounded.
         let limit = min(n, i + 48)
         while j < limit {
             if ByteClass.isLetter(b[j]) {
+                h = NameLexicon.hashStep(h, ByteClass.lower(b[j]))
                 j += 1
             } else if b[j] >= 0xC3 && b[j] <= 0xC5 && j + 1 < n && b[j + 1] & 0xC0 == 0x80
                 && !(b[j] == 0xC3 && (b[j + 1] == 0x97 || b[j + 1] == 0xB7))
             {
                 // Latin-1 and Latin Extended-A letters (Müller, José, Łukasz), not × or ÷.
+                h = NameLexicon.hashStep(NameLexicon.hashStep(h, b[j]), NameLexicon.foldLatin(b[j], b[j + 1]))
                 j += 2
             } else if (b[j] == 0x27 || b[j] == 0x2D) && (ByteClass.isLetter(at(j + 1)) || isUpperLetter(j + 1))
                 && j > i
             {
                 // A possessive ending is not part of the word: Diana's class is Diana.
                 if b[j] == 0x27 && (at(j + 1) | 0x20) == 0x73 && !ByteClass.isLetter(at(j + 2)) { break }
+                h = NameLexicon.hashStep(h, b[j])
                 j += 1
             } else if b[j] == 0xE2 && at(j + 1) == 0x80 && at(j + 2) == 0x99 && ByteClass.isLetter(at(j + 3)) && j > i {
                 // The typographic apostrophe of d’Arcy, m’appelle, I’m, Charles’s.
                 if (at(j + 3) | 0x20) == 0x73 && !ByteClass.isLetter(at(j + 4)) { break }
+                h = NameLexicon.hashStep(h, 0x27)
                 j += 3
             } else {
                 break
             }
         }
-        return j
+        return (j, h)
     }
 
     func wordHash(_ start: Int, _ end: Int) -> UInt64 {
@@ -421,7 +432,7 @@ extension Scan {
 
     mutating func emitPerson(_ start: Int, _ end: Int) -> Int? {
         guard end > start else { return nil }
-        if names.isAllowed(self, start, end) { return end }
+        if names.isAllowed(b, start, end) { return end }
         if placeOrBrand(start, end) || namesPlaceOrMonth(start, end) || namesAThing(start, end) { return end }
         emit(.person, start, end)
         newNames.append(Array(b[start..<end]))
@@ -430,14 +441,14 @@ extension Scan {
 
     /// English person recognition at the word starting at `i`.
     mutating func scanPerson(at i: Int) -> Int? {
-        if names.hasKnownNames, let end = names.match(self, at: i) {
-            if names.isAllowed(self, i, end) { return end }
+        if names.hasKnownNames, let end = names.match(b, at: i) {
+            if names.isAllowed(b, i, end) { return end }
             emit(.person, i, end)
             return end
         }
         // Inside a hyphenated compound (Saint-Malo, Mont-Saint-Michel, Karl-Marx-Straße) no name starts.
         if at(i - 1) == 0x2D && (ByteClass.isLetter(at(i - 2)) || at(i - 2) >= 0x80) { return nil }
-        let we = wordEnd(i)
+        let (we, wordHashValue) = wordEndAndHash(i)
         let upper = isUpperLetter(i)
         // Addressed to someone: "c/o Okke Poppinga", "à l'attention de Maïwenn Quéméner".
         if let j = addresseeStart(i), isUpperLetter(j), let end = nameWords(from: j, maxWords: 4) {
@@ -445,7 +456,7 @@ extension Scan {
         }
         // Lower-case words matter only as cues, and no cue word is longer than 12 letters.
         guard we - i <= (upper ? 24 : 12) else { return nil }
-        let h = wordHash(i, we)
+        let h = wordHashValue
         var f = NameLexicon.flags(h)
         // A lower-case word matters only as a cue or a given name typed in lower case.
         if !upper && f.isDisjoint(with: NameLexicon.lowerCaseRelevant) { return nil }

@@ -32,8 +32,9 @@ extension Scan {
     /// Reads digit groups from `start`: separators are one of space, `-`, `.`, `/` with an optional space on either
     /// side ("030 / 1234 567", "06.12.34.56.78"); a group may be in parentheses ("(030) 1234", "+49 (0)30 …").
     /// Bounded: at most 8 groups and `maxDigits` digits.
+    /// The caller hands the groups back to ``scratch`` when done with them.
     func readPhoneGroups(from start: Int, maxDigits: Int = 17) -> PhoneGroups {
-        var g = PhoneGroups()
+        var g = scratch.takePhoneGroups()
         var j = start
         while g.counts.count < 8 {
             var paren = false
@@ -100,7 +101,7 @@ extension Scan {
             // "12:30" is a time: a number does not end right before a colon and a digit.
             let time = at(end) == 0x3A && ByteClass.isDigit(at(end + 1))
             if g.cuttable[k - 1] && !ByteClass.isAlnum(at(end)) && !time
-                && accept(Array(g.digits[..<g.counts[k - 1]]), k)
+                && accept(g.counts[k - 1] == g.digits.count ? g.digits : Array(g.digits[..<g.counts[k - 1]]), k)
             {
                 return end
             }
@@ -155,6 +156,7 @@ extension Scan {
         }
         // "(+49) 30 …": the parenthesis closes after the country code.
         var g = readPhoneGroups(from: i + 1)
+        defer { scratch.recycle(g) }
         var start = i
         if at(i - 1) == 0x28, g.counts.count == 1, at(g.ends[0]) == 0x29 {
             start = i - 1
@@ -185,6 +187,7 @@ extension Scan {
     mutating func scanZeroLedPhone(at i: Int) -> Int? {
         guard digitsAhead(i, atLeast: 8) else { return nil }
         let g = readPhoneGroups(from: i)
+        defer { scratch.recycle(g) }
         guard g.digits.count >= 8, !startsWithDate(g, at: i) else { return nil }
         // Eight digits with the trunk 0 (Sofia "02 123 456", Stockholm "08-12 34 56") only after a phone label.
         let labelled8 = g.digits.count == 8 && phoneContext(i)
@@ -235,6 +238,7 @@ extension Scan {
     mutating func scanEightDigitPhone(at i: Int) -> Int? {
         if at(i - 1) == 0x20 && ByteClass.isDigit(at(i - 2)) { return nil }
         let g = readGroups(from: i)
+        defer { scratch.recycle(g) }
         guard !g.overflow, g.digits.count == 8, g.lengths == [8] || g.lengths == [4, 4] else { return nil }
         let end = g.ends[g.ends.count - 1]
         guard !ByteClass.isAlnum(at(end)), !(at(end) == 0x3A && ByteClass.isDigit(at(end + 1))) else { return nil }
@@ -253,6 +257,7 @@ extension Scan {
     mutating func scanLabelledNationalPhone(at i: Int) -> Int? {
         guard phoneContext(i) else { return nil }
         let g = readPhoneGroups(from: i, maxDigits: 10)
+        defer { scratch.recycle(g) }
         guard !g.counts.isEmpty, !g.parenthesized[0], !startsWithDate(g, at: i) else { return nil }
         let lengths = g.lengths
         let end = longestPhone(g) { d, groups in
@@ -273,6 +278,7 @@ extension Scan {
         while ByteClass.isDigit(at(k)) && k - i <= 6 { k += 1 }
         guard at(k) == 0x29, k - i >= 3, digitsAhead(i + 1, atLeast: 8) else { return nil }
         let g = readPhoneGroups(from: i)
+        defer { scratch.recycle(g) }
         guard g.counts.count >= 2, g.parenthesized[0] else { return nil }
         let lengths = g.lengths
         let area = lengths[0]
@@ -333,7 +339,11 @@ extension Scan {
     /// 57908576986" labels only the first).
     func phoneContext(_ start: Int) -> Bool {
         if followsPhone(start) && !negativeContext(start) { return true }
-        guard let d = contextDistance(start, window: 32, words: Scan.phoneWords), !negativeContext(start) else {
+        if scratch.phoneLabelStart != start {
+            scratch.phoneLabelStart = start
+            scratch.phoneLabelAnswer = contextDistance(start, window: 32, words: Scan.phoneWords)
+        }
+        guard let d = scratch.phoneLabelAnswer, !negativeContext(start) else {
             return false
         }
         var k = start - d

@@ -28,6 +28,8 @@ struct Scan {
     var pemSearchedUpTo = 0
     /// Person names found by cues in this scan, in folded bytes.
     var newNames: [[UInt8]] = []
+    /// Buffers and answers reused between the recognizers of this scan.
+    let scratch = ScanScratch()
 
     init(bytes: UnsafeBufferPointer<UInt8>, today: Int, names: NameIndex) {
         self.b = bytes
@@ -160,22 +162,78 @@ struct Scan {
     /// is not found inside "server"; with `wholeWord`, also end at one), or nil.
     func contextDistance(_ i: Int, window: Int, words: ContextWords, wholeWord: Bool = false) -> Int? {
         let lo = max(0, i - window)
-        var j = i - 1
-        while j >= lo {
-            // One table read rules out almost every position.
-            let candidates = words.byLastByte[Int(ByteClass.lower(b[j]))]
-            if candidates.isEmpty {
+        return words.endPairs.withUnsafeBufferPointer { pairs -> Int? in
+            var j = i - 1
+            // The byte at `j`, lower-cased; the one before it becomes the next position's.
+            var c = j >= lo ? ByteClass.lower(b[j]) : 0
+            while j >= lo {
+                // One bit test rules out almost every position: the last two bytes of every word at least two bytes
+                // long (a word at `j` starts at or after `lo`, so `j - 1` is inside the window when `j > lo`).
+                let before = j > lo ? ByteClass.lower(b[j - 1]) : 0
+                let pair = Int(before) << 8 | Int(c)
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                    for w in words.byLastByte[Int(c)] where j - w.count + 1 >= lo && matches(w, at: j - w.count + 1) {
+                        let start = j - w.count + 1
+                        if w[0] < 0x80 && ByteClass.isLetter(at(start - 1)) { continue }
+                        if wholeWord && w[w.count - 1] < 0x80 && ByteClass.isLetter(at(j + 1)) { continue }
+                        return i - 1 - j
+                    }
+                }
+                c = before
                 j -= 1
-                continue
             }
-            for w in candidates where j - w.count + 1 >= lo && matches(w, at: j - w.count + 1) {
-                let start = j - w.count + 1
-                if w[0] < 0x80 && ByteClass.isLetter(at(start - 1)) { continue }
-                if wholeWord && w[w.count - 1] < 0x80 && ByteClass.isLetter(at(j + 1)) { continue }
-                return i - 1 - j
-            }
-            j -= 1
+            return nil
         }
-        return nil
     }
 }
+
+/// What one scan keeps between recognizers, in a class so that the non-mutating readers can update it.
+///
+/// The arrays of ``Scan/DigitGroups`` and ``Scan/PhoneGroups`` are kept from one read to the next: every number is
+/// read by several recognizers, and four or five fresh arrays per read were most of a scan's allocations. A reader
+/// takes the arrays out (so they stay uniquely owned and are refilled in place) and its caller hands them back when
+/// done; a second read while the first is out (an international number read in two parts) simply gets new arrays.
+final class ScanScratch {
+    private var digitGroups = Scan.DigitGroups()
+    private var phoneGroups = Scan.PhoneGroups()
+
+    /// Empty digit groups whose arrays keep the capacity of earlier reads.
+    func takeDigitGroups() -> Scan.DigitGroups {
+        var g = Scan.DigitGroups()
+        swap(&g, &digitGroups)
+        g.digits.removeAll(keepingCapacity: true)
+        g.lengths.removeAll(keepingCapacity: true)
+        g.ends.removeAll(keepingCapacity: true)
+        g.separators.removeAll(keepingCapacity: true)
+        g.overflow = false
+        return g
+    }
+
+    func recycle(_ g: Scan.DigitGroups) { digitGroups = g }
+
+    /// Empty phone groups whose arrays keep the capacity of earlier reads.
+    func takePhoneGroups() -> Scan.PhoneGroups {
+        var g = Scan.PhoneGroups()
+        swap(&g, &phoneGroups)
+        g.digits.removeAll(keepingCapacity: true)
+        g.counts.removeAll(keepingCapacity: true)
+        g.ends.removeAll(keepingCapacity: true)
+        g.cuttable.removeAll(keepingCapacity: true)
+        g.parenthesized.removeAll(keepingCapacity: true)
+        g.droppedTrunk = false
+        return g
+    }
+
+    func recycle(_ g: Scan.PhoneGroups) { phoneGroups = g }
+
+    /// The last answer of ``Scan/negativeContext(_:)`` and of the phone-label search in ``Scan/phoneContext(_:)``,
+    /// by start: both depend only on the bytes before the start, and the recognizers of one number ask them again
+    /// and again (each reading of its groups, each recognizer).
+    var negativeStart = -1
+    var negativeAnswer = false
+    var phoneLabelStart = -1
+    var phoneLabelAnswer: Int?
+}
+
+@available(*, unavailable)
+extension ScanScratch: Sendable {}
