@@ -41,7 +41,12 @@ struct QuestionAlignment {
                 }
             }
         }
+        if asksWhyAgainstWhat(a, b) || asksWhyAgainstWhat(b, a) { return .conflict(.questionWord) }
+        var partnerOfB = [Int](repeating: -1, count: b.tokens.count)
+        for (i, j) in partnerOfA.enumerated() where j >= 0 { partnerOfB[j] = i }
         if exchangesRoles(a, b, partnerOfA) || swapsArguments(a, b, partnerOfA) || reordersNumbers(a, b, partnerOfA)
+            || movesScope(a, b, partnerOfA) || changesAttachment(a, b, partnerOfA) || changesAttachment(b, a, partnerOfB)
+            || recountsCJK(a, b, partnerOfA, partnerOfB)
             || movesBetweenClauses(a, b, partnerOfA) || tradesClauses(a, b, partnerOfA)
             || reordersWithinRole(a, b, partnerOfA) || changesOwners(a, b) || changesOwners(b, a)
         {
@@ -119,6 +124,75 @@ struct QuestionAlignment {
             if x && !y { outOfSubordinate = true }
         }
         return intoSubordinate && outOfSubordinate
+    }
+
+    /// "Why …?" against a "what" question that names no cause: "What's the difference between let and var?" /
+    /// "Why is there a difference between let and var?" want different answers; "What makes the sky blue?" asks
+    /// why.
+    static func asksWhyAgainstWhat(_ a: QuestionShape, _ b: QuestionShape) -> Bool {
+        let open = VerifierQuestionKind.open.rawValue
+        guard a.questionKinds & VerifierQuestionKind.reason.rawValue != 0, b.questionKinds & open != 0,
+            b.questionKinds & ~(open | VerifierQuestionKind.ordered.rawValue) == 0,
+            !b.tokens.contains(where: { $0.flags & QuestionShape.Token.cjk != 0 })
+        else { return false }
+        return !causalWords.contains { contains(b.words, $0) }
+    }
+
+    /// Words with which a "what" question asks for a cause.
+    static let causalWords: [UInt64] = [
+        "cause", "causes", "caused", "causing", "reason", "reasons", "make", "makes", "made", "because", "purpose",
+        "point", "why", "lead", "leads", "result", "trigger", "triggers",
+    ].map { QuestionShape.hash($0, kind: 1) }
+
+    /// "Only" that moves between the main clause and a subordinate one: "overtime only if I work on weekends" /
+    /// "overtime if I only work on weekends". ("all" in an "if" clause that asks whether moves without harm.)
+    static func movesScope(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        for (i, j) in partnerOfA.enumerated() where j >= 0 && a.tokens[i].canon == onlyCanon {
+            if a.tokens[i].isSubordinate != b.tokens[j].isSubordinate { return true }
+        }
+        return false
+    }
+
+    /// A word that joins another word's phrase: "read a *large* CSV file in chunks" / "read a CSV file in *large*
+    /// chunks". Its role changes from none to the role of a phrase that a second word holds on both sides; a word
+    /// that merely gains a preposition ("shipping to Spain" / "Spain shipping") has no such company.
+    static func changesAttachment(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        for (i, j) in partnerOfA.enumerated() where j >= 0 {
+            let x = a.tokens[i]
+            let y = b.tokens[j]
+            guard x.role == .none, y.role != .none, y.role.isSpecific, !x.isOptional,
+                x.flags & QuestionShape.Token.cjk == 0
+            else { continue }
+            for (i2, j2) in partnerOfA.enumerated()
+            where j2 >= 0 && i2 != i && a.tokens[i2].role == y.role && b.tokens[j2].role == y.role
+                && b.tokens[j2].clause == y.clause
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The canonical form of "only" (只, 只有, 仅).
+    static let onlyCanon = QuestionShape.hash("quant:only", kind: 3)
+
+    /// A Chinese number that counts another word: 两个大人带一个孩子 / 一个大人带两个孩子 (一个 reads as an article, so
+    /// the number alone moves). The word after a number, when it has a partner, must be the word after the number's
+    /// partner; a word without one is left to the synonyms (一千瓦时 / 一度电).
+    static func recountsCJK(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int], _ partnerOfB: [Int]) -> Bool {
+        func next(_ s: QuestionShape, after k: Int) -> Int? {
+            let n = k + 1
+            guard n < s.tokens.count, s.tokens[n].clause == s.tokens[k].clause, !s.tokens[n].isOptional,
+                s.tokens[n].flags & QuestionShape.Token.cjk != 0
+            else { return nil }
+            return n
+        }
+        for (i, j) in partnerOfA.enumerated() where j >= 0 && a.tokens[i].isNumber {
+            guard let ni = next(a, after: i), let nj = next(b, after: j), partnerOfA[ni] >= 0, partnerOfB[nj] >= 0
+            else { continue }
+            if partnerOfA[ni] != nj { return true }
+        }
+        return false
     }
 
     /// Two words that trade clauses: "the radius doubles, how much does the area grow" / "the area doubles, how much

@@ -220,7 +220,7 @@ enum QuestionLexicon {
     /// questions people ask a service ("buy" / "purchase"), never related words that ask different things.
     static let englishSynonymSets: [[String]] = [
         ["buy", "purchase"], ["cost", "price", "priced", "pricing"], ["begin", "start", "commence"],
-        ["ship", "deliver", "delivery", "dispatch"], ["doctor", "physician", "gp"], ["child", "kid"],
+        ["ship", "dispatch"], ["deliver", "delivery"], ["doctor", "physician", "gp"], ["child", "kid"],
         ["car", "automobile", "vehicle"], ["phone", "telephone", "cellphone", "smartphone", "mobile"],
         ["email", "e-mail"], ["change", "modify", "update", "edit", "alter", "amend"], ["delete", "remove", "erase"],
         ["get", "obtain", "acquire"], ["find", "locate"], ["fix", "repair"],

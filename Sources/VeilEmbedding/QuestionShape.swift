@@ -353,7 +353,15 @@ private struct QuestionReader {
             units.append(Unit(kind: .boundary, clause: clause))  // "once it's cooked": a conjunction
             return
         }
-        if let value = Lexicon.englishNumberWords[word] {
+        // "one and a half cups" is 1.5, not "one half cup" ("one" alone is read as an article).
+        let andAHalf =
+            index + 3 < items.count && items[index + 1].text == "and" && items[index + 2].text == "a"
+            && items[index + 3].text == "half"
+        if var value = Lexicon.englishNumberWords[word] ?? (word == "one" && andAHalf ? "1" : nil) {
+            if andAHalf, !value.contains(".") {
+                value += ".5"
+                skip.formUnion([index + 1, index + 2, index + 3])
+            }
             numbers.append(value)
             units.append(
                 Unit(
@@ -454,7 +462,7 @@ private struct QuestionReader {
         }
         // Personal pronouns: who does what to whom ("Did <PERSON_1> receive what I sent?" / "Did I receive what
         // <PERSON_1> sent?"), but "how do I" and "how does one" ask the same, so a pronoun never needs a partner.
-        if let person = QuestionVocabulary.personalPronouns[word] {
+        if let person = QuestionVocabulary.personalPronouns[word], !Self.isAcronym(item.original) {
             units.append(
                 Unit(kind: .content, canon: "pron:" + person, surface: word, flags: 1, clause: clause, optional: true))
             units.append(Unit(kind: .boundary, clause: clause))
@@ -484,7 +492,11 @@ private struct QuestionReader {
         }
         // "US", "IT": written in capitals, a function word's spelling names something.
         let shouted = Self.isAcronym(item.original)
-        if QuestionLexicon.englishFunctionWords.contains(word), !shouted {
+        // "my team", "the assistant": a filler word that a determiner makes a thing ("Hi team" / "my team's budget").
+        let determined =
+            QuestionVocabulary.determinedFillers.contains(word)
+            && QuestionVocabulary.determiners.contains(previousWord(before: index)?.text ?? "")
+        if QuestionLexicon.englishFunctionWords.contains(word), !shouted, !determined {
             if QuestionVocabulary.boundaryWords.contains(word) {
                 units.append(Unit(kind: .boundary, clause: clause))
             }
@@ -650,6 +662,12 @@ private struct QuestionReader {
         if characters.contains("吗") { polarMarker = true }
         let runText = String(characters)
         if QuestionVocabulary.chineseSequenceWords.contains(where: { runText.contains($0) }) { ordered = true }
+        // 十的平方的一半 / 十的一半的平方, x的平方减4 / x减4的平方: the order of the operations is the question. Kept with
+        // the operator expressions, which must be equal on both sides.
+        let operations = QuestionVocabulary.chineseOperationOrder(characters)
+        if operations.count >= 2 {
+            expressions.append(QuestionShape.hash("cjk-ops:" + operations.joined(separator: ","), kind: 7))
+        }
         // 如果 / 因为 / 虽然 … open a subordinate clause (up to the next punctuation).
         for (k, c) in characters.enumerated() where k + 1 < characters.count {
             if QuestionVocabulary.chineseClauseOpeners.contains(String([c, characters[k + 1]])) {
@@ -816,6 +834,15 @@ private struct QuestionReader {
                 i += 1
                 continue
             }
+            // 比…多 / 比…少: after a comparison in its clause, 多 and 少 say which way it goes (苹果比梨多多少钱 /
+            // 苹果比梨少多少钱), unless they are part of the question word (多少, 多久, 多大).
+            if c == "多" || c == "少", Self.comparesBefore(characters, clauses, at: i),
+                !Self.inQuestionWord(characters, at: i)
+            {
+                appendCJK(c, clause: unitClause)
+                i += 1
+                continue
+            }
             if !QuestionLexicon.chineseFunctionCharacters.contains(c) {
                 appendCJK(c, clause: unitClause)
             } else {
@@ -823,6 +850,25 @@ private struct QuestionReader {
             }
             i += 1
         }
+    }
+
+    /// Whether a comparing 比 (not 比较, 比如) stands before `i` in its clause.
+    static func comparesBefore(_ characters: [Character], _ clauses: [Int], at i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, clauses[k] == clauses[i] {
+            if characters[k] == "比", k + 1 < characters.count, characters[k + 1] != "较", characters[k + 1] != "如" {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the 多 or 少 at `i` belongs to a question word: 多 before 少, 久, 大, 长, 远, 高, 重, 么, or 少 after 多.
+    static func inQuestionWord(_ characters: [Character], at i: Int) -> Bool {
+        if characters[i] == "少" { return i > 0 && characters[i - 1] == "多" && !(i > 1 && characters[i - 2] == "多") }
+        guard i + 1 < characters.count else { return false }
+        return "少久大长远高重宽深么".contains(characters[i + 1])
     }
 
     /// Whether what stands right before the 的 at `i` is a person who can own something: a pronoun, a person noun

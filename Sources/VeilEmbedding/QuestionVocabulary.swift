@@ -59,6 +59,32 @@ enum QuestionVocabulary {
         "was": "past", "were": "past", "did": "past", "had": "past", "will": "future", "shall": "future",
     ]
 
+    /// Chinese words of arithmetic, longest first (平方根 before 平方).
+    static let chineseOperations: [[Character]] = ["平方根", "立方根", "平方", "立方", "次方", "倍", "一半", "减", "加", "乘", "除"]
+        .map { Array($0) }
+
+    /// The arithmetic words of a Chinese run in the order they are written.
+    static func chineseOperationOrder(_ characters: [Character]) -> [String] {
+        var found: [String] = []
+        var i = 0
+        outer: while i < characters.count {
+            for word in chineseOperations
+            where i + word.count <= characters.count && characters[i..<(i + word.count)].elementsEqual(word) {
+                found.append(String(word))
+                i += word.count
+                continue outer
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// Filler words that name someone or something after a determiner ("Hi team" / "my team").
+    static let determinedFillers: Set<String> = ["team", "assistant", "bot", "guys"]
+
+    /// Determiners that make a filler word a thing.
+    static let determiners: Set<String> = ["my", "your", "his", "her", "our", "their", "the", "this", "that"]
+
     /// Forms of "be" and "get" that make a past participle before "by" passive.
     static let passiveAuxiliaries: Set<String> = [
         "is", "are", "am", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten", "getting",
