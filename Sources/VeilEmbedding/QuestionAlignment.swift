@@ -45,8 +45,8 @@ struct QuestionAlignment {
         var partnerOfB = [Int](repeating: -1, count: b.tokens.count)
         for (i, j) in partnerOfA.enumerated() where j >= 0 { partnerOfB[j] = i }
         if exchangesRoles(a, b, partnerOfA) || swapsArguments(a, b, partnerOfA) || reordersNumbers(a, b, partnerOfA)
-            || movesScope(a, b, partnerOfA) || changesAttachment(a, b, partnerOfA) || changesAttachment(b, a, partnerOfB)
-            || recountsCJK(a, b, partnerOfA, partnerOfB)
+            || movesScope(a, b, partnerOfA) || changesAttachment(a, b, partnerOfA)
+            || changesAttachment(b, a, partnerOfB) || recountsCJK(a, b, partnerOfA, partnerOfB)
             || movesBetweenClauses(a, b, partnerOfA) || tradesClauses(a, b, partnerOfA)
             || reordersWithinRole(a, b, partnerOfA) || changesOwners(a, b) || changesOwners(b, a)
         {
