@@ -183,6 +183,21 @@ import VeilEmbedding
         ("How do I sort by age and then by name?", "How do I sort by name and then by age?"),
         ("煮米饭时水和米的比例是多少？", "煮米饭时米和水的比例是多少？"),
         ("What does git diff main..feature show?", "What does git diff main...feature show?"),
+        // The comparison's direction, the order of arithmetic, what a number counts, the scope of "only", a word
+        // that joins another phrase, a question that asks why against one that asks what.
+        ("苹果比梨多多少钱？", "苹果比梨少多少钱？"),
+        ("甲比乙多百分之二十，乙比甲少百分之几？", "甲比乙少百分之二十，乙比甲多百分之几？"),
+        ("十的平方的一半是多少？", "十的一半的平方是多少？"),
+        ("两个大人带一个孩子能住一间标准间吗？", "一个大人带两个孩子能住一间标准间吗？"),
+        ("Do I get paid overtime only if I work on weekends?", "Do I get paid overtime if I only work on weekends?"),
+        (
+            "How do I read a large CSV file in chunks with pandas?",
+            "How do I read a CSV file in large chunks with pandas?"
+        ),
+        ("What's the difference between let and var?", "Why is there a difference between let and var?"),
+        ("How many grams of flour are in one and a half cups?", "How many grams of flour are in one half cup?"),
+        ("Can I use a gift card bought in the US in Canada?", "Can I use a gift card bought in Canada in the US?"),
+        ("Was the client paid by the contractor?", "Did the client pay the contractor?"),
     ])
     func clausesConjunctionsAndOrderAreRoles(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
@@ -192,6 +207,9 @@ import VeilEmbedding
         ("Can I cancel an order after it has shipped?", "Can I cancel it after an order has shipped?"),
         ("Do you ship to Alaska and Hawaii?", "Do you ship to Hawaii and Alaska?"),
         ("煮米饭时水和米的比例是多少？", "请问煮米饭时水和米的比例是多少"),
+        // A passive read in active order.
+        ("Was the contractor paid by the client?", "Did the client pay the contractor?"),
+        ("Can cooked rice be frozen?", "Can I freeze cooked rice?"),
     ])
     func aClauseMayComeFirstOrLast(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)

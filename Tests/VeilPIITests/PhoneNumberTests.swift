@@ -10,6 +10,23 @@ private func found(_ text: String) -> [String] {
 }
 
 @Suite struct PhoneNumberTests {
+    @Test func unlabelledNumbersByPlanLineAndList() {
+        // Ten digits with the trunk 0, valid in a plan: a phone number without a label.
+        #expect(found("S'il y a un souci : 0222578122.") == ["PHONE:0222578122"])
+        // Alone on its line, and the next entry of a list of numbers, one per line.
+        #expect(found("Service comptabilité\n0253619773") == ["PHONE:0253619773"])
+        #expect(
+            found("Voici mes coordonnées :\n06.66.84.40.95\n0399688619") == [
+                "PHONE:06.66.84.40.95", "PHONE:0399688619",
+            ])
+        // A reference label whose own number ends its line labels nothing on the next.
+        #expect(found("Dossier 76709145212 :\n07.82.36.70.12") == ["PHONE:07.82.36.70.12"])
+        // A second number right after the slash that ends one.
+        #expect(found("麻烦打13812345678/18910681549").count == 2)
+        // The reference label still wins on its own line.
+        #expect(found("Policy: 3541751299") == [])
+    }
+
     @Test func nationalNumbersWithoutTrunkPrefixAfterAPhoneLabel() {
         #expect(found("Call me at 33 12 48 57, please.") == ["PHONE:33 12 48 57"])
         #expect(found("Tel. 67 123 456") == ["PHONE:67 123 456"])
