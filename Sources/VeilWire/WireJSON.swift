@@ -308,6 +308,7 @@ private struct JSONParser {
             }
             guard position > fractionStart else { throw fail() }
         }
+        let mantissaEnd = position
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
             isInteger = false
             position += 1
@@ -328,6 +329,13 @@ private struct JSONParser {
         }
         let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         guard let double = Double(text), double.isFinite else { throw fail() }
+        // A non-zero number too small for a Double ("1e-400") is rejected, as Foundation's decoder rejects it, rather
+        // than read as 0: the two decoders must agree on what a request says.
+        if double == 0,
+            bytes[digitsStart..<mantissaEnd].contains(where: { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") })
+        {
+            throw fail()
+        }
         return .double(double)
     }
 }

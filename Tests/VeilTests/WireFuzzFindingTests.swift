@@ -25,4 +25,19 @@ import Testing
         let completion = try WireJSON.decode(ChatCompletion.self, from: Array(other.utf8))
         #expect(try WireJSON.encodeWithCodable(completion) == WireJSON.encode(completion))
     }
+
+    /// "temperature":1e-19223372036854775807 was read as 0 where Foundation's decoder rejects it: a number too small
+    /// for a Double is refused, while zero itself and subnormal numbers are read as before.
+    @Test func aNumberThatUnderflowsIsRejectedLikeFoundationDoes() throws {
+        func request(_ temperature: String) -> [UInt8] {
+            Array(#"{"model":"m","messages":[{"role":"user","content":"o"}],"temperature":\#(temperature)}"#.utf8)
+        }
+        for tiny in ["1e-19223372036854775807", "1e-400", "2.5e-500"] {
+            #expect(throws: (any Error).self) { try WireJSON.decode(ChatRequest.self, from: request(tiny)) }
+            #expect(throws: (any Error).self) { try JSONDecoder().decode(ChatRequest.self, from: Data(request(tiny))) }
+        }
+        for fine in ["0e-400", "0.0", "1e-310"] {
+            #expect(try WireJSON.decode(ChatRequest.self, from: request(fine)).temperature != nil)
+        }
+    }
 }
