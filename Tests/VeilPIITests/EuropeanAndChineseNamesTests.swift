@@ -78,6 +78,20 @@ private func names(_ text: String) -> [String] {
         #expect(names("Meine Oma hat Spätzle gekocht.") == [])
     }
 
+    @Test func publicFiguresCharactersAndPlacesNamedAfterPeopleStayIntact() {
+        // History, fiction and shops are no personal data: a prompt about them comes back unchanged.
+        #expect(names("Explain why Albert Einstein won the Nobel prize, for a Year 8 class.") == [])
+        #expect(names("Écris un poème sur Jeanne d'Arc et un autre sur Victor Hugo.") == [])
+        #expect(names("Wer war Johann Sebastian Bach? Und wie alt wurde Albert Schweitzer?") == [])
+        #expect(names("Can you write a bedtime story about Winnie the Pooh and Peter Pan?") == [])
+        #expect(names("Was Louis XIV taller than Henry VIII? And Ludwig II?") == [])
+        #expect(names("Wir treffen uns vor der Albert-Schweitzer-Schule an der Konrad-Adenauer-Straße.") == [])
+        #expect(names("孙悟空和猪八戒谁更厉害？曹操是哪个朝代的人？") == [])
+        // A private person with a public figure's surname is still a person.
+        #expect(names("Bitte Frau Sabine Curie zurückrufen.") == ["Sabine Curie"])
+        #expect(names("Anna-Lena hat angerufen.") == ["Anna-Lena"])
+    }
+
     @Test func nounsAndWordsThatAreAlsoNamesStayWords() {
         // German capitalizes every noun: a surname that is a noun needs a given name or a title before it.
         #expect(names("Die Firma Koch liefert morgen. Das Hotel Adler ist voll.") == [])
@@ -125,6 +139,13 @@ private func names(_ text: String) -> [String] {
         #expect(names("小许和老周都说可以。") == ["小许", "老周"])
         #expect(names("大家欢迎尹雪加入。") == ["尹雪"])
         #expect(names("帮我给刘丽华写一条生日祝福。") == ["刘丽华"])
+    }
+
+    @Test func aTitleOrAGreetingRightBeforeAName() {
+        // A title written before the name (主任, 家长, 经理) and a greeting (你好) are evidence like a verb after it.
+        #expect(names("教务处主任聂海涛下午到。") == ["聂海涛"])
+        #expect(names("家长何兵来电话了。") == ["何兵"])
+        #expect(names("你好仇明，周五的会改到下午。") == ["仇明"])
     }
 
     @Test func daysOfTheWeekAndVegetablesInAListStayIntact() {

@@ -27,7 +27,13 @@ enum ChineseNames {
     /// Titles written after a surname or full name.
     static let honorifics = """
         先生 女士 小姐 老师 医生 经理 教授 同学 律师 主任 博士 阿姨 师傅 太太 夫人 院长 校长 局长 处长 科长 部长 董事长 总监 \
-        警官 护士 大夫 总经理 总裁 老板 大爷 大妈 叔叔 工程师 书记 主管 会计 总
+        警官 护士 大夫 总经理 总裁 老板 大爷 大妈 叔叔 工程师 书记 主管 会计 总 家长
+        """
+
+    /// Greetings written right before a name (你好仇明, 亲爱的王芳): evidence for a name after them, like a title
+    /// (主任聂建华), weighed by the fit of scripts/gen-chinese-context.py.
+    static let leadingCues = """
+        你好 您好 亲爱的 嗨 哈喽
         """
 
     /// Labels after which the following 2–4 characters are a name even without a listed surname.

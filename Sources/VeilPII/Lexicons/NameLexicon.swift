@@ -29,7 +29,8 @@ enum NameLexicon {
         static let placePreposition = Flags(rawValue: 8192)
         /// A verb that follows a person's name (est, hat, will).
         static let verbAfterName = Flags(rawValue: 16384)
-        /// A town or brand named like a person (as a phrase hash: "milton keynes", "john lewis", "李宁").
+        /// A town, a brand or a public figure named like a person (as a phrase hash: "milton keynes", "john lewis",
+        /// "isaac newton", 李宁, 诸葛亮).
         static let namedPlace = Flags(rawValue: 32768)
         /// A verb of contacting a person (call, joindre, laut): capitalized words after it are a person.
         static let contactVerb = Flags(rawValue: 65536)
@@ -240,7 +241,7 @@ enum NameLexicon {
         add(verbsAfterName, .verbAfterName)
         add(contactVerbs, .contactVerb)
         // Phrases, by the hash of their lower-case words joined by single spaces.
-        for phrase in (PlaceNames.towns + "|" + brands).split(separator: "|") {
+        for phrase in (PlaceNames.towns + "|" + brands + "|" + PublicNames.phrases).split(separator: "|") {
             table[hash(phrase.trimmingSpaces), default: 0] |= Flags.namedPlace.rawValue
         }
         return WordTable(table)
@@ -418,6 +419,19 @@ enum NameLexicon {
         }
         for key in out.keys { out[key]?.sort { $0.phrase.count > $1.phrase.count } }
         return out
+    }()
+
+    /// Titles and greetings that stand right before a name (主任聂建华, 家长何兵, 你好仇明), keyed by their last scalar,
+    /// as scalar sequences to match backwards from a surname.
+    static let leadingTitleMap: ScalarMap<[[UInt32]]> = {
+        var out = [UInt32: [[UInt32]]]()
+        for phrase in (ChineseNames.honorifics + " " + ChineseNames.leadingCues).split(whereSeparator: {
+            $0 == " " || $0 == "\n"
+        }) {
+            let u = phrase.unicodeScalars.map(\.value)
+            if let last = u.last { out[last, default: []].append(u) }
+        }
+        return ScalarMap(out)
     }()
 
     /// The phrase tables above as ``ScalarMap``s, for the scanning loop.

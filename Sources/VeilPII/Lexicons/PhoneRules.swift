@@ -88,6 +88,28 @@ enum PhoneRules {
         return nil
     }
 
+    /// Whether the digits after `+` or `00` are a country calling code and an NSN of a length that code's plan has,
+    /// whatever the NSN's start (libphonenumber's "possible", short of "valid"): for numbers whose written shape
+    /// already says phone ("+49 (0) 7791 …", "+41 98 260 69 52"), where a range the tables lack (toll-free, new
+    /// blocks) must not let the number through. A written trunk `0` after the code is skipped.
+    static func possibleInternational(_ d: [UInt8]) -> Bool {
+        guard d.count >= 8, d.count <= 17, d[0] != 0x30 else { return false }
+        var cc = 0
+        for ccLen in 1...3 where d.count > ccLen {
+            cc = cc * 10 + Int(d[ccLen - 1] - 0x30)
+            guard let index = countryIndex(cc) else { continue }
+            let mask = PhoneMetadata.countryLengths[index]
+            var n = d.count - ccLen
+            if mask & (UInt32(1) << UInt32(n)) != 0 { return true }
+            if d[ccLen] == 0x30, let r = regionByCountryCode[cc], zeroTrunkRegions.contains(r) {
+                n -= 1
+                return mask & (UInt32(1) << UInt32(n)) != 0
+            }
+            return false
+        }
+        return false
+    }
+
     /// Classifies the digits after `+` or `00`: ``EntityType/cnMobile`` for +86 mobiles, else ``EntityType/phone``.
     static func classifyInternational(_ d: [UInt8]) -> EntityType? {
         if d.count == 13 && d[0] == 0x38 && d[1] == 0x36 && NumberRules.isCNMobile(d[2...]) { return .cnMobile }

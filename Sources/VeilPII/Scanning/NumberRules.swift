@@ -72,8 +72,10 @@ enum NumberRules {
         return isCNMobile(digits)
     }
 
-    /// NANP: `NXX-NXX-XXXX` (optionally `1-` first), or 10 bare digits (context decides).
-    static func isNANPToken(_ d: [UInt8], lens: [Int], uniformSep: Bool) -> Bool {
+    /// NANP: `NXX-NXX-XXXX` (optionally `1-` first), or 10 bare digits (context decides). With `anyDigits`, area code
+    /// and exchange may start with 0 or 1 too: the shape alone, for numbers a phone label vouches for (made-up and
+    /// test numbers are written that way).
+    static func isNANPToken(_ d: [UInt8], lens: [Int], uniformSep: Bool, anyDigits: Bool = false) -> Bool {
         var digits = d[...]
         var shape = lens
         if d.count == 11 && d[0] == 0x31 && lens.first == 1 {
@@ -83,7 +85,7 @@ enum NumberRules {
         guard digits.count == 10, shape == [3, 3, 4] || shape == [10] else { return false }
         if shape.count > 1 && !uniformSep && !(lens.first == 1) { return false }
         let s = digits.startIndex
-        return digits[s] >= 0x32 && digits[s + 3] >= 0x32
+        return anyDigits || (digits[s] >= 0x32 && digits[s + 3] >= 0x32)
     }
 
     static let provinceCodes: Set<Int> = [

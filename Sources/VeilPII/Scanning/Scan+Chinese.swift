@@ -183,6 +183,20 @@ extension Scan {
         return nil
     }
 
+    /// The end of a public figure, a character or a brand of 2–4 characters at `i` (诸葛亮, 贾宝玉, 周黑鸭; see
+    /// ``PublicNames``), longest first, or nil: history, fiction and shops are no one's personal data, and no name
+    /// starts inside them either.
+    func publicNameEnd(at i: Int) -> Int? {
+        var chars = 0
+        while chars < 4 && isIdeograph(scalar3(i + 3 * chars)) { chars += 1 }
+        while chars >= 2 {
+            let end = i + 3 * chars
+            if NameLexicon.flags(phraseHash(i, end)).contains(.namedPlace) { return end }
+            chars -= 1
+        }
+        return nil
+    }
+
     /// Everything that can start at a CJK character.
     mutating func scanChinese(at i: Int) -> Int? {
         if names.hasKnownNames, let end = names.match(b, at: i) {
@@ -197,6 +211,11 @@ extension Scan {
                 | NameLexicon.ideographClosingStart | NameLexicon.ideographScoreStart) == 0
         {
             return nil
+        }
+        if flags & (NameLexicon.ideographSurname | NameLexicon.ideographCompoundStart) != 0,
+            let end = publicNameEnd(at: i)
+        {
+            return end
         }
         if flags & NameLexicon.ideographClosingStart != 0, let end = scanChineseClosing(at: i) { return end }
         if flags & NameLexicon.ideographCueStart != 0, let cues = NameLexicon.cueMap[u] {

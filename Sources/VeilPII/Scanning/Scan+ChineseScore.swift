@@ -94,6 +94,18 @@ extension Scan {
         return s
     }
 
+    /// Whether a title or a greeting (``ChineseNames/honorifics``, ``ChineseNames/leadingCues``) ends right before
+    /// `i`: 主任聂建华, 家长何兵, 你好仇明.
+    func titleBefore(_ i: Int) -> Bool {
+        guard i >= 3, let phrases = NameLexicon.leadingTitleMap[scalar3(i - 3)] else { return false }
+        for phrase in phrases where i >= 3 * phrase.count {
+            var k = 0
+            while k < phrase.count && scalar3(i - 3 * (phrase.count - k)) == phrase[k] { k += 1 }
+            if k == phrase.count { return true }
+        }
+        return false
+    }
+
     /// The evidence of a candidate that is, or begins with, the two-character word `tag` (公孙, 梁柱).
     @inline(__always) func wordEvidence(_ tag: UInt8) -> Int {
         let weight = ChineseScore.weight(tag)
@@ -112,6 +124,7 @@ extension Scan {
         // The curated cues before the run: 给, 问, 和, 通知 (问张伟), and a list comma (王伟、李娜).
         if objectCueBefore(i) { common += D.objectCue }
         if prev == 0x3001 { common += D.listBefore }
+        if titleBefore(i) { common += D.leftTitle }
         var best: (end: Int, score: Int)?
         // 婉清, 梓萱: two characters typical of given names that are no word, without a surname.
         let u2 = scalar3(i + 3)

@@ -138,7 +138,13 @@ extension Scan {
         }
         if NumberRules.isNANPToken(d, lens: lens, uniformSep: uniformSep) {
             if lens.count > 1 { return negativeContext(start) ? nil : .phone }
-            return phoneContext(start) ? .phone : nil
+            // Ten bare digits: after a phone label, or alone on a line (a signature, a contact card).
+            return phoneContext(start) || standsAlone(start, start + d.count) ? .phone : nil
+        }
+        if lens.count == 3 && (sep == 0x2D || sep == 0x2E) && phoneContext(start)
+            && NumberRules.isNANPToken(d, lens: lens, uniformSep: uniformSep, anyDigits: true)
+        {
+            return .phone
         }
         // Countries without a trunk prefix (IT, ES, PT, HK, DK, NO …): a valid number written in groups, a mobile
         // number in three or more groups ("612 34 56 78") or anything valid after a phone label.

@@ -108,6 +108,7 @@ extension Scan {
         // Lea-Sophie, Rose-Marie.
         var firstAmbiguous = false
         var laterGiven = false
+        var lastIsName = false
         var s = start
         var k = start
         while k <= end {
@@ -124,12 +125,14 @@ extension Scan {
                     laterGiven = laterGiven || (f.contains(.given) && !f.contains(.ambiguous))
                 }
                 surname = surname && f.contains(.surname)
+                lastIsName = !f.isDisjoint(with: [.given, .surname])
                 parts += 1
                 s = k + 1
             }
             k += 1
         }
-        guard parts >= 2 else { return [] }
+        // Sophie-Scholl-Schule, Konrad-Adenauer-Straße: a name and a noun that is none, a place named after someone.
+        guard parts >= 2, parts == 2 || lastIsName else { return [] }
         if firstAmbiguous && !laterGiven { given = false }
         return given ? .given : surname ? .surname : []
     }
@@ -408,10 +411,10 @@ extension Scan {
     /// Whether the name `start..<end` is part of the name of a thing rather than a person: after the English
     /// indefinite article ("a Roth IRA", "a Tom Collins": nobody says "a Sarah"; German "an" is a preposition and
     /// is not read), the first part of a hyphenated compound ("Karl-Marx-Stadt", "Georg-Büchner-Preis",
-    /// "Klaus-Renft-Liedern"), a ruler or a character with an epithet ("Friedrich den Großen", "Winnie the Pooh"),
-    /// or an English title that goes on with "and the" ("Harry Potter and the Goblet of Fire"). German capitalizes
-    /// every noun, so "an Anna und die Kinder" or "schick Günther den Link" prove nothing, and only listed epithets
-    /// count after an article.
+    /// "Klaus-Renft-Liedern"), a ruler or a character with an epithet or a number ("Friedrich den Großen", "Winnie
+    /// the Pooh", "Henry VIII"), or an English title that goes on with "and the" ("Harry Potter and the Goblet of
+    /// Fire"). German capitalizes every noun, so "an Anna und die Kinder" or "schick Günther den Link" prove nothing,
+    /// and only listed epithets count after an article.
     func namesAThing(_ start: Int, _ end: Int) -> Bool {
         if at(start - 1) == 0x20 && at(start - 2) | 0x20 == 0x61 && !ByteClass.isLetter(at(start - 3)) {
             return true
@@ -419,6 +422,10 @@ extension Scan {
         if at(end) == 0x2D && (ByteClass.isLetter(at(end + 1)) || at(end + 1) >= 0xC3) { return true }
         guard at(end) == 0x20 else { return false }
         if matchesExact("and the ", at: end + 1) && isUpperLetter(end + 9) { return true }
+        // A ruler or a pope by number: Henry VIII, Louis XIV, Ludwig II (one "I" is too often the pronoun).
+        var k = end + 1
+        while at(k) == 0x49 || at(k) == 0x56 || at(k) == 0x58 { k += 1 }
+        if k - end - 1 >= 2 && k - end - 1 <= 5 && !ByteClass.isAlnum(at(k)) && at(k) < 0x80 { return true }
         for article in Scan.epithetArticles where matchesExact(article, at: end + 1) {
             let s = end + 1 + article.utf8CodeUnitCount
             let e = wordEnd(s)

@@ -172,10 +172,18 @@ extension Scan {
             g.parenthesized = [false] + rest.parenthesized
         }
         var type = EntityType.phone
-        let end = longestPhone(g) { d, _ in
-            guard d.count >= 8, let found = PhoneRules.international(d) else { return false }
-            if found.cc == 86 && d.count == 13 && NumberRules.isCNMobile(d[2...]) { type = .cnMobile }
-            return true
+        // A number the plan tables do not know (a toll-free or new range) is still a phone when the writing says so:
+        // a "(0)" trunk, a phone label, a line of its own, or the country code set apart before two or more groups
+        // ("+41 98 260 69 52").
+        let shaped =
+            g.droppedTrunk || phoneContext(i) || (g.counts.count >= 3 && g.counts[0] <= 3 && !g.parenthesized[0])
+        let end = longestPhone(g) { d, groups in
+            guard d.count >= 8 else { return false }
+            if let found = PhoneRules.international(d) {
+                if found.cc == 86 && d.count == 13 && NumberRules.isCNMobile(d[2...]) { type = .cnMobile }
+                return true
+            }
+            return (shaped || standsAlone(start, g.ends[groups - 1])) && PhoneRules.possibleInternational(d)
         }
         guard let end else { return nil }
         emit(type, start, end)
@@ -288,9 +296,9 @@ extension Scan {
                 return (3...6).contains(area) || (area == 2 && d.count >= 9)
                     ? PhoneRules.nationalWithTrunk(d).phone : false
             }
-            // North American: (NXX) NXX-XXXX.
-            if area == 3, d.count == 10, d[0] >= 0x32, d[3] >= 0x32,
-                lengths[1..<groups] == [3, 4] || lengths[1..<groups] == [7]
+            // North American: (NXX) NXX-XXXX; after a phone label any digits ("contact: (829) 082-4565").
+            if area == 3, d.count == 10, lengths[1..<groups] == [3, 4] || lengths[1..<groups] == [7],
+                (d[0] >= 0x32 && d[3] >= 0x32) || phoneContext(i)
             {
                 return true
             }
