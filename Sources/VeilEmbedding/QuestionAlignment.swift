@@ -113,17 +113,22 @@ struct QuestionAlignment {
     }
 
     /// Two words that trade places between the main clause and a subordinate one: "put my router in bridge mode if I
-    /// use my mesh" / "put my mesh in bridge mode if I use my router".
+    /// use my mesh" / "put my mesh in bridge mode if I use my router", "can I get a refund if the airline cancels" /
+    /// "can the airline get a refund if I cancel". A personal pronoun counts as one of the two (who does what
+    /// changes), but two pronouns alone do not: "I" is in both clauses of "when I travel, do I need …".
     static func movesBetweenClauses(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
-        var intoSubordinate = false
-        var outOfSubordinate = false
-        for (i, j) in partnerOfA.enumerated() where j >= 0 && !a.tokens[i].isOptional && !a.tokens[i].isExactOnly {
-            let x = a.tokens[i].isSubordinate
+        var into: (any: Bool, word: Bool) = (false, false)
+        var out: (any: Bool, word: Bool) = (false, false)
+        for (i, j) in partnerOfA.enumerated() where j >= 0 {
+            let token = a.tokens[i]
+            let person = token.kind == QuestionShape.Token.personKind
+            guard person || (!token.isOptional && !token.isExactOnly) else { continue }
+            let x = token.isSubordinate
             let y = b.tokens[j].isSubordinate
-            if !x && y { intoSubordinate = true }
-            if x && !y { outOfSubordinate = true }
+            if !x && y { into = (true, into.word || !token.isOptional) }
+            if x && !y { out = (true, out.word || !token.isOptional) }
         }
-        return intoSubordinate && outOfSubordinate
+        return into.any && out.any && (into.word || out.word)
     }
 
     /// "Why …?" against a "what" question that names no cause: "What's the difference between let and var?" /

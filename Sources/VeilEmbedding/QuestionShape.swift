@@ -1224,7 +1224,10 @@ private struct QuestionReader {
                     var count = 0
                     while k >= 0, units[k].clause == unit.clause, count < 4 {
                         if case .content = units[k].kind {
-                            if units[k].role == .none { units[k].role = role }
+                            // 在大一结束之前: the time the postposition sets outranks the place 在 gave the words.
+                            if units[k].role == .none || (role.isArgument && !units[k].role.isArgument) {
+                                units[k].role = role
+                            }
                             count += 1
                         } else if case .role = units[k].kind {
                             break

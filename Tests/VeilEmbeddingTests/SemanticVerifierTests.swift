@@ -164,6 +164,7 @@ import VeilEmbedding
         ("What are the side effects of metformin?", "What are metformin's side effects?"),
         ("Do you ship to Alaska and Hawaii?", "Do you ship to Hawaii and Alaska?"),
         ("Will I get a refund if I cancel within 14 days?", "If I cancel within 14 days, will I get a refund?"),
+        ("When I travel abroad, do I need a visa?", "Do I need a visa when I travel abroad?"),
     ])
     func rewordingsThatKeepRolesAreAccepted(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
@@ -183,6 +184,13 @@ import VeilEmbedding
         ("How do I sort by age and then by name?", "How do I sort by name and then by age?"),
         ("煮米饭时水和米的比例是多少？", "煮米饭时米和水的比例是多少？"),
         ("What does git diff main..feature show?", "What does git diff main...feature show?"),
+        // Who does what across the clauses: a pronoun trading places with a noun between "can …" and "if …".
+        (
+            "Can I claim compensation if the hotel cancels my booking?",
+            "Can the hotel claim compensation if I cancel my booking?"
+        ),
+        // 之前/之后 after 在: the postposition's time outranks the place.
+        ("退课需要在期中考试之前申请吗？", "退课需要在期中考试之后申请吗？"),
         // The comparison's direction, the order of arithmetic, what a number counts, the scope of "only", a word
         // that joins another phrase, a question that asks why against one that asks what.
         ("苹果比梨多多少钱？", "苹果比梨少多少钱？"),
