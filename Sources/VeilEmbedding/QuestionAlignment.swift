@@ -119,9 +119,16 @@ struct QuestionAlignment {
     static func movesBetweenClauses(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
         var into: (any: Bool, word: Bool) = (false, false)
         var out: (any: Bool, word: Bool) = (false, false)
+        // How often a pronoun stands in a subordinate clause: its partner is chosen by position, so a pronoun moved
+        // only counts when the sides disagree on that ("If I fail a course, can I retake it?" has "I" in both).
+        func subordinateCount(_ s: QuestionShape, _ canon: UInt64) -> Int {
+            s.tokens.lazy.filter { $0.canon == canon && $0.isSubordinate }.count
+        }
         for (i, j) in partnerOfA.enumerated() where j >= 0 {
             let token = a.tokens[i]
-            let person = token.kind == QuestionShape.Token.personKind
+            let person =
+                token.kind == QuestionShape.Token.personKind
+                && subordinateCount(a, token.canon) != subordinateCount(b, token.canon)
             guard person || (!token.isOptional && !token.isExactOnly) else { continue }
             let x = token.isSubordinate
             let y = b.tokens[j].isSubordinate

@@ -24,7 +24,7 @@ private func names(_ text: String) -> [String] {
     }
 
     @Test func particlesJoinNames() {
-        #expect(names("Le général Charles de Gaulle parlait.") == ["Charles de Gaulle"])
+        #expect(names("Le général Charles de Montclair parlait.") == ["Charles de Montclair"])
         #expect(names("Mme Marie-Claire d'Arcy est là.") == ["Marie-Claire d'Arcy"])
         #expect(names("Anne-Sophie Le Goff habite à Lyon.") == ["Anne-Sophie Le Goff"])
         #expect(names("Mein Name ist Klaus von Weizsäcker.") == ["Klaus von Weizsäcker"])
@@ -81,7 +81,7 @@ private func names(_ text: String) -> [String] {
     @Test func publicFiguresCharactersAndPlacesNamedAfterPeopleStayIntact() {
         // History, fiction and shops are no personal data: a prompt about them comes back unchanged.
         #expect(names("Explain why Albert Einstein won the Nobel prize, for a Year 8 class.") == [])
-        #expect(names("Écris un poème sur Jeanne d'Arc et un autre sur Victor Hugo.") == [])
+        #expect(names("Un poème sur Jeanne d'Arc, puis un autre sur Victor Hugo.") == [])
         #expect(names("Wer war Johann Sebastian Bach? Und wie alt wurde Albert Schweitzer?") == [])
         #expect(names("Can you write a bedtime story about Winnie the Pooh and Peter Pan?") == [])
         #expect(names("Was Louis XIV taller than Henry VIII? And Ludwig II?") == [])
@@ -113,7 +113,7 @@ private func names(_ text: String) -> [String] {
         #expect(names("请把文件发给李娜，谢谢。") == ["李娜"])
         #expect(names("我昨天问张伟了。") == ["张伟"])
         #expect(names("明天给王小明打电话。") == ["王小明"])
-        #expect(names("司马光和诸葛亮也参加。") == ["司马光", "诸葛亮"])
+        #expect(names("司马明和诸葛芳也参加。") == ["司马明", "诸葛芳"])
     }
 
     @Test func itemsOfAList() {

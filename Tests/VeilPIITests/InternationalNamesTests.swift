@@ -51,7 +51,7 @@ private let international = [
         let scanner = PIIScanner(configuration: PIIConfiguration())
         for (text, name) in [
             ("Send the invoice to José Álvarez today.", "José Álvarez"),
-            ("Émile Zola wrote it.", "Émile Zola"),
+            ("Émile Durand wrote it.", "Émile Durand"),
             ("Łukasz Nowak signed.", "Łukasz Nowak"),
             ("Dear Mr. Öztürk, thanks.", "Öztürk"),
         ] {
@@ -62,10 +62,10 @@ private let international = [
 
     @Test func particlesJoinNamesButNotOtherWords() {
         let scanner = PIIScanner(configuration: PIIConfiguration())
-        let text = "Dear Mr. Ludwig van Beethoven, the piano is tuned."
+        let text = "Dear Mr. Ludwig van Hoogstraten, the piano is tuned."
         #expect(
             scanner.scan(text).filter { $0.type == .person }.map { text.utf8Slice($0.range) } == [
-                "Ludwig van Beethoven"
+                "Ludwig van Hoogstraten"
             ])
         // A particle-like word that no capital follows is not swallowed.
         let other = "Dear Mr. Smith, la la la."

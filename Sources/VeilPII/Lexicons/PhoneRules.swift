@@ -99,13 +99,13 @@ enum PhoneRules {
             cc = cc * 10 + Int(d[ccLen - 1] - 0x30)
             guard let index = countryIndex(cc) else { continue }
             let mask = PhoneMetadata.countryLengths[index]
-            var n = d.count - ccLen
-            if mask & (UInt32(1) << UInt32(n)) != 0 { return true }
-            if d[ccLen] == 0x30, let r = regionByCountryCode[cc], zeroTrunkRegions.contains(r) {
-                n -= 1
-                return mask & (UInt32(1) << UInt32(n)) != 0
-            }
-            return false
+            var from = ccLen
+            if d[from] == 0x30, let r = regionByCountryCode[cc], zeroTrunkRegions.contains(r) { from += 1 }
+            // No plan starts a national number with 0 after its trunk, nor a North American area code or exchange
+            // with 0 or 1 ("+44 0000 000000", "+1 123 456 7890" are placeholders).
+            guard from < d.count, d[from] != 0x30 else { return false }
+            if cc == 1 && (d.count != 11 || d[1] < 0x32 || d[4] < 0x32) { return false }
+            return mask & (UInt32(1) << UInt32(d.count - from)) != 0
         }
         return false
     }
