@@ -87,9 +87,23 @@ private func names(_ text: String) -> [String] {
         #expect(names("Was Louis XIV taller than Henry VIII? And Ludwig II?") == [])
         #expect(names("Wir treffen uns vor der Albert-Schweitzer-Schule an der Konrad-Adenauer-Straße.") == [])
         #expect(names("孙悟空和猪八戒谁更厉害？曹操是哪个朝代的人？") == [])
+        // Works, drinks and brands named after people, in the possessive or with more words after the name.
+        #expect(names("Does Earl Grey have more caffeine than Lady Grey?") == [])
+        #expect(names("Is Wendy's open late, and is Luigi's Mansion too scary for kids?") == [])
+        #expect(names("Welches Buch ist leichter: Tschick oder Emil und die Detektive?") == [])
         // A private person with a public figure's surname is still a person.
         #expect(names("Bitte Frau Sabine Curie zurückrufen.") == ["Sabine Curie"])
         #expect(names("Anna-Lena hat angerufen.") == ["Anna-Lena"])
+    }
+
+    @Test func anUnlistedNameAfterAVerbOfAskingOrAtTheEndOfAList() {
+        // One unlisted capitalized word between a verb of asking or telling and the clause it reports.
+        #expect(names("Could you ask Eluned whether the room is booked?") == ["Eluned"])
+        #expect(names("Tu peux prévenir Aurélienne que le cours est annulé ?") == ["Aurélienne"])
+        // A company is called, not asked whether: without the reported clause one unlisted word stays a word.
+        #expect(names("Please call Vodafone about the bill.") == [])
+        // The last item of a list of people, where the sentence ends.
+        #expect(names("Es fehlen noch: Anna Weber, Tjark Ohlsen.") == ["Anna Weber", "Tjark Ohlsen"])
     }
 
     @Test func nounsAndWordsThatAreAlsoNamesStayWords() {

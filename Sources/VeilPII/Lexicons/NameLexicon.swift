@@ -163,7 +163,12 @@ enum NameLexicon {
         walt disney|warner bros|levi strauss|pierre cardin|nina ricci|guy laroche|jean patou|christian lacroix|\
         galeries lafayette|coco chanel|hugo boss|jil sander|wolfgang joop|joop|porsche|ferrari|lamborghini|\
         maserati|bugatti|peugeot|citroën|citroen|renault|michelin|chanel|hermès|lacoste|haribo|bahlsen|tchibo|\
-        melitta|steiff|märklin|marklin|kellogg|heinz|cadbury|nestlé|nestle|黄飞红|张裕|王致和|陈李济|马应龙
+        melitta|steiff|märklin|marklin|kellogg|heinz|cadbury|nestlé|nestle|黄飞红|张裕|王致和|陈李济|马应龙|\
+        wendy's|mcdonald's|macy's|kellogg's|denny's|domino's|hardee's|arby's|applebee's|chili's|friendly's|\
+        sainsbury's|dillard's|kohl's|lowe's|trader joe's|ben & jerry's|reese's|hershey's|luigi's mansion|\
+        johnnie walker|jim beam|evan williams|jack daniel's|mrs fields|mrs. fields|lady grey|\
+        arnold palmer|john daly|tom collins|morgan stanley|goldman sachs|jp morgan|j.p. morgan|charles schwab|\
+        merrill lynch|lehman brothers|ernst & young|procter & gamble|johnson & johnson|dow jones|wells fargo
         """
 
     /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").

@@ -146,6 +146,9 @@ enum PublicNames {
         西门庆|武大郎|贾宝玉|林黛玉|薛宝钗|王熙凤|史湘云|刘姥姥|孔乙己|祥林嫂|郭靖|杨过|小龙女|张无忌|令狐冲|韦小宝|\
         乔峰|萧峰|段誉|东方不败|喜羊羊|灰太狼|葫芦娃|米老鼠|唐老鸭|哈利波特|福尔摩斯|白雪公主|灰姑娘|小红帽|蜘蛛侠|\
         海绵宝宝|小猪佩奇|蜡笔小新|小丸子|皮卡丘|奥特曼|小王子|小熊维尼|杨国福|周黑鸭|王守义|谭木匠|李宁|周大福|\
-        周生生|老干妈|王老吉|张小泉|李锦记|马应龙|王致和|张裕|康师傅|albert einstein
+        周生生|老干妈|王老吉|张小泉|李锦记|马应龙|王致和|张裕|康师傅|albert einstein|mrs dalloway|mrs. dalloway|\
+        eleanor rigby|professor layton|meister eder|le comte de monte-cristo|monte cristo|anna karenina|don quixote|\
+        don quichotte|donkey kong|fireman sam|postman pat|敖丙|rip van winkle|uncle tom|little women|jekyll and hyde|\
+        frankenstein's monster|nancy drew|hardy boys|anne of green gables|heidi und peter
         """
 }

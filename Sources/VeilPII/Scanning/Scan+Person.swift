@@ -261,6 +261,21 @@ extension Scan {
             || matchesExact(" und ", at: last.end) && gap == 5 || matchesExact(", and ", at: last.end) && gap == 6
     }
 
+    /// Whether a list item ends at `k`: the text, its line, or its sentence (a full stop before a space) ends there.
+    func itemEnds(at k: Int) -> Bool {
+        if k >= n || at(k) == 0x0A || at(k) == 0x0D { return true }
+        return at(k) == 0x2E && (k + 1 >= n || at(k + 1) == 0x20 || at(k + 1) == 0x0A)
+    }
+
+    /// Whether a word that opens a reported clause starts at `k`: whether, that, dass, ob, que, qu'.
+    func complementizerAt(_ k: Int) -> Bool {
+        for word: StaticString in ["whether ", "that ", "dass ", "ob ", "que ", "qu'", "qu\u{2019}"]
+        where matchesExact(word, at: k) {
+            return true
+        }
+        return false
+    }
+
     /// Where the addressee's name starts after "c/o" or "à l'attention de" at `i`, or nil.
     func addresseeStart(_ i: Int) -> Int? {
         if at(i) | 0x20 == 0x63, at(i + 1) == 0x2F, at(i + 2) | 0x20 == 0x6F, at(i + 3) == 0x20 { return i + 4 }
@@ -364,9 +379,22 @@ extension Scan {
         // ends after it ("Will John Lewis price-match …" read as "Will John").
         let firstEnd = wordEnd(start)
         if let prev, firstEnd < end, named(phraseHash(prev, firstEnd)) { return true }
+        // A brand in the possessive, alone or with its next word: "Wendy's", "Luigi's Mansion".
+        if at(end) == 0x27 && at(end + 1) == 0x73 {
+            if named(phraseHash(start, end + 2)) { return true }
+            if at(end + 2) == 0x20, isUpperLetter(end + 3), named(phraseHash(start, wordEnd(end + 3))) { return true }
+        }
         if at(end) == 0x20 {
             let e2 = wordEnd(end + 1)
             if e2 > end + 1, named(phraseHash(start, e2)) { return true }
+            // A title of up to four words that begins with the name: "Emil und die Detektive", "Tom and Jerry".
+            var e = e2
+            for _ in 0..<2 where e > end + 1 && at(e) == 0x20 {
+                let next = wordEnd(e + 1)
+                guard next > e + 1 else { break }
+                if named(phraseHash(start, next)) { return true }
+                e = next
+            }
             var last = start
             for k in start..<end where b[k] == 0x20 { last = k + 1 }
             if last > start, e2 > end + 1, named(phraseHash(last, e2)) { return true }
@@ -449,7 +477,9 @@ extension Scan {
     /// English person recognition at the word starting at `i`.
     mutating func scanPerson(at i: Int) -> Int? {
         if names.hasKnownNames, let end = names.match(b, at: i) {
-            if names.isAllowed(b, i, end) { return end }
+            // A name found elsewhere in the text is this person again, unless here it is part of a brand or a place
+            // ("Lady Grey" found as a person does not make "Earl Grey" one).
+            if names.isAllowed(b, i, end) || placeOrBrand(i, end) { return end }
             emit(.person, i, end)
             return end
         }
@@ -602,6 +632,11 @@ extension Scan {
                 if words >= 2 || (f1.contains(.given) && !f1.contains(.ambiguous)) {
                     return emitPerson(j, end)
                 }
+                // One unlisted word that the verb's clause goes on from: "ask Morwenna whether …", "prévenir
+                // Léontine que …" — a company is called, not asked whether.
+                if words == 1, !f1.contains(.stop), at(e1) == 0x20, complementizerAt(e1 + 1) {
+                    return emitPerson(j, end)
+                }
             }
         }
         // A known given name typed in lower case, as chat often is: "text casey cox", "omg lena hat geschrieben".
@@ -693,6 +728,14 @@ extension Scan {
                 || matchesExact(" et ", at: we) || matchesExact(" und ", at: we)
         {
             return emitPerson(i, we)
+        }
+        // The last item of such a list, where its line or sentence ends: "… fehlen noch Anna, Ben, Hauke Uhlhorn."
+        // Two words, or a listed given name: one unlisted word there is as often the town ("Ludwig van der Berg,
+        // Rotterdam.").
+        if !f.contains(.stop), listContinues(i), let end = nameWords(from: i, maxWords: 2), itemEnds(at: end),
+            end > we || f.contains(.given)
+        {
+            return emitPerson(i, end)
         }
         // An unlisted capitalized word mid-sentence followed by a listed surname: "with Thaddeus Miller".
         // Not after a word that heads a place or a dish: "Eggs Benedict", "Beef Wellington".
