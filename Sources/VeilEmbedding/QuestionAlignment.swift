@@ -275,8 +275,12 @@ struct QuestionAlignment {
         let owned = Set(b.possessions)
         for possession in a.possessions
         where present.contains(possession.owner) && present.contains(possession.owned) && !owned.contains(possession) {
-            // The other side says someone else owns it, or nothing about it: only the first contradicts.
-            if b.possessions.contains(where: { $0.owned == possession.owned || $0.owner == possession.owner }) {
+            // The other side says someone else owns it, or nothing about it: only the first contradicts; so does
+            // the chain read the other way ("my friend's teacher" / "my teacher's friend", 我朋友的老师 / 我老师的朋友).
+            if b.possessions.contains(where: {
+                $0.owned == possession.owned || $0.owner == possession.owner
+                    || ($0.owner == possession.owned && $0.owned == possession.owner)
+            }) {
                 return true
             }
         }

@@ -344,7 +344,7 @@ enum QuestionLexicon {
         ("为了", .for, .before), ("每", .per, .before), ("和", .symmetric, .before), ("与", .symmetric, .before),
         ("跟", .symmetric, .before), ("同", .symmetric, .before), ("或", .symmetric, .before),
         ("还是", .symmetric, .before), ("及", .symmetric, .before), ("在", .location, .before),
-        ("关于", .about, .before), ("用", .with, .before),
+        ("关于", .about, .before), ("用", .with, .before), ("帮", .for, .before),
     ]
 
     /// Whether a Chinese relational word governs what follows it or (a postposition) what precedes it.
@@ -357,7 +357,8 @@ enum QuestionLexicon {
     static let chineseNonRoles: [String] = [
         "到期", "到账", "到货", "到达", "到底", "到位", "到场", "到家", "到处", "到时", "收到", "找到", "得到", "看到",
         "听到", "遇到", "想到", "做到", "办到", "学到", "拿到", "感到", "受到", "见到", "碰到", "接到", "达到", "买到",
-        "用到", "意识到", "提到", "考到", "谈到", "说到", "讲到", "涉及到", "迟到", "报到", "签到", "周到", "从来",
+        "用到", "意识到", "提到", "考到", "谈到", "说到", "讲到", "涉及到", "迟到", "报到", "签到", "周到", "从来", "帮助",
+        "帮忙",
         "从不", "从没", "自从", "比如", "比例", "比赛", "比较", "比方", "对比", "对不起", "对方", "对吗", "对了",
         "对象", "对应", "对话", "对面", "不对", "对称", "对于", "成功", "成绩", "成人", "完成", "成为", "成本", "成员",
         "成长", "成熟", "组成", "成立", "造成", "形成", "赞成", "成年", "给予", "交给", "换货", "换新", "更换", "交换",

@@ -172,6 +172,8 @@ private struct QuestionReader {
     var negations = 0
     var questionKinds: UInt16 = 0
     var polarMarker = false
+    /// The kinds of question words that also open clauses ("when"): a question only where no yes/no opener is.
+    var clauseOpenerKinds: UInt16 = 0
     /// "or" / 还是 between two things: a yes/no question becomes a choice.
     var alternative = false
     var entities: Set<UInt64> = []
@@ -337,7 +339,13 @@ private struct QuestionReader {
             polar.append(QuestionShape.hash(base, kind: 2))
         }
         if let kind = questionKind(at: index) {
-            questionKinds |= kind.rawValue
+            // In a yes/no question "when" opens a clause and asks nothing: "Does the child process get killed when
+            // the parent exits?" and "When I travel, do I need a visa?" ask whether, not when (decided at the end).
+            if QuestionVocabulary.clauseOpeners.contains(word) {
+                clauseOpenerKinds |= kind.rawValue
+            } else {
+                questionKinds |= kind.rawValue
+            }
             units.append(Unit(kind: .boundary, clause: clause))
             return
         }
@@ -1180,6 +1188,7 @@ private struct QuestionReader {
         }
         shapePossessions = possessions()
         if ordered { questionKinds |= VerifierQuestionKind.ordered.rawValue }
+        if !polarMarker { questionKinds |= clauseOpenerKinds }
         if polarMarker, questionKinds & ~VerifierQuestionKind.open.rawValue == 0 {
             // "Should I buy a gas stove or an electric one?" asks which, not whether.
             questionKinds |= alternative ? VerifierQuestionKind.choice.rawValue : VerifierQuestionKind.polar.rawValue

@@ -173,6 +173,9 @@ enum QuestionVocabulary {
         "i": "1s", "me": "1s", "myself": "1s", "you": "2", "yourself": "2", "he": "3m", "him": "3m", "himself": "3m",
         "she": "3f", "herself": "3f", "we": "1p", "us": "1p", "ourselves": "1p", "they": "3p", "them": "3p",
         "themselves": "3p",
+        // Someone else is another person than "I": "if someone uses my card" / "if I use my card".
+        "someone": "some", "somebody": "some", "anyone": "any", "anybody": "any", "everyone": "every",
+        "everybody": "every", "nobody": "none",
     ]
 
     /// The word whose opposite a polar word is checked against: itself, or the base of a comparative or

@@ -189,6 +189,12 @@ import VeilEmbedding
             "Can I claim compensation if the hotel cancels my booking?",
             "Can the hotel claim compensation if I cancel my booking?"
         ),
+        // Someone else against "I"; a yes/no question against "why" (a "when" clause asks nothing); the helper and
+        // the helped (帮); a chain of owners read the other way.
+        ("Will the insurer pay if somebody damages my car?", "Will the insurer pay if I damage my car?"),
+        ("Does the screen lock when the lid closes?", "Why does the screen lock when the lid closes?"),
+        ("快递是同事帮我取的，我要付钱吗？", "快递是我帮同事取的，我要付钱吗？"),
+        ("我邻居的房东能进我的房间吗？", "我房东的邻居能进我的房间吗？"),
         // 之前/之后 after 在: the postposition's time outranks the place.
         ("退课需要在期中考试之前申请吗？", "退课需要在期中考试之后申请吗？"),
         // The comparison's direction, the order of arithmetic, what a number counts, the scope of "only", a word
