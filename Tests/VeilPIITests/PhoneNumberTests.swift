@@ -45,6 +45,9 @@ private func found(_ text: String) -> [String] {
         #expect(found("My mobile is 195-304-6013.") == ["PHONE:195-304-6013"])
         #expect(found("Contact: (829) 082-4566") == ["PHONE:(829) 082-4566"])
         #expect(found("Best,\nDana\n4315847003") == ["PERSON:Dana", "PHONE:4315847003"])
+        // The label after the number: "give … a call", "… anrufen".
+        #expect(found("Give 4165550199 a call tomorrow.") == ["PHONE:4165550199"])
+        #expect(found("Bitte 2125550147 anrufen.") == ["PHONE:2125550147"])
         // Without a label, an impossible area code is not a phone number, and an order number stays one.
         #expect(found("Part 195-304-6013 is back in stock.") == [])
         #expect(found("Order 4315847003 shipped.") == [])

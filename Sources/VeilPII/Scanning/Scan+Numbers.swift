@@ -139,7 +139,8 @@ extension Scan {
         if NumberRules.isNANPToken(d, lens: lens, uniformSep: uniformSep) {
             if lens.count > 1 { return negativeContext(start) ? nil : .phone }
             // Ten bare digits: after a phone label, or alone on a line (a signature, a contact card).
-            return phoneContext(start) || standsAlone(start, start + d.count) ? .phone : nil
+            let end = start + d.count
+            return phoneContext(start) || standsAlone(start, end) || phoneLabelAfter(end) ? .phone : nil
         }
         if lens.count == 3 && (sep == 0x2D || sep == 0x2E) && phoneContext(start)
             && NumberRules.isNANPToken(d, lens: lens, uniformSep: uniformSep, anyDigits: true)
@@ -152,7 +153,10 @@ extension Scan {
         let ssnShaped = lens == [3, 2, 4] && uniformSep && (sep == 0x2D || sep == 0x20)
         if d[0] != 0x30 && !ssnShaped {
             let v = PhoneRules.nationalWithoutTrunk(d)
-            if v.phone && (phoneContext(start) || (v.mobile && lens.count >= 3)) && !negativeContext(start) {
+            let end = start + d.count + lens.count - 1
+            if v.phone && (phoneContext(start) || (v.mobile && lens.count >= 3) || phoneLabelAfter(end))
+                && !negativeContext(start)
+            {
                 return .phone
             }
             // "98765 43210": an Indian mobile number in its usual two groups of five.

@@ -254,7 +254,7 @@ extension Scan {
         guard v.phone, !negativeContext(i) else { return nil }
         let year = NumberRules.value(g.digits, 0, 4)
         let grouped = g.lengths == [4, 4] && g.separators[0] == 0x20 && v.mobile && !(1900...2099).contains(year)
-        guard grouped || phoneContext(i) else { return nil }
+        guard grouped || phoneContext(i) || phoneLabelAfter(end) else { return nil }
         emit(.phone, i, end)
         return end
     }
@@ -360,6 +360,19 @@ extension Scan {
             k += 1
         }
         return true
+    }
+
+    /// Whether the words right after a number say to call it ("give 4167378745 a call", "bitte 661 014973
+    /// anrufen"): the number's own label, written after it.
+    func phoneLabelAfter(_ end: Int) -> Bool {
+        guard at(end) == 0x20 else { return false }
+        for label: StaticString in [
+            "a call", "a ring", "anrufen", "zurückrufen", "pour appeler", "to call", "to reach",
+        ] where matchesExact(label, at: end + 1) {
+            let after = end + 1 + label.utf8CodeUnitCount
+            return !ByteClass.isLetter(at(after))
+        }
+        return false
     }
 
     static let phoneWords = ContextWords([
