@@ -29,9 +29,6 @@ enum NameLexicon {
         static let placePreposition = Flags(rawValue: 8192)
         /// A verb that follows a person's name (est, hat, will).
         static let verbAfterName = Flags(rawValue: 16384)
-        /// A town, a brand or a public figure named like a person (as a phrase hash: "milton keynes", "john lewis",
-        /// "isaac newton", 李宁, 诸葛亮).
-        static let namedPlace = Flags(rawValue: 32768)
         /// A verb of contacting a person (call, joindre, laut): capitalized words after it are a person.
         static let contactVerb = Flags(rawValue: 65536)
         /// An article or possessive (die, le, my): one capitalized word after it is a noun.
@@ -245,14 +242,21 @@ enum NameLexicon {
         add(placePrepositions, .placePreposition)
         add(verbsAfterName, .verbAfterName)
         add(contactVerbs, .contactVerb)
-        // Phrases, by the hash of their lower-case words joined by single spaces.
-        for phrase in (PlaceNames.towns + "|" + brands + "|" + PublicNames.phrases).split(separator: "|") {
-            table[hash(phrase.trimmingSpaces), default: 0] |= Flags.namedPlace.rawValue
-        }
         return WordTable(table)
     }()
 
     @inline(__always) static func flags(_ hash: UInt64) -> Flags { Flags(rawValue: english.lookup(hash)) }
+
+    /// Towns, brands and public figures named like a person, by the hash of their lower-case words joined by single
+    /// spaces ("milton keynes", "john lewis", "isaac newton", 李宁, 诸葛亮). A table of their own: they are looked up
+    /// only when a name is about to be reported, and kept out of ``english`` they do not slow every word's lookup.
+    static let namedPhrases = KeySet(
+        (PlaceNames.towns + "|" + brands + "|" + PublicNames.phrases).split(separator: "|").map {
+            hash($0.trimmingSpaces)
+        })
+
+    /// Whether `hash` is the phrase hash of one of ``namedPhrases``.
+    @inline(__always) static func isNamedPhrase(_ hash: UInt64) -> Bool { namedPhrases.contains(hash) }
 
     /// Field labels that introduce a name when followed by a colon ("Patient: Jane Doe").
     static let labelWords = """
@@ -382,6 +386,17 @@ enum NameLexicon {
         for p in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let u = p.unicodeScalars.map(\.value)
             if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
+        }
+        return KeySet(out)
+    }()
+
+    /// The first two scalars of every Chinese brand and public name (李宁, 诸葛亮, 贾宝玉): the one lookup that lets
+    /// the scanner skip hashing the phrases at the many characters that begin none.
+    static let publicNameStarts: KeySet = {
+        var out = Set<UInt64>()
+        for phrase in (brands + "|" + PublicNames.phrases).split(separator: "|") {
+            let u = phrase.trimmingSpaces.unicodeScalars.map(\.value)
+            if u.count >= 2, u[0] >= 0x4E00 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
         }
         return KeySet(out)
     }()

@@ -187,11 +187,14 @@ extension Scan {
     /// ``PublicNames``), longest first, or nil: history, fiction and shops are no one's personal data, and no name
     /// starts inside them either.
     func publicNameEnd(at i: Int) -> Int? {
+        guard NameLexicon.publicNameStarts.contains(UInt64(scalar3(i)) << 32 | UInt64(scalar3(i + 3))) else {
+            return nil
+        }
         var chars = 0
         while chars < 4 && isIdeograph(scalar3(i + 3 * chars)) { chars += 1 }
         while chars >= 2 {
             let end = i + 3 * chars
-            if NameLexicon.flags(phraseHash(i, end)).contains(.namedPlace) { return end }
+            if NameLexicon.isNamedPhrase(phraseHash(i, end)) { return end }
             chars -= 1
         }
         return nil

@@ -365,7 +365,7 @@ extension Scan {
     /// Whether `start..<end` names a town or a brand rather than a person: a town of several words, a one-word town
     /// after a preposition of place, or a brand alone or with the word before ("Trader Joe's") or after.
     func placeOrBrand(_ start: Int, _ end: Int) -> Bool {
-        @inline(__always) func named(_ h: UInt64) -> Bool { NameLexicon.flags(h).contains(.namedPlace) }
+        @inline(__always) func named(_ h: UInt64) -> Bool { NameLexicon.isNamedPhrase(h) }
         let h = phraseHash(start, end)
         var multiword = b[start] >= 0xE0
         for k in start..<end where b[k] == 0x20 || b[k] == 0x2D {
