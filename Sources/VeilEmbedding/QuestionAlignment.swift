@@ -49,6 +49,7 @@ struct QuestionAlignment {
             || changesAttachment(b, a, partnerOfB) || recountsCJK(a, b, partnerOfA, partnerOfB)
             || movesBetweenClauses(a, b, partnerOfA) || tradesClauses(a, b, partnerOfA)
             || reordersWithinRole(a, b, partnerOfA) || changesOwners(a, b) || changesOwners(b, a)
+            || movesModifier(a, b, partnerOfA, partnerOfB) || movesModifier(b, a, partnerOfB, partnerOfA)
         {
             return .conflict(.roles)
         }
@@ -181,6 +182,28 @@ struct QuestionAlignment {
             {
                 return true
             }
+        }
+        return false
+    }
+
+    /// A modifier that leaves its word for a word of another clause: "my emails if I use my *personal* laptop" /
+    /// "my *personal* emails if I use my laptop". Inside one clause words may reorder freely ("an opened item" /
+    /// "an item that was opened"); a word that stood in the other clause before cannot be what it describes.
+    static func movesModifier(
+        _ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int], _ partnerOfB: [Int]
+    ) -> Bool {
+        func plain(_ t: QuestionShape.Token) -> Bool { !t.isOptional && t.flags & QuestionShape.Token.cjk == 0 }
+        for i in a.tokens.indices.dropLast() {
+            let x = a.tokens[i]
+            let head = a.tokens[i + 1]
+            let j = partnerOfA[i]
+            guard j >= 0, j + 1 < b.tokens.count, x.role == .none, plain(x), plain(head), head.clause == x.clause,
+                partnerOfA[i + 1] >= 0
+            else { continue }
+            let next = b.tokens[j + 1]
+            let k = partnerOfB[j + 1]
+            guard plain(next), next.clause == b.tokens[j].clause, k >= 0, k != i + 1 else { continue }
+            if a.tokens[k].isSubordinate != x.isSubordinate { return true }
         }
         return false
     }

@@ -540,6 +540,20 @@ private struct QuestionReader {
 
     /// The question kind of a question word or phrase at `index` ("what time" asks when; its second word is
     /// consumed with it).
+    /// 什么 / 啥 right before a noun picks one kind of thing (什么东西 "what food", like 哪些东西) and cannot be
+    /// "how long" or "how much": 多久能吃东西 / 能吃什么东西 ask different things. Before a verb, a particle or the
+    /// end (吃什么, 什么是API) it stays the open "what" that rephrases any question.
+    static func chineseDeterminerKind(
+        _ word: [Character], _ kind: VerifierQuestionKind, _ characters: [Character], after end: Int
+    ) -> VerifierQuestionKind {
+        guard kind == .open, word == ["什", "么"] || word == ["啥"], end < characters.count else { return kind }
+        let next = characters[end]
+        guard let scalar = next.unicodeScalars.first, (0x4E00...0x9FFF).contains(scalar.value),
+            !QuestionVocabulary.chineseNonNounFollowers.contains(next)
+        else { return kind }
+        return .choice
+    }
+
     mutating func questionKind(at index: Int) -> VerifierQuestionKind? {
         let word = items[index].text
         // "how many times" asks how often.
@@ -707,7 +721,7 @@ private struct QuestionReader {
             var i = 0
             while i < characters.count {
                 if !consumed[i], matches(word, at: i) {
-                    questionKinds |= kind.rawValue
+                    questionKinds |= Self.chineseDeterminerKind(word, kind, characters, after: i + word.count).rawValue
                     mark(i, word.count)
                     if kind == .open || kind == .manner { frameEnds.append(i + word.count) }
                     if let content {

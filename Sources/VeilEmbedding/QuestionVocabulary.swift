@@ -333,6 +333,11 @@ enum QuestionVocabulary {
         ("啥", .open, nil), ("谁", .person, nil),
     ].map { (Array($0.0), $0.1, $0.2) }
 
+    /// Characters after 什么 that do not start a noun: verbs, particles and adverbs (什么是, 什么都, 什么意思 is
+    /// still "what").
+    static let chineseNonNounFollowers: Set<Character> = Set(
+        "是的呢吗啊呀吧了都也还就要会能可地得在用意叫算做让给把被对比和跟与或才又再更最很太")
+
     /// Modals by first character, longest first.
     private static let chineseModals: [Character: [([Character], QuestionLexicon.ModalClass)]] = group(
         QuestionLexicon.chineseModals.map { (Array($0.0), $0.1) })

@@ -346,4 +346,21 @@ import VeilEmbedding
     func theSameMovesDoNotHideAChange(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
     }
+
+    @Test(arguments: [
+        // 什么 before a noun picks a kind of thing; it cannot stand for "how long".
+        ("做完胃镜以后多久能吃东西？", "做完胃镜以后能吃什么东西？"),
+        // A modifier that leaves its word for a word of the other clause.
+        (
+            "Can my manager read my emails if I use my personal laptop for work?",
+            "Can my manager read my personal emails if I use my laptop for work?"
+        ),
+    ])
+    func aQuestionWordOrAModifierThatMovesChangesTheQuestion(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
+
+    @Test func whatBeforeAVerbStillRephrasesTheQuestion() {
+        #expect(standard.verify(stored: "做完胃镜以后能吃什么？", query: "做完胃镜以后可以吃什么？") == .accept)
+    }
 }

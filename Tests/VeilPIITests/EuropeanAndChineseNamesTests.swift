@@ -240,4 +240,53 @@ private func names(_ text: String) -> [String] {
         #expect(names("Is Ruby on Rails still maintained?") == [])
         #expect(names("Hi, this is Ruby from accounts.") == ["Ruby"])
     }
+
+    @Test func aLowerCaseGivenNameAfterAWordThatAsksForAPerson() {
+        #expect(names("frag mal joseph wegen der Zugangsdaten") == ["joseph"])
+        #expect(names("Antwort an yasmin im Chat: ja klar") == ["yasmin"])
+        #expect(names("Reply to scott: sure, hit me up") == ["scott"])
+        #expect(names("c'est qui henry piret ? message reçu") == ["henry piret"])
+        #expect(names("j'ai demandé à anne-laure et guy, aucun des deux") == ["anne-laure", "guy"])
+        #expect(names("termin 7:30 Uhr mit norma wegen wohnung") == ["norma"])
+        // A preposition alone takes no name that is also a word.
+        #expect(names("Just do it with grace and ease.") == [])
+        #expect(names("Set it for max speed.") == [])
+    }
+
+    @Test func aNameRightBeforeItsPhoneNumberOrAddress() {
+        #expect(names("Chaîne téléphonique\nChristian : 06 12 34 56 78") == ["Christian"])
+        #expect(names("Notfallkontakte:\nMarc Preiß (Mutter) 0171 2345678") == ["Marc Preiß"])
+        #expect(names("Marie Delcourt – marie@example.fr") == ["Marie Delcourt"])
+        #expect(names("Bestellnummer 4021 7789 1123") == [])
+    }
+
+    @Test func brandsTitlesAndWordsInsideWordsAreNoNames() {
+        #expect(names("Écris l'introduction d'un exposé.") == [])
+        #expect(names("Vergleich bitte Porsche Taycan und Mercedes-Benz EQS.") == [])
+        #expect(names("Summarise Romeo and Juliet for a revision sheet.") == [])
+        #expect(names("Is Educating Rita suitable for a 10-year-old?") == [])
+        #expect(names("Avis reçu le 05.06.2025.") == [])
+    }
+}
+
+@Suite struct ChineseNamesWithoutSurnameOrInPlacesTests {
+    @Test func aGivenNameAloneAfterARequestOrAddressed() {
+        #expect(names("问志强一下，发票开了没有？") == ["志强"])
+        #expect(names("叫建军过来一下，打印机又坏了。") == ["建军"])
+        #expect(names("建军，你上次说的那家店在哪？") == ["建军"])
+        #expect(names("请平安一下") == [])
+        #expect(names("明天，你来吗？") == [])
+    }
+
+    @Test func aNameAfterAndIsNotReadWithTheConjunction() {
+        #expect(names("刚和钟欢通完话，明天寄过来。") == ["钟欢"])
+        #expect(names("高华下个月去挪威读研") == ["高华"])
+    }
+
+    @Test func placesWeekdaysAndEverydayWordsStayIntact() {
+        #expect(names("郑和和丁蜀镇有什么关系？") == [])
+        #expect(names("周三家长会取消了") == [])
+        #expect(names("“杨树”的英文怎么说？") == [])
+        #expect(names("许多人说这本书很好看") == [])
+    }
 }

@@ -178,4 +178,20 @@ private func found(_ text: String) -> [String] {
         let berlin = Array("4930123456".utf8)
         #expect(PhoneRules.international(berlin)?.cc == 49)
     }
+
+    @Test func aNumberRightAfterAPersonOrAnAddressIsTheirPhone() {
+        #expect(found("Soccer carpool:\nLeon Baker: 2015698056") == ["PERSON:Leon Baker", "PHONE:2015698056"])
+        #expect(
+            found("you can reach me at jo@example.com or 2519032129.") == ["EMAIL:jo@example.com", "PHONE:2519032129"])
+        #expect(found("package landed at my place, grab it whenever, 5803167034") == ["PHONE:5803167034"])
+        // Ten digits inside a sentence, with no one and no label around them, stay a number.
+        #expect(found("Ticket 5803167034 was closed yesterday.") == [])
+    }
+
+    @Test func amountsAndProductCodesAreNotPhones() {
+        #expect(found("马上中秋了，月饼打几折？原价36083.50元。") == [])
+        #expect(found("My laptop (GTIN 0971639620177) throws E:87") == [])
+        #expect(found("numéro étudiant 53619202. Où trouver les résultats ?") == [])
+        #expect(found("Total: € 0171 234567 is not a number anyone calls") == [])
+    }
 }

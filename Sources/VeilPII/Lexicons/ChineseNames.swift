@@ -54,14 +54,15 @@ enum ChineseNames {
         的电话 的手机 的邮箱 的地址 的身份证 的银行卡 的卡号 的微信 的账号 的账户 的护照 的生日 的工号 的订单 \
         说 打电话 来电 发邮件 回复 确认 负责 同意 表示 提到 先生 女士 \
         的简历 的照片 的名字 的签名 的合同 的病历 的档案 的资料 的信息 的工资 的家 的孩子 的妈妈 的爸爸 的妻子 \
-        的丈夫 的朋友 的同事 的老板 的帮助 的建议 的意见 的邮件 的快递 的包裹
+        的丈夫 的朋友 的同事 的老板 的帮助 的建议 的意见 的邮件 的快递 的包裹 通完话 通了电话 通电话 通过电话
         """
 
     /// Time words that, right after a surname-led pair whose given-name characters are all common in names, mark
     /// it as the subject of the sentence: 王芳今天请假, 张伟明天来 (张伟, tomorrow). The character check keeps nouns
     /// out (马路今天封闭, 金价今天上涨: 路 and 价 are not name characters).
     static let timeWords = """
-        今天 明天 昨天 后天 上午 下午 晚上 早上 中午 刚才 刚刚 已经 下周 上周 明年 去年 今年 最近
+        今天 明天 昨天 后天 上午 下午 晚上 早上 中午 刚才 刚刚 已经 下周 上周 明年 去年 今年 最近 下个月 上个月 下星期 \
+        上星期 今晚 明早 明晚 周末
         """
 
     /// Verbs and adverbs that, right after a surname-led pair of given-name characters, make it the subject of the
@@ -78,6 +79,18 @@ enum ChineseNames {
         给 找 问 和 跟 与 同 叫 让 请 帮 陪 替 向 对 由 把 被 见 及 或 通知 联系 提醒 麻烦 介绍 推荐 转告 感谢 谢谢 邀请 \
         认识 拜访 遇到 见到 告诉 答复 回复 抄送 交给 转给 寄给 发给 送给 打给 还有 以及 了 是 一下
         """
+
+    /// Words that ask someone to do something, after which a given name alone is a person when a request follows
+    /// (问志强一下, 叫建军过来, 让秀英来一下): see `Scan.givenNameAlone(at:_:)`.
+    static let givenOnlyCues: [[UInt8]] = ["问问", "告诉", "通知", "提醒", "问", "叫", "找", "让", "请", "喊", "催"].map {
+        Array($0.utf8)
+    }
+    static let givenOnlyCueCharacters: Set<UInt32> = Set("问告通提叫找让请喊催".unicodeScalars.map(\.value))
+
+    /// What the request after such a name starts with.
+    static let givenOnlyRequests: [[UInt8]] = ["一下", "过来", "过去", "来一下", "帮忙", "帮我", "回个电话", "回电话"].map {
+        Array($0.utf8)
+    }
 
     /// Sign-offs after which a name alone on a later line is the writer: 此致\n敬礼！\n王伟.
     static let closings = "此致 敬礼 祝好 顺祝商祺 顺颂商祺 谢谢 祝商祺 此致敬礼"
@@ -110,7 +123,11 @@ enum ChineseNames {
         来自 来源 都是 普通 戈壁 伏特 鹿茸 薄荷 雍正 危险 玉米 银行 隆重 公众 利用 利息 呼吸 居住 居然 干净 但是 斯文 \
         元素 衣服 信息 信用 展示 阴天 智能 幸福 奉献 富有 由于 江苏 黄色 石头 田地 余额 叶片 程度 苏州 魏国 吕布 \
         明年 明早 明晚 大家 一起 一下 现在 正在 刚才 刚刚 立刻 最近 经常 总是 每天 下午 上午 晚上 早上 中午 今晚 一直 \
-        马上 已经 忽然 突然 顺便 终于 果然 仍然 依然 比较 非常 特别
+        马上 已经 忽然 突然 顺便 终于 果然 仍然 依然 比较 非常 特别 \
+        周一 周二 周三 周四 周五 周六 周日 周天 周期 周年 周边 周到 周全 许多 许久 许可 钟表 钟头 钟点 杨树 杨梅 \
+        林业 林地 张开 张贴 张望 钱包 钱财 何时 何必 何况 何处 丁点 丁香 叶子 石油 田野 黄河 黄昏 黄瓜 马桶 马车 \
+        高铁 高考 高中 高手 高温 金鱼 金属 金牌 常识 常规 毛巾 毛病 毛衣 孔雀 胡同 胡须 江南 云南 宋体 花鸡 \
+        叫花 花生 花椒 谢谢 谢绝 陆续 陆地 温暖 温柔 洪水 雷雨 雷电 康乃 夏天 夏季 秋天 冬天 春天 白菜 白酒 龙虾
         """
 
     /// Characters that end a name (particles, pronouns, common verbs, punctuation-like).

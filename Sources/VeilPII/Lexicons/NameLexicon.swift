@@ -107,7 +107,8 @@ enum NameLexicon {
         street st road rd avenue ave boulevard blvd drive way square sq terrace crescent gardens bridge station \
         airport hospital college university school academy institute stadium arena museum library cathedral line \
         straße strasse str platz allee weg gasse damm ufer brücke bahnhof gymnasium schule realschule grundschule \
-        universität klinik klinikum flughafen stadion day hotel hotels tunnel memorial monument falls
+        universität klinik klinikum flughafen stadion day hotel hotels tunnel memorial monument falls embankment \
+        quay wharf parade
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(hash)
     )
 
@@ -130,6 +131,27 @@ enum NameLexicon {
 
     /// Flags that keep a lower-case given name from being read as a name: a word (ambiguous, stop, sentence word) or
     /// a cue of some kind.
+    /// Flags of words that are never a name after a person cue (see `Scan.cuedLowerCaseName`).
+    static let notCuedName: Flags = [.stop, .title, .weakCue, .closing, .cue, .month, .article, .contactVerb]
+
+    /// Words and phrases after which a lower-case given name is a person (a lower-case phrase per entry).
+    static let strongPersonCues: Set<UInt64> = Set(
+        [
+            "ask", "asked", "tell", "told", "remind", "ping", "frag", "frage", "fragt", "sag", "erinnere", "demande",
+            "demandé", "demander", "frag mal", "frag doch", "reply to", "answer to", "antwort an", "antworte",
+            "demandé à", "demande à", "demander à", "dis à", "écris à", "réponds à", "réponse à", "est qui",
+            "c'est qui", "qui est", "who is", "who's", "wer ist", "talk to", "speak to", "sprich mit", "rede mit",
+            "parle à", "message to", "schreib", "schreibe", "text", "message",
+        ].map { hash(Substring($0)) })
+
+    /// Prepositions after which a lower-case given name that is no word is a person: "mit norma karge".
+    static let weakPersonCues: Set<UInt64> = Set(
+        ["mit", "with", "avec", "für", "for", "pour"].map { hash(Substring($0)) })
+
+    /// Conjunctions that join a second name to a first: "anne-laure et guy".
+    static let pairConjunctions: Set<UInt64> = Set(
+        ["and", "und", "et", "or", "oder", "ou"].map { hash(Substring($0)) })
+
     static let notLowerCaseName: Flags = [.ambiguous, .stop, .sentenceWord, .title, .weakCue, .closing, .cue, .pinyin]
 
     /// Words after which a capitalized name is part of a place or thing (avenue Victor-Hugo, rue Jean-Jaurès, the
@@ -232,6 +254,7 @@ enum NameLexicon {
         add(EnglishNames.weakCues, .weakCue)
         add(EnglishNames.closings, .closing)
         add(GermanFrenchWords.stopWords, .stop)
+        add(PublicNames.brandWords, .stop)
         add(GermanFrenchWords.titles, .title)
         add(GermanFrenchWords.weakCues, .weakCue)
         add(GermanFrenchWords.closings, .closing)

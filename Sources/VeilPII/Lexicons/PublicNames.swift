@@ -149,6 +149,24 @@ enum PublicNames {
         周生生|老干妈|王老吉|张小泉|李锦记|马应龙|王致和|张裕|康师傅|albert einstein|mrs dalloway|mrs. dalloway|\
         eleanor rigby|professor layton|meister eder|le comte de monte-cristo|monte cristo|anna karenina|don quixote|\
         don quichotte|donkey kong|fireman sam|postman pat|敖丙|rip van winkle|uncle tom|little women|jekyll and hyde|\
-        frankenstein's monster|nancy drew|hardy boys|anne of green gables|heidi und peter
+        frankenstein's monster|nancy drew|hardy boys|anne of green gables|heidi und peter|educating rita|\
+        bridget jones's diary|ferrero rocher|kinder bueno|louis vuitton|yves rocher|jean paul gaultier|\
+        coco chanel|christian dior|mercedes-benz|mercedes benz|alfa romeo|harry potter|sherlock holmes|\
+        dr. watson|doctor who|peter pan|captain hook|winnie the pooh|alice in wonderland|\
+        钱大妈|叫花鸡|麻婆豆腐|左宗棠鸡|宫保鸡丁|东坡肉|夫妻肺片|贡丸
+        """
+
+    /// One-word brands named after their founders (Porsche, Ferrero, Miele): never a person when they stand alone.
+    /// Only family names that are not also common given names; "Ferdinand Porsche" loses his family name, a small
+    /// price against every car, chocolate and dishwasher in a shopping chat.
+    static let brandWords = """
+        porsche ferrari lamborghini bugatti maserati peugeot citroën citroen renault michelin bosch siemens miele \
+        ferrero nestlé nestle dior chanel gucci prada versace cartier hermès chrysler kellogg kellogg's cadbury \
+        colgate gillette heineken carlsberg guinness bacardi smirnoff buitoni barilla lindt haribo nivea zalando \
+        mediamarkt aldi lidl ikea decathlon carrefour auchan leclerc monoprix sephora lancôme rolex bulgari bvlgari \
+        fendi balenciaga givenchy vuitton moncler benetton opel volkswagen toyota honda nissan mitsubishi suzuki \
+        yamaha kawasaki hyundai daewoo samsung huawei xiaomi lenovo hewlett boeing airbus dyson rowenta tefal \
+        moulinex krups maggi knorr oetker milka bahlsen tchibo dallmayr melitta \
+        avis
         """
 }

@@ -200,6 +200,44 @@ extension Scan {
         return nil
     }
 
+    /// A given name written without its surname, as colleagues and family call each other: after a word that asks
+    /// someone to do something and before the request (问志强一下, 叫建军过来), or addressed at the start of a line
+    /// (建军，你上次说的…). Both characters must be typical of given names and not an everyday word.
+    func givenNameAlone(at i: Int, _ u: UInt32) -> (Int, Int)? {
+        if ChineseNames.givenOnlyCueCharacters.contains(u) {
+            for cue in ChineseNames.givenOnlyCues where matches(cue, at: i) {
+                let j = i + cue.count
+                guard givenPair(at: j) else { continue }
+                for request in ChineseNames.givenOnlyRequests where matches(request, at: j + 6) { return (j, j + 6) }
+            }
+            return nil
+        }
+        guard i == 0 || at(i - 1) == 0x0A, givenPair(at: i) else { return nil }
+        var k = i + 6
+        if at(k) == 0x2C {
+            k += 1
+        } else if scalar3(k) == 0xFF0C {
+            k += 3
+        } else {
+            return nil
+        }
+        while at(k) == 0x20 { k += 1 }
+        let next = scalar3(k)
+        return next == 0x4F60 || next == 0x60A8 ? (i, i + 6) : nil  // 你 您
+    }
+
+    /// Two characters typical of given names at `j` that make no everyday word (志强, 桂英; not 平安, 明天).
+    func givenPair(at j: Int) -> Bool {
+        let a = scalar3(j)
+        let c = scalar3(j + 3)
+        guard isIdeograph(a), isIdeograph(c), !NameLexicon.commonWords.contains(UInt64(a) << 32 | UInt64(c)) else {
+            return false
+        }
+        let given = NameLexicon.ideographGiven
+        let stop = NameLexicon.ideographStop
+        return NameLexicon.ideograph(a) & (given | stop) == given && NameLexicon.ideograph(c) & (given | stop) == given
+    }
+
     /// Everything that can start at a CJK character.
     mutating func scanChinese(at i: Int) -> Int? {
         if names.hasKnownNames, let end = names.match(b, at: i) {
@@ -208,6 +246,9 @@ extension Scan {
             return end
         }
         let u = scalar3(i)
+        if let (start, end) = givenNameAlone(at: i, u) { return emitPerson(start, end) ?? end }
+        // 和, 与, 跟, 同 are surnames too, but before a surname they join: 刚和钟欢通完话 is 钟欢.
+        if u == 0x548C || u == 0x4E0E || u == 0x8DDF || u == 0x540C, surnameEnd(at: i + 3) != nil { return nil }
         let flags = NameLexicon.ideograph(u)
         if flags
             & (NameLexicon.ideographCueStart | NameLexicon.ideographSurname | NameLexicon.ideographCompoundStart

@@ -118,6 +118,15 @@ extension Scan {
         return count
     }
 
+    /// Whether ten bare digits close a chat line after a comma or a dash: "grab it whenever, 5803167034" is left to
+    /// be called back; a number that something follows, or that stands in a sentence, is not read this way.
+    func endsMessage(_ start: Int, _ end: Int) -> Bool {
+        guard at(start - 1) == 0x20, at(start - 2) == 0x2C || at(start - 2) == 0x2D else { return false }
+        var k = end
+        while at(k) == 0x20 || at(k) == 0x2E || at(k) == 0x21 { k += 1 }
+        return k >= n || at(k) == 0x0A || at(k) >= 0xF0
+    }
+
     /// Picks the entity type of a digit token, or nil for a non-PII number.
     func classifyDigits(_ d: [UInt8], lens: [Int], seps: [UInt8], start: Int) -> EntityType? {
         let sep = seps.first ?? 0
@@ -140,7 +149,8 @@ extension Scan {
             if lens.count > 1 { return negativeContext(start) ? nil : .phone }
             // Ten bare digits: after a phone label, or alone on a line (a signature, a contact card).
             let end = start + d.count
-            return phoneContext(start) || standsAlone(start, end) || phoneLabelAfter(end) ? .phone : nil
+            return phoneContext(start) || standsAlone(start, end) || phoneLabelAfter(end) || endsMessage(start, end)
+                ? .phone : nil
         }
         if lens.count == 3 && (sep == 0x2D || sep == 0x2E) && phoneContext(start)
             && NumberRules.isNANPToken(d, lens: lens, uniformSep: uniformSep, anyDigits: true)
@@ -253,6 +263,8 @@ extension Scan {
         "code", "pin", "otp", "验证码", "校验码", "avoir", "gutschrift", "angebot", "angebotsnummer", "schadensfall",
         "schadennummer", "schadensnummer", "vertrag", "antrag", "antragsnummer", "police", "devis", "sinistre",
         "claim", "保单", "合同", "工单", "réclamation", "理赔", "报价", "quote", "devis n", "policy",
+        "gtin", "ean", "upc", "imei", "asin", "étudiant", "student", "matricule", "matrikelnummer", "personalnummer",
+        "学号", "工号", "条码", "条形码",
     ])
     static let positiveWords = ContextWords([
         "card", "卡", "phone", "tel", "mobile", "手机", "电话", "ssn", "身份证", "account", "账号", "帐号", "call",

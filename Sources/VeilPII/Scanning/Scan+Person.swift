@@ -375,6 +375,14 @@ extension Scan {
         if named(h) && multiword { return true }
         let prev = previousWordStart(start)
         if let prev, named(phraseHash(prev, end)) { return true }
+        // A title of up to four words that ends with the name: "Romeo and Juliet", "Educating Rita".
+        if let prev, var earlier = previousWordStart(prev) {
+            for _ in 0..<2 {
+                if named(phraseHash(earlier, end)) { return true }
+                guard let next = previousWordStart(earlier) else { break }
+                earlier = next
+            }
+        }
         // A brand that begins before the name and ends inside it ("Dr. Oetker Backpulver"), or begins inside it and
         // ends after it ("Will John Lewis price-match …" read as "Will John").
         let firstEnd = wordEnd(start)
@@ -462,13 +470,131 @@ extension Scan {
         return false
     }
 
+    /// Whether a Chinese name-shaped run is an everyday word or (the first part of) a place: 丁蜀镇, 何家村, 王府井街,
+    /// 钱塘湖. A place word followed by 长 is a title (王伟镇长 is the mayor), and 市场 is a word of its own.
+    func namesChinesePlace(_ start: Int, _ end: Int) -> Bool {
+        guard at(start) >= 0xE4 && at(start) <= 0xE9, end > start else { return false }
+        // An everyday word is no name wherever it stands (“杨树”的英文, 吃叫花鸡).
+        if NameLexicon.commonWords.contains(UInt64(scalar3(start)) << 32 | UInt64(scalar3(start + 3))) { return true }
+        // 丁蜀镇 read whole: the place word is its last character.
+        if end - start >= 9, Scan.chinesePlaceSuffixes.contains(scalar3(end - 3)), scalar3(end) != 0x957F {
+            return true
+        }
+        let next = scalar3(end)
+        guard Scan.chinesePlaceSuffixes.contains(next) else { return false }
+        let after = scalar3(end + 3)
+        return after != 0x957F && !(next == 0x5E02 && after == 0x573A)  // 长, 市场
+    }
+
+    /// Characters that end the name of a place (see ``namesChinesePlace(_:_:)``).
+    static let chinesePlaceSuffixes: Set<UInt32> = Set("镇村县乡省市区州街巷湖桥寺庙站".unicodeScalars.map(\.value))
+
+    /// The end of a lower-case given name (and a listed surname after it) at `i` that a person cue precedes, or
+    /// nil. Strong cues ("ask", "frag mal", "Antwort an", "c'est qui") take any listed given name, even one that is
+    /// also a word ("ask mark"); "mit" and "with" only names that are no word ("mit norma", not "with grace").
+    func cuedLowerCaseName(_ i: Int, _ we: Int, _ f: NameLexicon.Flags) -> Int? {
+        guard we - i >= 3, we - i <= 24, isLowerLetter(i) else { return nil }
+        var given = f.contains(.given) || f.contains(.ambiguous)
+        if f.isEmpty && hasHyphen(i, we) { given = lowerCaseHyphenatedGiven(i, we) }
+        guard given, let strength = personCue(before: i) else { return nil }
+        if strength == .weak && (f.contains(.ambiguous) || f.contains(.sentenceWord)) { return nil }
+        var end = we
+        if at(we) == 0x20, isLowerLetter(we + 1) {
+            let e2 = wordEnd(we + 1)
+            let f2 = flags(we + 1, e2)
+            // A listed surname, or any word that closes the question: "c'est qui henry piret ?".
+            let closesQuestion = at(e2) == 0x3F || (at(e2) == 0x20 && at(e2 + 1) == 0x3F)
+            if e2 - we > 3, f2.contains(.surname) || closesQuestion, f2.isDisjoint(with: NameLexicon.notCuedName) {
+                end = e2
+            }
+        }
+        return end
+    }
+
+    /// How strongly the words before `i` ask for a person (see ``cuedLowerCaseName(_:_:_:)``).
+    enum PersonCue { case strong, weak }
+
+    func personCue(before i: Int) -> PersonCue? {
+        guard let p1 = previousWordStart(i) else { return nil }
+        let h1 = wordHash(p1, i - 1)
+        if NameLexicon.strongPersonCues.contains(h1) { return .strong }
+        // The next name of a pair: "anne-laure et guy", "<name> and jo".
+        if NameLexicon.pairConjunctions.contains(h1), let last = found.last, last.type == .person,
+            last.end == p1 - 1
+        {
+            return .strong
+        }
+        if let p2 = previousWordStart(p1), NameLexicon.strongPersonCues.contains(phraseHash(p2, i - 1)) {
+            return .strong
+        }
+        return NameLexicon.weakPersonCues.contains(h1) ? .weak : nil
+    }
+
+    /// Whether a lower-case hyphenated word is two given names joined (marie-claire, jo-anne, hans-peter).
+    func lowerCaseHyphenatedGiven(_ i: Int, _ we: Int) -> Bool {
+        var s = i
+        var parts = 0
+        for k in i...we where k == we || b[k] == 0x2D {
+            guard k - s >= 2 else { return false }
+            let f = NameLexicon.flags(wordHash(s, k))
+            guard f.contains(.given) || f.contains(.ambiguous), !f.contains(.stop) else { return false }
+            parts += 1
+            s = k + 1
+        }
+        return parts == 2
+    }
+
+    /// Whether a phone number or an e-mail address follows `end` as the contact of what stands before it: after
+    /// spaces, one of ":", "-", "–", "," or a short parenthesis without digits ("(Mutter)", "(dad)").
+    func contactFollows(_ end: Int) -> Bool {
+        var k = end
+        while at(k) == 0x20 { k += 1 }
+        if at(k) == 0x3A || at(k) == 0x2C || at(k) == 0x2D {
+            k += 1
+        } else if at(k) == 0xE2 && at(k + 1) == 0x80 && (at(k + 2) == 0x93 || at(k + 2) == 0x94) {
+            k += 3
+        } else if at(k) == 0x28 {
+            let open = k
+            while k < open + 24 && at(k) != 0x29 && !ByteClass.isDigit(at(k)) && at(k) != 0x0A && k < n { k += 1 }
+            guard at(k) == 0x29 else { return false }
+            k += 1
+        } else if k == end {
+            return false
+        }
+        while at(k) == 0x20 { k += 1 }
+        // An e-mail address: a token with "@" in it.
+        var t = k
+        while t < k + 64 && t < n && at(t) != 0x20 && at(t) != 0x0A {
+            if at(t) == 0x40 { return t > k }
+            t += 1
+        }
+        // A phone number: "+" or a digit, then at least eight digits among phone punctuation.
+        guard at(k) == 0x2B || at(k) == 0x28 || ByteClass.isDigit(at(k)) else { return false }
+        var digits = 0
+        var d = k
+        while d < k + 24 && d < n {
+            let c = at(d)
+            if ByteClass.isDigit(c) {
+                digits += 1
+            } else if !(c == 0x20 || c == 0x2D || c == 0x2E || c == 0x2F || c == 0x28 || c == 0x29 || c == 0x2B) {
+                break
+            }
+            d += 1
+        }
+        return digits >= 8
+    }
+
     /// The articles between a name and its epithet (see ``namesAThing(_:_:)``).
     static let epithetArticles: [StaticString] = ["the ", "den ", "der ", "die ", "le ", "la "]
 
     mutating func emitPerson(_ start: Int, _ end: Int) -> Int? {
         guard end > start else { return nil }
         if names.isAllowed(b, start, end) { return end }
-        if placeOrBrand(start, end) || namesPlaceOrMonth(start, end) || namesAThing(start, end) { return end }
+        if placeOrBrand(start, end) || namesPlaceOrMonth(start, end) || namesAThing(start, end)
+            || namesChinesePlace(start, end)
+        {
+            return end
+        }
         emit(.person, start, end)
         newNames.append(Array(b[start..<end]))
         return end
@@ -495,6 +621,12 @@ extension Scan {
         guard we - i <= (upper ? 24 : 12) else { return nil }
         let h = wordHashValue
         var f = NameLexicon.flags(h)
+        // A given name typed in lower case right after a word that asks for a person: "frag mal joseph", "Reply
+        // to scott:", "c'est qui henry piret ?", "j'ai demandé à anne-laure et guy".
+        if !upper, at(i - 1) == 0x20, f.isDisjoint(with: NameLexicon.notCuedName), let end = cuedLowerCaseName(i, we, f)
+        {
+            return emitPerson(i, end)
+        }
         // A lower-case word matters only as a cue or a given name typed in lower case.
         if !upper && f.isDisjoint(with: NameLexicon.lowerCaseRelevant) { return nil }
         if f.isEmpty && hasHyphen(i, we) { f = hyphenatedFlags(i, we) }
@@ -658,6 +790,14 @@ extension Scan {
         }
         // Bare lexicon names.
         guard isCapitalizedWord(i, we), !afterPlacePrefix(i), !NameLexicon.placePrefixes.contains(h) else { return nil }
+        // A name right before its phone number or e-mail address: "Christian : 06 12 …", "Marc Preiß (Mutter)
+        // 0171 …", "Marie Delcourt – marie@…". The number says who the words are, listed given name or not.
+        if f.contains(.given) || f.contains(.ambiguous), !f.contains(.stop),
+            let end = nameWords(from: i, maxWords: 3)
+                ?? (we > i ? we : nil), contactFollows(end)
+        {
+            return emitPerson(i, end)
+        }
         // Not a person: a street or station named after one (avenue Victor-Hugo, the Elizabeth line), or a month
         // next to a day (Jan 1, 11 Jan).
         if let prev = previousWordHash(i) {

@@ -342,11 +342,40 @@ extension Scan {
         return lines == 0 ? start - last.end <= 7 : lines == 1
     }
 
+    /// Whether the number at `start` is the contact of a person or an address found just before it: "Leon: 2015…",
+    /// "<name> (dad) 760…", "reach me at <e-mail> or 251…", "(<e-mail>, 341…)". Only separators, a conjunction or
+    /// a short parenthesis stand between them, on one line.
+    func followsContact(_ start: Int) -> Bool {
+        guard let last = found.last, last.type == .person || last.type == .email, start > last.end,
+            start - last.end <= 16
+        else { return false }
+        var k = last.end
+        var inParenthesis = false
+        while k < start {
+            let c = b[k]
+            if c == 0x28 { inParenthesis = true }
+            if c == 0x29 { inParenthesis = false }
+            if c == 0x0A || ByteClass.isDigit(c) { return false }
+            if ByteClass.isLetter(c) && !inParenthesis {
+                // "or", "oder", "ou" between an address and the number.
+                let e = wordEnd(k)
+                guard
+                    matches(Array("or".utf8), at: k) && e - k == 2 || matches(Array("oder".utf8), at: k) && e - k == 4
+                        || matches(Array("ou".utf8), at: k) && e - k == 2
+                else { return false }
+                k = e
+                continue
+            }
+            k += 1
+        }
+        return !inParenthesis
+    }
+
     /// A phone label before a bare number, closer than any order/invoice label.
     /// The label must be this number's: no other number stands between them ("call me at 415-357-6616, build
     /// 57908576986" labels only the first).
     func phoneContext(_ start: Int) -> Bool {
-        if followsPhone(start) && !negativeContext(start) { return true }
+        if (followsPhone(start) || followsContact(start)) && !negativeContext(start) { return true }
         if scratch.phoneLabelStart != start {
             scratch.phoneLabelStart = start
             scratch.phoneLabelAnswer = contextDistance(start, window: 32, words: Scan.phoneWords)

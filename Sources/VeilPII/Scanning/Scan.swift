@@ -42,6 +42,41 @@ struct Scan {
 
     @inline(__always) func isBoundary(_ i: Int) -> Bool { !ByteClass.isAlnum(at(i)) }
 
+    /// Whether a currency sign or word stands right before `start` or right after `end` (one space allowed).
+    func amountAround(_ start: Int, _ end: Int) -> Bool {
+        var a = end
+        if at(a) == 0x20 { a += 1 }
+        for unit in Scan.currencyAfter where matches(unit, at: a) {
+            return unit[0] < 0x61 || !ByteClass.isLetter(at(a + unit.count))
+        }
+        var z = start
+        if at(z - 1) == 0x20 { z -= 1 }
+        for sign in Scan.currencyBefore where matches(sign, at: z - sign.count) {
+            if sign[0] < 0x61 || !ByteClass.isLetter(at(z - sign.count - 1)) { return true }
+        }
+        return false
+    }
+
+    /// Currencies written after an amount (lower-case ASCII is matched in any case).
+    static let currencyAfter: [[UInt8]] = [
+        "元", "块", "円", "€", "$", "£", "¥", "美元", "欧元", "日元", "港币", "英镑", "万", "eur", "usd", "chf", "gbp", "rmb",
+        "yuan", "euro", "dollar",
+    ].map { Array($0.utf8) }
+
+    /// Currencies written before an amount.
+    static let currencyBefore: [[UInt8]] = ["€", "$", "£", "¥", "人民币", "eur", "usd", "chf", "gbp", "rmb"].map {
+        Array($0.utf8)
+    }
+
+    /// Whether a two-byte Latin letter ends right before `i`: "cris" in "Écris" and "rich" in "Zürich" are the rest
+    /// of a word, not words of their own (× and ÷ are the only non-letters in that range).
+    @inline(__always) func latinLetterBefore(_ i: Int) -> Bool {
+        let lead = at(i - 2)
+        let tail = at(i - 1)
+        guard lead >= 0xC3 && lead <= 0xC5, tail & 0xC0 == 0x80 else { return false }
+        return !(lead == 0xC3 && (tail == 0x97 || tail == 0xB7))
+    }
+
     /// Whether a number may start at `i`: not glued to ASCII alphanumerics, and not the continuation of a
     /// dotted/dashed number (so `1.2.3.4.5` is not read again from its second field).
     func numberStart(_ i: Int) -> Bool {
@@ -59,6 +94,8 @@ struct Scan {
 
     mutating func emit(_ type: EntityType, _ start: Int, _ end: Int, hard: Bool = false) {
         guard end > start else { return }
+        // A number with a currency next to it is an amount, whatever its digits look like: 原价36083.50元, € 2 949 00.
+        if type == .phone && amountAround(start, end) { return }
         while let last = found.last, last.end > start, last.start >= hardFloor {
             found.removeLast()
         }
@@ -88,7 +125,7 @@ struct Scan {
                     continue
                 }
                 if ByteClass.isLetter(c) {
-                    if isBoundary(i - 1), let end = scanAtLetter(i) {
+                    if isBoundary(i - 1), !latinLetterBefore(i), let end = scanAtLetter(i) {
                         i = end
                         continue
                     }
