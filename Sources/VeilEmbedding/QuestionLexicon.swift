@@ -266,7 +266,7 @@ enum QuestionLexicon {
         ["how", "frequently"]: .frequency,
         ["what", "place"]: .place, ["which", "place"]: .place, ["what", "country"]: .place,
         ["which", "country"]: .place, ["how", "much"]: .quantity, ["how", "many"]: .quantity,
-        ["how", "long"]: .quantity, ["how", "often"]: .frequency, ["how", "far"]: .quantity,
+        ["how", "long"]: .duration, ["how", "often"]: .frequency, ["how", "far"]: .quantity,
         ["how", "old"]: .quantity,
     ]
 
@@ -413,4 +413,7 @@ enum VerifierQuestionKind: UInt16 {
     /// "How" / 怎么 / 如何: asks for a way. It rephrases "what" ("what's the way to…") but not "where" or "when":
     /// "how do I renew my ID?" and "where do I renew my ID?" want different answers.
     case manner = 2048
+    /// "How long" / 多久: asks for a span of time. Against "how much" / 多少 it asks another thing (多久浇一次水 /
+    /// 一次浇多少水) unless the other side counts in units of time ("how many days").
+    case duration = 4096
 }

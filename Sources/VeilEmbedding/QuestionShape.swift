@@ -540,12 +540,15 @@ private struct QuestionReader {
 
     /// The question kind of a question word or phrase at `index` ("what time" asks when; its second word is
     /// consumed with it).
+    /// The kind a Chinese question word asks here. 多少 / 几个 before a unit of time ask how long (多少天 = 多久).
     /// 什么 / 啥 right before a noun picks one kind of thing (什么东西 "what food", like 哪些东西) and cannot be
     /// "how long" or "how much": 多久能吃东西 / 能吃什么东西 ask different things. Before a verb, a particle or the
     /// end (吃什么, 什么是API) it stays the open "what" that rephrases any question.
-    static func chineseDeterminerKind(
+    static func chineseQuestionKind(
         _ word: [Character], _ kind: VerifierQuestionKind, _ characters: [Character], after end: Int
     ) -> VerifierQuestionKind {
+        // 多少天 / 几个月 ask how long, as 多久 does.
+        if kind == .quantity, QuestionVocabulary.startsDurationUnit(characters, at: end) { return .duration }
         guard kind == .open, word == ["什", "么"] || word == ["啥"], end < characters.count else { return kind }
         let next = characters[end]
         guard let scalar = next.unicodeScalars.first, (0x4E00...0x9FFF).contains(scalar.value),
@@ -568,6 +571,13 @@ private struct QuestionReader {
             var k = index + 1
             while skip.contains(k) { k += 1 }
             skip.insert(k)
+            // "How many days", "how much time": how long, not how many. The unit stays a word of its own: "how
+            // many days" and "how many weeks" are not taken for each other.
+            if kind == .quantity, let unit = nextWord(after: k),
+                QuestionVocabulary.durationUnits.contains(QuestionVocabulary.lemma(unit.text))
+            {
+                return .duration
+            }
             return kind
         }
         return QuestionVocabulary.questionWords[word]
@@ -721,7 +731,7 @@ private struct QuestionReader {
             var i = 0
             while i < characters.count {
                 if !consumed[i], matches(word, at: i) {
-                    questionKinds |= Self.chineseDeterminerKind(word, kind, characters, after: i + word.count).rawValue
+                    questionKinds |= Self.chineseQuestionKind(word, kind, characters, after: i + word.count).rawValue
                     mark(i, word.count)
                     if kind == .open || kind == .manner { frameEnds.append(i + word.count) }
                     if let content {

@@ -165,7 +165,10 @@ enum QuestionVocabulary {
         "儿子", "女儿", "爸", "妈", "爸爸", "妈妈", "父亲", "母亲", "老婆", "老公", "丈夫", "妻子", "同事", "领导",
         "朋友", "老板", "孩子", "家人", "邻居", "客户", "老师", "学生", "室友", "男友", "女友", "哥", "姐", "弟", "妹",
         "哥哥", "姐姐", "弟弟", "妹妹", "公司", "房东", "租客", "医生", "父母", "爷爷", "奶奶", "对方", "卖家", "买家",
-        "商家", "员工", "经理", "同学", "亲戚", "宝宝", "小孩",
+        "商家", "员工", "经理", "同学", "亲戚", "宝宝", "小孩", "婆婆", "公公", "岳父", "岳母", "外婆", "外公", "姥姥",
+        "姥爷", "叔叔", "阿姨", "舅舅", "舅妈", "姑姑", "姑父", "姨妈", "伯伯", "伯母", "嫂子", "姐夫", "妹夫", "弟媳",
+        "儿媳", "女婿", "侄子", "侄女", "外甥", "孙子", "孙女", "表哥", "表姐", "堂哥", "堂姐", "上司", "下属", "房客",
+        "病人", "患者", "律师", "保姆", "前妻", "前夫", "未婚夫", "未婚妻",
     ]
 
     /// Personal pronouns by person (subject and object forms alike).
@@ -324,14 +327,30 @@ enum QuestionVocabulary {
     /// Chinese interrogatives, longest first so that 为什么 and 什么时候 are not also read as 什么; 多少钱 also says
     /// what is asked about (the price).
     static let chineseQuestionWords: [([Character], VerifierQuestionKind, String?)] = [
-        ("什么时候", VerifierQuestionKind.time, nil), ("多长时间", .quantity, nil), ("多少钱", .quantity, "价格"),
-        ("为什么", .reason, nil), ("怎么样", .open, nil), ("什么样", .open, nil), ("多久", .quantity, nil),
+        ("什么时候", VerifierQuestionKind.time, nil), ("多长时间", .duration, nil), ("多少钱", .quantity, "价格"),
+        ("为什么", .reason, nil), ("怎么样", .open, nil), ("什么样", .open, nil), ("多久", .duration, nil),
         ("为何", .reason, nil), ("何时", .time, nil), ("几点", .time, nil), ("哪天", .time, nil), ("几号", .time, nil),
         ("哪里", .place, nil), ("哪儿", .place, nil), ("在哪", .place, nil), ("哪个", .choice, nil),
         ("哪些", .choice, nil), ("哪种", .choice, nil), ("多少", .quantity, nil), ("几个", .quantity, nil),
         ("怎么", .manner, nil), ("怎样", .manner, nil), ("如何", .manner, nil), ("什么", .open, nil), ("咋", .manner, nil),
         ("啥", .open, nil), ("谁", .person, nil),
     ].map { (Array($0.0), $0.1, $0.2) }
+
+    /// Units of time after "how many" ("how many days", "how much time"): the question asks how long.
+    static let durationUnits: Set<String> = [
+        "second", "minute", "hour", "day", "night", "week", "month", "year", "time",
+    ]
+
+    /// Whether a Chinese unit of time starts at `i` (天, 个月, 小时, 星期 …), after 多少 or 几个.
+    static func startsDurationUnit(_ characters: [Character], at i: Int) -> Bool {
+        guard i < characters.count else { return false }
+        var k = i
+        if characters[k] == "个", k + 1 < characters.count { k += 1 }
+        if "天周月年晚秒".contains(characters[k]) { return true }
+        guard k + 1 < characters.count else { return false }
+        let pair = String(characters[k...(k + 1)])
+        return pair == "小时" || pair == "分钟" || pair == "星期" || pair == "礼拜" || pair == "钟头"
+    }
 
     /// Characters after 什么 that do not start a noun: verbs, particles and adverbs (什么是, 什么都, 什么意思 is
     /// still "what").

@@ -360,6 +360,17 @@ import VeilEmbedding
         #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
     }
 
+    @Test(arguments: [
+        // How long against how much: a span of time is not an amount.
+        ("多肉冬天多久浇一次水", "多肉冬天一次浇多少水"),
+        ("How long should I boil an egg?", "How much should I boil an egg?"),
+        // A chain of relatives read the other way: 婆婆 and 姐姐 own each other in turn.
+        ("我姐姐的婆婆去世了，公司会给丧假吗", "我婆婆的姐姐去世了，公司会给丧假吗"),
+    ])
+    func howLongAgainstHowMuchAndRelativesReadBackwardsDiffer(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
+
     @Test func whatBeforeAVerbStillRephrasesTheQuestion() {
         #expect(standard.verify(stored: "做完胃镜以后能吃什么？", query: "做完胃镜以后可以吃什么？") == .accept)
     }
