@@ -85,7 +85,14 @@ enum ChineseNames {
     static let givenOnlyCues: [[UInt8]] = ["问问", "告诉", "通知", "提醒", "问", "叫", "找", "让", "请", "喊", "催"].map {
         Array($0.utf8)
     }
-    static let givenOnlyCueCharacters: Set<UInt32> = Set("问告通提叫找让请喊催".unicodeScalars.map(\.value))
+
+    /// Whether `u` starts one of ``givenOnlyCues``: a switch, since it is asked at every Chinese character.
+    @inline(__always) static func isGivenOnlyCueStart(_ u: UInt32) -> Bool {
+        switch u {
+        case 0x95EE, 0x544A, 0x901A, 0x63D0, 0x53EB, 0x627E, 0x8BA9, 0x8BF7, 0x558A, 0x50AC: return true  // 问告通提叫找让请喊催
+        default: return false
+        }
+    }
 
     /// What the request after such a name starts with.
     static let givenOnlyRequests: [[UInt8]] = ["一下", "过来", "过去", "来一下", "帮忙", "帮我", "回个电话", "回电话"].map {

@@ -204,7 +204,7 @@ extension Scan {
     /// someone to do something and before the request (问志强一下, 叫建军过来), or addressed at the start of a line
     /// (建军，你上次说的…). Both characters must be typical of given names and not an everyday word.
     func givenNameAlone(at i: Int, _ u: UInt32) -> (Int, Int)? {
-        if ChineseNames.givenOnlyCueCharacters.contains(u) {
+        if ChineseNames.isGivenOnlyCueStart(u) {
             for cue in ChineseNames.givenOnlyCues where matches(cue, at: i) {
                 let j = i + cue.count
                 guard givenPair(at: j) else { continue }
