@@ -54,7 +54,7 @@ enum ChineseNames {
         的电话 的手机 的邮箱 的地址 的身份证 的银行卡 的卡号 的微信 的账号 的账户 的护照 的生日 的工号 的订单 \
         说 打电话 来电 发邮件 回复 确认 负责 同意 表示 提到 先生 女士 \
         的简历 的照片 的名字 的签名 的合同 的病历 的档案 的资料 的信息 的工资 的家 的孩子 的妈妈 的爸爸 的妻子 \
-        的丈夫 的朋友 的同事 的老板 的帮助 的建议 的意见 的邮件 的快递 的包裹 通完话 通了电话 通电话 通过电话
+        的丈夫 的朋友 的同事 的老板 的帮助 的建议 的意见 的邮件 的快递 的包裹 通完话 通了电话 通电话 通过电话 您好 你好
         """
 
     /// Time words that, right after a surname-led pair whose given-name characters are all common in names, mark
@@ -77,7 +77,7 @@ enum ChineseNames {
     /// 和刘洋, 跟赵敏. The pair must also end where a name can (a particle, a verb, punctuation).
     static let objectCues = """
         给 找 问 和 跟 与 同 叫 让 请 帮 陪 替 向 对 由 把 被 见 及 或 通知 联系 提醒 麻烦 介绍 推荐 转告 感谢 谢谢 邀请 \
-        认识 拜访 遇到 见到 告诉 答复 回复 抄送 交给 转给 寄给 发给 送给 打给 还有 以及 了 是 一下
+        认识 拜访 遇到 见到 告诉 答复 回复 抄送 交给 转给 寄给 发给 送给 打给 还有 以及 了 是 一下 协助 配合 陪同
         """
 
     /// Words that ask someone to do something, after which a given name alone is a person when a request follows

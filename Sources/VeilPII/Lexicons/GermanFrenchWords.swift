@@ -22,14 +22,17 @@ enum GermanFrenchWords {
         samedi dimanche janvier février mars avril juin juillet août septembre octobre novembre décembre \
         aujourd'hui demain hier rue avenue boulevard place chemin allée voici voilà oma opa mama papa mami papi \
         mutti vati tante onkel maman mamie papy tata tonton euer eure euren eurem eurer dein deine deinen deinem \
-        ihre ihren ihrem unserem unseren unserer leur leurs
+        ihre ihren ihrem unserem unseren unserer leur leurs \
+        eltern kinder schüler schülerinnen studierende nachbarn nachbarinnen kunden kundinnen mitglieder \
+        teilnehmende mitarbeitende mitarbeiterinnen gäste anwesende minus plus parents enfants élèves étudiants \
+        voisins voisines collègues amis amies membres participants participantes invités
         """
 
     /// Titles after which the next capitalized words are a name ("Herr Weber", "Mme Lefèvre", "Maître Garnier",
     /// "M. Girard": a lone "M" counts only with its period).
     static let titles = """
         herr herrn frau fräulein hr fr dr prof monsieur madame mademoiselle mme mlle mmes maître docteur professeur m \
-        händen
+        händen nachbar nachbarn nachbarin voisin voisine
         """
 
     /// Greetings and the like after which a listed given name, or a lone capitalized word closed by a comma, is a

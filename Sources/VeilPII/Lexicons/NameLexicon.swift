@@ -291,7 +291,7 @@ enum NameLexicon {
 
     /// Words that cue a name in ``Scan/scanPerson(at:)`` besides the labels.
     static let cueList =
-        "name named signed contact attn dear i is m'appelle appelle heiße heisse llamo chiamo nom ich je"
+        "name named signed contact attn dear i is m'appelle appelle heiße heisse llamo chiamo nom namen ich je"
 
     /// Cue words handled one by one in ``Scan/scanPerson(at:)``, by hash.
     static let cueWords: [UInt64: String] = {
@@ -301,6 +301,7 @@ enum NameLexicon {
         for w in ["m'appelle", "appelle", "heiße", "heisse", "llamo", "chiamo"] { out[hash(Substring(w))] = "named" }
         // "mon nom est …" reads as "my name is …"; "ich bin …", "je suis …" as "I am …".
         out[hash("nom")] = "name"
+        out[hash("namen")] = "name"
         for w in ["ich", "je"] { out[hash(Substring(w))] = "i" }
         let labels = labelWords + " " + GermanFrenchWords.labelWords
         for w in labels.split(whereSeparator: { $0 == " " || $0 == "\n" }) where out[hash(w)] == nil {

@@ -122,6 +122,8 @@ enum PublicNames {
         le chat botté|capitaine haddock|captain haddock|kapitän haddock|professeur tournesol|tintin et milou|\
         inspecteur clouseau|le roi babar|les trois mousquetaires|the three musketeers|la belle et la bête|\
         beauty and the beast|bloody mary|tom collins|earl grey|eggs benedict|beef wellington|peach melba|pêche melba|\
+        birne helene|poire belle-hélène|poire belle hélène|pfirsich melba|beef stroganoff|bœuf stroganoff|\
+        boeuf stroganoff|rinderfilet stroganoff|fürst-pückler-eis|fürst pückler|waldorf salad|caesar salad|\
         crêpe suzette|crêpes suzette|shirley temple|arnold palmer|dom pérignon|veuve clicquot|jack daniel's|\
         jack daniels|jim beam|johnnie walker|captain morgan|josé cuervo|croque monsieur|granny smith|uncle ben's|\
         aunt jemima|betty crocker|dr pepper|dr. oetker|dr oetker|ben & jerry's|hugo boss|ralph lauren|calvin klein|\

@@ -16,6 +16,14 @@ enum Checksums {
         return sum % 10 == 0
     }
 
+    /// The GTIN / EAN-13 check digit: weights 1 and 3 alternating from the left, total a multiple of ten.
+    static func ean13(_ digits: [UInt8]) -> Bool {
+        guard digits.count == 13 else { return false }
+        var sum = 0
+        for (k, d) in digits.enumerated() { sum += Int(d - 0x30) * (k % 2 == 0 ? 1 : 3) }
+        return sum % 10 == 0
+    }
+
     /// IBAN mod-97: move the first four characters to the end, letters as 10…35, remainder must be 1.
     static func ibanMod97(_ chars: [UInt8]) -> Bool {
         guard chars.count > 4 else { return false }

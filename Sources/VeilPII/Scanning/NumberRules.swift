@@ -25,7 +25,9 @@ enum NumberRules {
         if (p4 == 9558 || (p4 == 9559 && d[4] >= 0x35) || p6 == 940_066 || p4 == 6013) && len >= 16 {
             return .cnBankCard
         }
-        if d[0] == 0x34 && (len == 13 || len == 16 || len == 19) { return .creditCard }  // Visa
+        // Visa. Thirteen-digit cards left circulation decades ago, while a German product code (GTIN 400–440) has
+        // thirteen digits that start with 4: one with a valid EAN-13 check digit is the product.
+        if d[0] == 0x34 && (len == 16 || len == 19 || (len == 13 && !Checksums.ean13(d))) { return .creditCard }
         if (51...55).contains(p2) || (2221...2720).contains(p4) { return len == 16 ? .creditCard : nil }
         if p2 == 34 || p2 == 37 { return len == 15 ? .creditCard : nil }  // Amex
         if p4 == 6011 || (644...649).contains(p3) || p2 == 65 { return len >= 16 ? .creditCard : nil }

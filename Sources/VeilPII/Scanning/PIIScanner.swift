@@ -144,6 +144,7 @@ public struct PIIScanner: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var scan = Scan(bytes: buffer, today: today, names: index)
             scan.run()
+            scan.joinListedNames()
             return (scan.found, scan.newNames)
         }
     }

@@ -272,7 +272,8 @@ extension Scan {
         "rufnummer", "tél", "téléphone", "portable", "joindre", "座机",
     ])
     static let versionWords = ContextWords([
-        "version", "ver ", "ver.", "ver:", "release", "firmware", "upgrade", "upgraded", "update", "updated", "patch",
+        "version", "ver ", "ver.", "ver:", "build", "release", "firmware", "upgrade", "upgraded", "update", "updated",
+        "patch",
         "sdk", "版本", "固件", "升级", "更新", "补丁",
     ])
 }

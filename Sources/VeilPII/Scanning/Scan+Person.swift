@@ -477,7 +477,7 @@ extension Scan {
         // An everyday word is no name wherever it stands (“杨树”的英文, 吃叫花鸡).
         if NameLexicon.commonWords.contains(UInt64(scalar3(start)) << 32 | UInt64(scalar3(start + 3))) { return true }
         // 丁蜀镇 read whole: the place word is its last character.
-        if end - start >= 9, Scan.chinesePlaceSuffixes.contains(scalar3(end - 3)), scalar3(end) != 0x957F {
+        if end - start >= 6, Scan.chinesePlaceSuffixes.contains(scalar3(end - 3)), scalar3(end) != 0x957F {
             return true
         }
         let next = scalar3(end)
@@ -487,7 +487,7 @@ extension Scan {
     }
 
     /// Characters that end the name of a place (see ``namesChinesePlace(_:_:)``).
-    static let chinesePlaceSuffixes: Set<UInt32> = Set("镇村县乡省市区州街巷湖桥寺庙站".unicodeScalars.map(\.value))
+    static let chinesePlaceSuffixes: Set<UInt32> = Set("镇村县乡省市区州街巷湖桥寺庙站府".unicodeScalars.map(\.value))
 
     /// The end of a lower-case given name (and a listed surname after it) at `i` that a person cue precedes, or
     /// nil. Strong cues ("ask", "frag mal", "Antwort an", "c'est qui") take any listed given name, even one that is
@@ -531,17 +531,21 @@ extension Scan {
     }
 
     /// Whether a lower-case hyphenated word is two given names joined (marie-claire, jo-anne, hans-peter).
-    func lowerCaseHyphenatedGiven(_ i: Int, _ we: Int) -> Bool {
+    ///
+    /// With `certain`, one of the two must be a given name that is no word ("may-june" is two months).
+    func lowerCaseHyphenatedGiven(_ i: Int, _ we: Int, certain: Bool = false) -> Bool {
         var s = i
         var parts = 0
+        var sure = !certain
         for k in i...we where k == we || b[k] == 0x2D {
             guard k - s >= 2 else { return false }
             let f = NameLexicon.flags(wordHash(s, k))
             guard f.contains(.given) || f.contains(.ambiguous), !f.contains(.stop) else { return false }
+            if f.contains(.given) && f.isDisjoint(with: [.ambiguous, .sentenceWord, .month]) { sure = true }
             parts += 1
             s = k + 1
         }
-        return parts == 2
+        return parts == 2 && sure
     }
 
     /// Whether a phone number or an e-mail address follows `end` as the contact of what stands before it: after
@@ -584,6 +588,43 @@ extension Scan {
         return digits >= 8
     }
 
+    /// The end of a given name at `j`, also a word, that a verb of contacting asks or tells something: "ask Jack
+    /// whether …", "could you ask Hope to ring back", "frag Max ob …" — a jack or a hope is not asked to do anything.
+    /// Voice assistants ("ask Alexa to play …") are asked things too, and are no one.
+    func askedName(_ j: Int) -> Int? {
+        let e = wordEnd(j)
+        guard e - j >= 2, isCapitalizedWord(j, e), at(e) == 0x20 else { return nil }
+        let h = wordHash(j, e)
+        let f = NameLexicon.flags(h)
+        guard f.contains(.given) || f.contains(.ambiguous), !f.contains(.month), !Self.assistants.contains(h),
+            complementizerAt(e + 1) || (matchesExact("to ", at: e + 1) && ByteClass.isLower(at(e + 4)))
+        else { return nil }
+        return e
+    }
+
+    static let assistants: Set<UInt64> = Set(
+        ["alexa", "siri", "cortana", "bixby"].map { NameLexicon.hash(Substring($0)) })
+
+    /// Where the name starts after the word "name" at `i..<we` when a booking or an act is made out to it: "a table
+    /// under the name Evans", "auf den Namen Preuß", "au nom de Fabre", "in the name of", "im Namen von"; or nil.
+    func bookedNameStart(_ i: Int, _ we: Int) -> Int? {
+        if matchesExact(" of ", at: we) || matchesExact(" de ", at: we) { return we + 4 }
+        if matchesExact(" von ", at: we) { return we + 5 }
+        if matchesExact(" d'", at: we) { return we + 3 }
+        guard at(we) == 0x20, isUpperLetter(we + 1), let p1 = previousWordStart(i) else { return nil }
+        let article = wordHash(p1, i - 1)
+        guard article == Self.theHash || article == Self.denHash,
+            let p2 = previousWordStart(p1)
+        else { return nil }
+        let preposition = wordHash(p2, p1 - 1)
+        return preposition == Self.underHash || preposition == Self.aufHash ? we + 1 : nil
+    }
+
+    static let theHash = NameLexicon.hash(Substring("the"))
+    static let denHash = NameLexicon.hash(Substring("den"))
+    static let underHash = NameLexicon.hash(Substring("under"))
+    static let aufHash = NameLexicon.hash(Substring("auf"))
+
     /// The articles between a name and its epithet (see ``namesAThing(_:_:)``).
     static let epithetArticles: [StaticString] = ["the ", "den ", "der ", "die ", "le ", "la "]
 
@@ -616,6 +657,14 @@ extension Scan {
         // Addressed to someone: "c/o Okke Poppinga", "à l'attention de Maïwenn Quéméner".
         if let j = addresseeStart(i), isUpperLetter(j), let end = nameWords(from: j, maxWords: 4) {
             return emitPerson(j, end)
+        }
+        // Two given names joined, typed in lower case wherever they stand: "franchement marie-josé abuse", "t'as le
+        // numéro de jean-françois ?". No word of these languages is two given names.
+        if !upper, we - i >= 6, we - i <= 24, at(i - 1) != 0x40, at(we) != 0x40, at(we) != 0x2D,
+            !(at(we) == 0x2E && ByteClass.isAlnum(at(we + 1))), hasHyphen(i, we),
+            NameLexicon.flags(wordHashValue).isEmpty, lowerCaseHyphenatedGiven(i, we, certain: true)
+        {
+            return emitPerson(i, we)
         }
         // Lower-case words matter only as cues, and no cue word is longer than 12 letters.
         guard we - i <= (upper ? 24 : 12) else { return nil }
@@ -664,6 +713,9 @@ extension Scan {
             } else if cue == "signed" && matchesExact(" by ", at: j) {
                 labelled = true
                 j += 3
+            } else if cue == "name", let k = bookedNameStart(i, we) {
+                labelled = true
+                j = k
             }
             if labelled {
                 j = skipSpaces(j)
@@ -756,6 +808,7 @@ extension Scan {
         // and none is a stop word; one word only when it is a given name and no word ("call Vodafone", "ask Will").
         if !upper, f.contains(.contactVerb), at(we) == 0x20, isUpperLetter(we + 1) {
             let j = we + 1
+            if let e = askedName(j) { return emitPerson(j, e) }
             if let end = nameWords(from: j, maxWords: 3) {
                 var words = 1
                 for k in j..<end where b[k] == 0x20 { words += 1 }
@@ -770,6 +823,12 @@ extension Scan {
                     return emitPerson(j, end)
                 }
             }
+        }
+        // The same at the start of a sentence: "Ask Jack whether the order shipped".
+        if upper, f.contains(.contactVerb), at(we) == 0x20, sentenceStart(i), isUpperLetter(we + 1),
+            let e = askedName(we + 1)
+        {
+            return emitPerson(we + 1, e)
         }
         // A known given name typed in lower case, as chat often is: "text casey cox", "omg lena hat geschrieben".
         if !upper {

@@ -1,0 +1,98 @@
+import Testing
+
+@testable import VeilPII
+
+/// The person names found in `text`, in order.
+private func names(_ text: String) -> [String] {
+    let scanner = PIIScanner(configuration: PIIConfiguration(), today: 2026_12_07)
+    let bytes = Array(text.utf8)
+    return scanner.scan(text).filter { $0.type == .person }.map { String(decoding: bytes[$0.range], as: UTF8.self) }
+}
+
+/// Every entity found in `text`, as type and value.
+private func entities(_ text: String) -> [String] {
+    let scanner = PIIScanner(configuration: PIIConfiguration(), today: 2026_12_07)
+    let bytes = Array(text.utf8)
+    return scanner.scan(text).map { "\($0.type.rawValue):" + String(decoding: bytes[$0.range], as: UTF8.self) }
+}
+
+@Suite struct ListsOfPeopleTests {
+    @Test func aNameThatIsAlsoAWordBeforeAPersonInAListIsAPerson() {
+        #expect(names("Heute Abend kommen Guy und Katharina Vogelsang zum Essen.") == ["Guy", "Katharina Vogelsang"])
+        #expect(
+            names("Reminder for Penny, Oskar Lindqvist and Ida Brandt: slides due.") == [
+                "Penny", "Oskar Lindqvist", "Ida Brandt",
+            ])
+        #expect(names("On apporte le dessert avec Rose et Mathilde Carrère.") == ["Rose", "Mathilde Carrère"])
+    }
+
+    @Test func aListWithoutAPersonStaysUntouched() {
+        #expect(names("Grace and mercy are themes of the sermon.").isEmpty)
+        #expect(names("In June, the Rose Garden opens again.").isEmpty)
+        #expect(names("Bring Bill and receipt to the desk.").isEmpty)
+    }
+
+    @Test func aChineseNameBeforeAnotherInAListIsAPerson() {
+        #expect(names("周平和刘建国经理这周六值班。") == ["周平", "刘建国"])
+        #expect(names("何瑞、林晓红和赵立新主任都到了。") == ["何瑞", "林晓红", "赵立新"])
+        // Things in a list are no names, whatever follows them.
+        #expect(!names("罗盘、梁柱、朱红色大门，这就是古建筑。").contains("罗盘"))
+    }
+}
+
+@Suite struct CuesForNamesTests {
+    @Test func aBookingUnderANameNamesThePerson() {
+        #expect(names("Could I get a table for 4 under the name Pemberton at 7pm?") == ["Pemberton"])
+        #expect(names("Tisch für 6 Personen auf den Namen Grünwald, bitte.") == ["Grünwald"])
+        #expect(names("Une réservation au nom de Lemaire pour ce soir.") == ["Lemaire"])
+        #expect(names("What is the name of the river in Prague?").isEmpty)
+    }
+
+    @Test func twoGivenNamesJoinedInLowerCaseAreAPerson() {
+        #expect(names("franchement anne-sophie exagère un peu") == ["anne-sophie"])
+        #expect(names("weiß jemand ob hans-dieter heute kommt") == ["hans-dieter"])
+        // Two words that are only also names do not make one.
+        #expect(names("the may-june window is best for hiking").isEmpty)
+    }
+
+    @Test func aGivenNameAskedToDoSomethingIsAPerson() {
+        #expect(names("Could you ask Hope to call the garage back?") == ["Hope"])
+        #expect(names("Ask Jack whether the parcel arrived.") == ["Jack"])
+        #expect(names("Ask Alexa to play some jazz").isEmpty)
+        #expect(names("We hope to finish by Friday.").isEmpty)
+    }
+
+    @Test func germanGroupsInAGreetingAreNoNames() {
+        #expect(names("Liebe Eltern,\nder Ausflug beginnt um 9 Uhr.").isEmpty)
+        #expect(names("Chers parents,\nla sortie commence à 9 h.").isEmpty)
+        #expect(names("Die Aktie liegt heute 3 % im Minus.").isEmpty)
+    }
+
+    @Test func aNeighbourBeforeASurnameIsATitle() {
+        #expect(names("Das Paket liegt beim Nachbarn Oberhuber im Erdgeschoss.") == ["Oberhuber"])
+    }
+
+    @Test func chineseNamesBeforeAGreetingOrAfterAnAssistingVerb() {
+        #expect(names("冯晓丽您好：\n附件是会议纪要。") == ["冯晓丽"])
+        #expect(names("本周配合赵立新完成了系统迁移。") == ["赵立新"])
+        #expect(names("同学你好，请问图书馆几点开门？").isEmpty)
+    }
+
+    @Test func aFamilyMansionOrAStreetIsNoName() {
+        #expect(names("林黛玉第一次进贾府是在第几回？").isEmpty)
+    }
+}
+
+@Suite struct ProductCodesAndBuildsTests {
+    @Test func aThirteenDigitProductCodeIsNoCard() {
+        // 4053671435233 is a valid EAN-13 and passes Luhn: a product, not a Visa number.
+        #expect(entities("Artikel 4053671435233 ist wieder lieferbar.").isEmpty)
+        // A sixteen-digit Visa number is still a card.
+        #expect(entities("Karte 4111 1111 1111 1111 bitte sperren") == ["CREDIT_CARD:4111 1111 1111 1111"])
+    }
+
+    @Test func aDottedQuadAfterBuildIsAVersion() {
+        #expect(entities("Fixed in build 4.0.6.60 of the app.").isEmpty)
+        #expect(entities("The server at 10.20.30.40 is down.") == ["IP_ADDRESS:10.20.30.40"])
+    }
+}
