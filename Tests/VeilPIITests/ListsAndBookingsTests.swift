@@ -62,6 +62,23 @@ private func entities(_ text: String) -> [String] {
         #expect(names("We hope to finish by Friday.").isEmpty)
     }
 
+    @Test func aNameThatIsAlsoAWordSpeaksOrIsReported() {
+        #expect(names("Frank said Ruby would bring the cake around noon.") == ["Frank", "Ruby"])
+        #expect(names("Bill told me the meeting moved.") == ["Bill"])
+        // A thing that is said about stays a thing.
+        #expect(names("The bill said nothing about a service charge.").isEmpty)
+    }
+
+    @Test func theOwnerOfANumberInParenthesesAfterIt() {
+        #expect(names("Call 0171 2345678 (Glen) if the alarm goes off.") == ["Glen"])
+        #expect(names("Room 12 (June) is booked.").isEmpty)
+    }
+
+    @Test func aLowerCaseNameAfterAskingForItsNumber() {
+        #expect(names("wer hat die handynummer von jonas? brauch sie heute") == ["jonas"])
+        #expect(names("tu as le numéro de mathilde ? merci") == ["mathilde"])
+    }
+
     @Test func germanGroupsInAGreetingAreNoNames() {
         #expect(names("Liebe Eltern,\nder Ausflug beginnt um 9 Uhr.").isEmpty)
         #expect(names("Chers parents,\nla sortie commence à 9 h.").isEmpty)

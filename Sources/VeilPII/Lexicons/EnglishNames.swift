@@ -148,7 +148,7 @@ enum EnglishNames {
         "mr mrs ms miss mx dr prof mister madam sir lady lord rev herr frau monsieur mme mlle senor senora sr sra srta"
 
     /// Words whose next capitalized word is a name, even for ambiguous names ("Hi Grace", "I'm Will").
-    static let weakCues = "hi hello hey dear im i'm thanks thank met meet called named cc attn cheers ciao"
+    static let weakCues = "hi hiya heya hello hey dear im i'm thanks thank met meet called named cc attn cheers ciao"
 
     /// Sign-offs: a capitalized name on the next line is the author.
     static let closings = "regards sincerely thanks cheers best yours respectfully cordially wishes"

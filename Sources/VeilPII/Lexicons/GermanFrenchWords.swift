@@ -37,7 +37,8 @@ enum GermanFrenchWords {
 
     /// Greetings and the like after which a listed given name, or a lone capitalized word closed by a comma, is a
     /// name ("Hallo Jana,", "Bonjour Élodie,", "Merci Paul !").
-    static let weakCues = "hallo liebe lieber moin servus danke bonjour bonsoir salut coucou cher chère merci"
+    static let weakCues =
+        "hallo hallöchen liebe lieber moin servus grüezi grüessli danke bonjour bonsoir salut coucou cher chère merci"
 
     /// Sign-offs: the capitalized words on the next line (or after a comma on the same line) are the author.
     static let closings = """

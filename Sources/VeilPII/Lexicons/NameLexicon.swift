@@ -141,7 +141,8 @@ enum NameLexicon {
             "demandé", "demander", "frag mal", "frag doch", "reply to", "answer to", "antwort an", "antworte",
             "demandé à", "demande à", "demander à", "dis à", "écris à", "réponds à", "réponse à", "est qui",
             "c'est qui", "qui est", "who is", "who's", "wer ist", "talk to", "speak to", "sprich mit", "rede mit",
-            "parle à", "message to", "schreib", "schreibe", "text", "message",
+            "parle à", "message to", "schreib", "schreibe", "text", "message", "dire à", "nummer von",
+            "handynummer von", "telefonnummer von", "numéro de", "coordonnées de", "number for",
         ].map { hash(Substring($0)) })
 
     /// Prepositions after which a lower-case given name that is no word is a person: "mit norma karge".

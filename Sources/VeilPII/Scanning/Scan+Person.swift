@@ -605,6 +605,38 @@ extension Scan {
     static let assistants: Set<UInt64> = Set(
         ["alexa", "siri", "cortana", "bixby"].map { NameLexicon.hash(Substring($0)) })
 
+    /// Whether the capitalized word `i..<we` speaks ("Frank said …", "Ivy told me …") or is reported ("… said Rob
+    /// would drop the keys"): a verb of saying on one side, and a verb of the clause on the other for the latter.
+    func reportsSpeech(_ i: Int, _ we: Int) -> Bool {
+        if at(we) == 0x20 {
+            for verb: StaticString in [
+                "said ", "says ", "told ", "asked ", "wrote ", "replied ", "texted ", "mentioned ",
+            ]
+            where matchesExact(verb, at: we + 1) {
+                return true
+            }
+        }
+        guard at(i - 1) == 0x20, at(we) == 0x20, let p = previousWordStart(i),
+            Self.saidWords.contains(wordHash(p, i - 1))
+        else { return false }
+        for verb: StaticString in ["would ", "will ", "was ", "is ", "had ", "has ", "could ", "can ", "should "]
+        where matchesExact(verb, at: we + 1) {
+            return true
+        }
+        return false
+    }
+
+    static let saidWords: Set<UInt64> = Set(
+        ["said", "says", "told", "thinks", "reckons"].map { NameLexicon.hash(Substring($0)) })
+
+    /// Whether the word `i..<we` stands alone in parentheses right after a phone number: its owner ("0171 2345678
+    /// (Glen)").
+    func ownsNumberBefore(_ i: Int, _ we: Int) -> Bool {
+        guard at(i - 1) == 0x28, at(we) == 0x29, let last = found.last, last.type == .phone || last.type == .cnMobile
+        else { return false }
+        return i - last.end == 2 && at(last.end) == 0x20 || i - last.end == 1
+    }
+
     /// Where the name starts after the word "name" at `i..<we` when a booking or an act is made out to it: "a table
     /// under the name Evans", "auf den Namen Preuß", "au nom de Fabre", "in the name of", "im Namen von"; or nil.
     func bookedNameStart(_ i: Int, _ we: Int) -> Int? {
@@ -889,9 +921,11 @@ extension Scan {
         if (f.contains(.given) || f.contains(.ambiguous) || f.contains(.pinyin))
             && !(f.contains(.stop) && !f.contains(.given))
         {
-            // An ambiguous name where only a person fits: the next item of a list of people, or a name addressed
-            // at the end of a question ("Could you have a look, Guy?").
-            if f.contains(.given) || f.contains(.ambiguous), listContinues(i) || vocative(i, we),
+            // An ambiguous name where only a person fits: the next item of a list of people, a name addressed
+            // at the end of a question ("Could you have a look, Guy?"), the one who speaks or is reported ("Frank
+            // said Rob would …"), or the owner of the number before it ("0171 2345678 (Glen)").
+            if f.contains(.given) || f.contains(.ambiguous),
+                listContinues(i) || vocative(i, we) || reportsSpeech(i, we) || ownsNumberBefore(i, we),
                 !(at(we) == 0x20 && isUpperLetter(we + 1))
             {
                 return emitPerson(i, we)
