@@ -97,6 +97,9 @@ private func entities(_ text: String) -> [String] {
 
     @Test func aFamilyMansionOrAStreetIsNoName() {
         #expect(names("林黛玉第一次进贾府是在第几回？").isEmpty)
+        #expect(names("施工期间请改走罗斯福路三段。").isEmpty)
+        // 路过 is passing by: the name before it stays a name.
+        #expect(names("张伟路过超市时买了牛奶。") == ["张伟"])
     }
 }
 

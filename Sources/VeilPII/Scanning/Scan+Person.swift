@@ -483,11 +483,12 @@ extension Scan {
         let next = scalar3(end)
         guard Scan.chinesePlaceSuffixes.contains(next) else { return false }
         let after = scalar3(end + 3)
-        return after != 0x957F && !(next == 0x5E02 && after == 0x573A)  // 长, 市场
+        // 长 (王伟镇长), 市场, and 路过 (张伟路过超市: passes by).
+        return after != 0x957F && !(next == 0x5E02 && after == 0x573A) && !(next == 0x8DEF && after == 0x8FC7)
     }
 
     /// Characters that end the name of a place (see ``namesChinesePlace(_:_:)``).
-    static let chinesePlaceSuffixes: Set<UInt32> = Set("镇村县乡省市区州街巷湖桥寺庙站府".unicodeScalars.map(\.value))
+    static let chinesePlaceSuffixes: Set<UInt32> = Set("镇村县乡省市区州街路巷湖桥寺庙站府".unicodeScalars.map(\.value))
 
     /// The end of a lower-case given name (and a listed surname after it) at `i` that a person cue precedes, or
     /// nil. Strong cues ("ask", "frag mal", "Antwort an", "c'est qui") take any listed given name, even one that is
