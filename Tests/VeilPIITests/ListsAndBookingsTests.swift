@@ -85,6 +85,10 @@ private func entities(_ text: String) -> [String] {
         #expect(names("Die Aktie liegt heute 3 % im Minus.").isEmpty)
     }
 
+    @Test func celebritiesAndHotelBrandsAreNoOnesPersonalData() {
+        #expect(names("Is Paris Hilton's hotel chain related to Hilton Hotels?").isEmpty)
+    }
+
     @Test func aNeighbourBeforeASurnameIsATitle() {
         #expect(names("Das Paket liegt beim Nachbarn Oberhuber im Erdgeschoss.") == ["Oberhuber"])
     }
@@ -98,6 +102,8 @@ private func entities(_ text: String) -> [String] {
     @Test func aFamilyMansionOrAStreetIsNoName() {
         #expect(names("林黛玉第一次进贾府是在第几回？").isEmpty)
         #expect(names("施工期间请改走罗斯福路三段。").isEmpty)
+        #expect(names("这家店在曹家渡，周末人特别多。").isEmpty)
+        #expect(names("丘比特的箭射中了他。").isEmpty)
         // 路过 is passing by: the name before it stays a name.
         #expect(names("张伟路过超市时买了牛奶。") == ["张伟"])
     }

@@ -34,6 +34,7 @@ enum PublicNames {
         jimi hendrix|john lennon|paul mccartney|freddie mercury|david bowie|elton john|louis armstrong|taylor swift|\
         luciano pavarotti|lionel messi|cristiano ronaldo|diego maradona|usain bolt|serena williams|roger federer|\
         rafael nadal|novak djokovic|steffi graf|boris becker|tiger woods|michael schumacher|david beckham|\
+        paris hilton|kim kardashian|taylor swift|elon musk|jeff bezos|bill gates|mark zuckerberg|steve jobs|\
         zinedine zidane|kylian mbappé|franz beckenbauer|michael phelps|kobe bryant|lebron james|yao ming|\
         jesus christ|jesus christus|jésus christ|virgin mary|jungfrau maria|vierge marie|mary magdalene|\
         john the baptist|saint peter|saint paul|francis of assisi|franz von assisi|françois d'assise|thomas aquinas|\
@@ -143,7 +144,7 @@ enum PublicNames {
         莫扎特|达尔文|居里夫人|爱迪生|达芬奇|达·芬奇|林肯|丘吉尔|甘地|曼德拉|马克思|列宁|斯大林|希特勒|哥伦布|伽利略|\
         柏拉图|苏格拉底|诺贝尔|安徒生|托尔斯泰|梵高|毕加索|海明威|歌德|霍金|乔布斯|比尔盖茨|戴高乐|圣女贞德|盘古|\
         女娲|伏羲|神农|黄帝|炎帝|大禹|后羿|嫦娥|牛郎|织女|白娘子|白素贞|许仙|法海|梁山伯|祝英台|孟姜女|吕洞宾|钟馗|\
-        关公|妈祖|济公|玉皇大帝|王母娘娘|太上老君|观音菩萨|如来佛祖|二郎神|哪吒|释迦牟尼|耶稣|圣诞老人|孙悟空|\
+        关公|妈祖|济公|玉皇大帝|王母娘娘|太上老君|观音菩萨|如来佛祖|二郎神|哪吒|释迦牟尼|耶稣|圣诞老人|孙悟空|邱比特|丘比特|\
         齐天大圣|美猴王|猪八戒|沙和尚|沙僧|唐僧|唐三藏|牛魔王|铁扇公主|白骨精|宋江|武松|林冲|鲁智深|李逵|吴用|潘金莲|\
         西门庆|武大郎|贾宝玉|林黛玉|薛宝钗|王熙凤|史湘云|刘姥姥|孔乙己|祥林嫂|郭靖|杨过|小龙女|张无忌|令狐冲|韦小宝|\
         乔峰|萧峰|段誉|东方不败|喜羊羊|灰太狼|葫芦娃|米老鼠|唐老鸭|哈利波特|福尔摩斯|白雪公主|灰姑娘|小红帽|蜘蛛侠|\
@@ -162,7 +163,7 @@ enum PublicNames {
     /// Only family names that are not also common given names; "Ferdinand Porsche" loses his family name, a small
     /// price against every car, chocolate and dishwasher in a shopping chat.
     static let brandWords = """
-        porsche ferrari lamborghini bugatti maserati peugeot citroën citroen renault michelin bosch siemens miele \
+        hilton marriott hyatt porsche ferrari lamborghini bugatti maserati peugeot citroën citroen renault michelin bosch siemens miele \
         ferrero nestlé nestle dior chanel gucci prada versace cartier hermès chrysler kellogg kellogg's cadbury \
         colgate gillette heineken carlsberg guinness bacardi smirnoff buitoni barilla lindt haribo nivea zalando \
         mediamarkt aldi lidl ikea decathlon carrefour auchan leclerc monoprix sephora lancôme rolex bulgari bvlgari \

@@ -480,6 +480,8 @@ extension Scan {
         if end - start >= 6, Scan.chinesePlaceSuffixes.contains(scalar3(end - 3)), scalar3(end) != 0x957F {
             return true
         }
+        // 曹家渡, 鼓浪岛, 铜锣湾: water and shore words end three-character places; a two-character name may end in them.
+        if end - start >= 9, Scan.chineseShoreSuffixes.contains(scalar3(end - 3)) { return true }
         let next = scalar3(end)
         guard Scan.chinesePlaceSuffixes.contains(next) else { return false }
         let after = scalar3(end + 3)
@@ -488,6 +490,8 @@ extension Scan {
     }
 
     /// Characters that end the name of a place (see ``namesChinesePlace(_:_:)``).
+    static let chineseShoreSuffixes: Set<UInt32> = Set("渡岛湾港".unicodeScalars.map(\.value))
+
     static let chinesePlaceSuffixes: Set<UInt32> = Set("镇村县乡省市区州街路巷湖桥寺庙站府".unicodeScalars.map(\.value))
 
     /// The end of a lower-case given name (and a listed surname after it) at `i` that a person cue precedes, or
