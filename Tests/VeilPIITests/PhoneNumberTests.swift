@@ -188,6 +188,15 @@ private func found(_ text: String) -> [String] {
         #expect(found("Ticket 5803167034 was closed yesterday.") == [])
     }
 
+    @Test func aNumberFollowedByItsOwnerInParenthesesIsAPhone() {
+        #expect(
+            found("Spare keys: 2065550187 (me) or 2065550143 (Dana)") == [
+                "PHONE:2065550187", "PHONE:2065550143", "PERSON:Dana",
+            ])
+        // A status in parentheses says nothing about whose number it is.
+        #expect(found("Bestellung 4402019938 (bezahlt) kommt morgen") == [])
+    }
+
     @Test func amountsAndProductCodesAreNotPhones() {
         #expect(found("马上中秋了，月饼打几折？原价36083.50元。") == [])
         #expect(found("My laptop (GTIN 0971639620177) throws E:87") == [])

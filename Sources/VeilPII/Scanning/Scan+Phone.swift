@@ -395,6 +395,15 @@ extension Scan {
     /// anrufen"): the number's own label, written after it.
     func phoneLabelAfter(_ end: Int) -> Bool {
         guard at(end) == 0x20 else { return false }
+        // "3128653533 (me)", "0171 2345678 (Glen)", "06 12 34 56 78 (portable)": whose number it is, in parentheses.
+        if at(end + 1) == 0x28 {
+            var k = end + 2
+            while k < end + 26, ByteClass.isLetter(at(k)) || at(k) >= 0x80 { k += 1 }
+            guard at(k) == 0x29, k > end + 3 else { return false }
+            let h = wordHash(end + 2, k)
+            return Scan.ownerWords.contains(h)
+                || (isCapitalizedWord(end + 2, k) && !NameLexicon.flags(h).isDisjoint(with: [.given, .ambiguous]))
+        }
         for label: StaticString in [
             "a call", "a ring", "anrufen", "zurückrufen", "pour appeler", "to call", "to reach",
         ] where matchesExact(label, at: end + 1) {
@@ -403,6 +412,13 @@ extension Scan {
         }
         return false
     }
+
+    /// Words in parentheses after a number that say whose or which line it is (see ``phoneLabelAfter(_:)``).
+    static let ownerWords: Set<UInt64> = Set(
+        [
+            "me", "moi", "ich", "mom", "mum", "dad", "mama", "papa", "maman", "mutter", "vater", "home", "work",
+            "mobile", "cell", "handy", "privat", "büro", "portable", "maison", "bureau", "fixe", "festnetz",
+        ].map { NameLexicon.hash(Substring($0)) })
 
     static let phoneWords = ContextWords([
         "tel", "phone", "call", "mobile", "cell", "fax", "whatsapp", "contact", "电话", "手机", "联系", "致电",
