@@ -99,6 +99,22 @@ private func entities(_ text: String) -> [String] {
         #expect(names("同学你好，请问图书馆几点开门？").isEmpty)
     }
 
+    @Test func aBookTitleInTitleMarksHoldsNoName() {
+        #expect(names("《江雪》是谁写的？明天要默写。").isEmpty)
+        #expect(names("今晚看《甄嬛传》还是《琅琊榜》？").isEmpty)
+        // A name outside the marks is still found.
+        #expect(names("《江雪》是张建国老师布置的。") == ["张建国"])
+    }
+
+    @Test func chineseShopsBrandsAndCharactersAreNoOnesName() {
+        #expect(names("罗森的沙拉和屈臣氏的面膜都打折了。").isEmpty)
+        #expect(names("英语课本里的李雷和韩梅梅常被拿来玩梗。").isEmpty)
+    }
+
+    @Test func aFrequentWordAfterAVerbCueIsStillAWord() {
+        #expect(names("明天找管家说说这件事。").isEmpty)
+    }
+
     @Test func aFamilyMansionOrAStreetIsNoName() {
         #expect(names("林黛玉第一次进贾府是在第几回？").isEmpty)
         #expect(names("施工期间请改走罗斯福路三段。").isEmpty)

@@ -283,7 +283,11 @@ extension Scan {
                     if let end = nameWords(from: j, maxWords: 3) { return emitPerson(j, end) }
                     continue
                 }
-                if let end = chineseName(at: j, requireSurname: !cue.label) { return emitPerson(j, end) }
+                // After a label (姓名：) the name is certain; after a verb (找, 告诉) a frequent word is still a word:
+                // 找师兄, 告诉管家.
+                if let end = chineseName(at: j, requireSurname: !cue.label), cue.label || !everydayWordAt(j) {
+                    return emitPerson(j, end)
+                }
                 return i + cue.phrase.count
             }
         }
@@ -308,7 +312,11 @@ extension Scan {
             // A confirming phrase or an honorific right after the name: 张伟的电话, 李娜说, 王芳老师.
             for given in 0..<3 {
                 if honorificEnd(at: k) != nil { return emitPerson(i, k) }
-                if given > 0 && trailingCueAt(k) { return emitPerson(i, k) }
+                // 师兄说, 管家的电话: a frequent word before a confirming phrase is still a word.
+                if given > 0 && trailingCueAt(k) {
+                    if everydayWordAt(i) { break }
+                    return emitPerson(i, k)
+                }
                 let g = scalar3(k)
                 let inner =
                     given == 0 && NameLexicon.innerGivenCharacters.contains(g)

@@ -60,6 +60,20 @@ extension Scan {
         return Int(tag & 7) >= veto
     }
 
+    /// Whether an everyday word, a place or an organization starts at `i` (``scoreVetoed(_:)`` without its veto of
+    /// names in the dictionary): after a cue, 安娜说 is a person while 管家说 is not.
+    func everydayWordAt(_ i: Int) -> Bool {
+        let u1 = scalar3(i)
+        let u2 = scalar3(i + 3)
+        if u1 == 0x5468 && ChineseScore.isWeekday(u2) { return true }
+        if ChineseScore.isSurnameWord(u1, u2, scalar3(i + 6)) { return true }
+        guard let tag = ChineseScore.word(u1, u2) else { return false }
+        let klass = ChineseScore.wordClass(tag)
+        if klass == ChineseScore.properName { return false }
+        if klass == ChineseScore.place || klass == ChineseScore.organization { return true }
+        return Int(tag & 7) >= ChineseContextData.vetoBucket
+    }
+
     /// Whether a given-name character may stand at `k`: an ideograph that does not begin an honorific.
     @inline(__always) func givenAt(_ k: Int) -> Bool {
         isIdeograph(scalar3(k)) && honorificEnd(at: k) == nil

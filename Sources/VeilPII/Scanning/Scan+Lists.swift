@@ -67,7 +67,8 @@ extension Scan {
             else { continue }
             // The given name of characters common in given names: 罗盘、梁柱 are things.
             guard publicNameEnd(at: p) == nil, let e = chineseName(at: p, requireSurname: true), e >= end,
-                let given = surnameEnd(at: p), given < end, nameLikeCharacters(given, end), !namesChinesePlace(p, end)
+                let given = surnameEnd(at: p), given < end, nameLikeCharacters(given, end), !namesChinesePlace(p, end),
+                !everydayWordAt(p)
             else { continue }
             return (p, end)
         }

@@ -163,6 +163,11 @@ struct Scan {
                 }
                 i += 1
             } else {
+                // 《…》 holds a title (《江雪》, 《甄嬛传》, 《曹刿论战》): its words are no one's name.
+                if c == 0xE3, at(i + 1) == 0x80, at(i + 2) == 0x8A, let close = titleEnd(after: i + 3) {
+                    i = close
+                    continue
+                }
                 if c >= 0xE4 && c <= 0xE9, let end = scanChinese(at: i) {
                     i = end
                     continue
@@ -177,6 +182,19 @@ struct Scan {
                 i += ByteClass.sequenceLength(c)
             }
         }
+    }
+
+    /// The end of a book title whose text starts at `k` (the byte after 《): right after its 》 within 30 characters
+    /// on the same line, or nil. Digits inside are skipped too: 《2026年报》 is a title, not a number to read.
+    func titleEnd(after k: Int) -> Int? {
+        var j = k
+        while j < n && j < k + 90 {
+            let c = b[j]
+            if c == 0x0A || c == 0x40 { return nil }
+            if c == 0xE3 && at(j + 1) == 0x80 && at(j + 2) == 0x8B { return j > k ? j + 3 : nil }
+            j += 1
+        }
+        return nil
     }
 
     /// Case-insensitive test that the bytes at `i` spell `word` (given in lowercase ASCII or raw UTF-8).
