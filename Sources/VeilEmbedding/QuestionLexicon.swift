@@ -157,6 +157,14 @@ enum QuestionLexicon {
         "nothing", "somewhere", "anywhere", "should",
     ]
 
+    /// Heads after which "to" can only open an infinitive, whatever word follows: "how to defrost", "want to
+    /// unsubscribe" (a head such as "time" or "best" also takes a destination: "travel time to Lyon").
+    static let verbOnlyInfinitiveHeads: Set<String> = [
+        "how", "want", "wants", "wanted", "able", "unable", "ought", "supposed", "trying", "tried", "try",
+        "wish", "intend", "manage", "managed", "afford", "refuse", "refused", "forgot", "forget", "remember",
+        "decide", "decided", "allowed", "permitted", "willing",
+    ]
+
     /// Common English verbs in their base form. Used to read "to" + verb as an infinitive, and to let a verb and its
     /// object trade places in a paraphrase ("cancel the order" / "the order, cancel it") while two nouns may not.
     static let englishVerbs: Set<String> = [
@@ -320,8 +328,17 @@ enum QuestionLexicon {
         "dept": ["department"], "approx": ["approximately"], "asap": ["quick"], "pic": ["picture"],
         "pics": ["picture"], "diff": ["difference"], "btw": [], "fyi": [], "sqrt": ["square", "root"],
         "lbs": ["pound"], "lb": ["pound"], "oz": ["ounce"], "ft": ["foot"], "cm": ["centimeter"],
-        "mm": ["millimeter"], "ml": ["milliliter"],
+        "mm": ["millimeter"], "ml": ["milliliter"], "uni": ["university"], "py": ["python"],
+        "js": ["javascript"], "k8s": ["kubernetes"],
     ]
+
+    /// Chat spellings that stand for a word only in one position: "r" is "are" before a subject ("r u sure", "r
+    /// you open", while "in r" is the language), "2" is "to" between a word that takes an infinitive and a verb
+    /// ("how 2 get", "where 2 buy", while "2 codes" counts).
+    static let chatAreBefore: Set<String> = ["u", "you", "we", "they", "there", "these", "those"]
+
+    /// Words after which a "2" followed by a verb reads "to" (see ``chatAreBefore``).
+    static let chatToAfter: Set<String> = verbOnlyInfinitiveHeads.union(["where", "what", "when", "need", "needs"])
 
     /// Prefixes that join a hyphenated word into one ("re-freeze" is "refreeze", "pre-installed" "preinstalled").
     static let joiningPrefixes: Set<String> = [
@@ -392,6 +409,9 @@ enum QuestionLexicon {
         ("照片", "图片"), ("相片", "图片"), ("电影", "影片"), ("医药", "药"), ("药物", "药"), ("药品", "药"),
         ("生病", "病"), ("电视机", "电视"), ("冰箱", "电冰箱"), ("客户", "顾客"), ("员工", "职员"),
         ("问题", "问题"), ("毛病", "问题"), ("故障", "问题"), ("登陆", "登录"), ("注册", "注册"),
+        // Spoken variants of the same word: 总共 is 一共; 退回 (send back) adds only a direction to 退; 个人所得税 is
+        // written 个税, whose 个 is a function character.
+        ("总共", "一共"), ("退回", "退"), ("个人所得税", "税"),
     ]
 }
 

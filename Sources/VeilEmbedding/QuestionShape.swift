@@ -218,6 +218,14 @@ private struct QuestionReader {
                 }
             case .number:
                 if i > 0, isSign(tokens, at: i - 1) { item.text = "-" + token.text }
+                if isChatTo(tokens, at: i) {
+                    item.text = "to"
+                    item.kind = .word
+                } else if isSingularOne(tokens, at: i) {
+                    // "1 day late" says what "one day late" and "a day late" say: read as "one", an article.
+                    item.text = "one"
+                    item.kind = .word
+                }
             case .word:
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 let afterNext = i + 2 < tokens.count ? tokens[i + 2] : nil
@@ -242,6 +250,10 @@ private struct QuestionReader {
                         item.text += "-" + afterNext.text
                         i += 2
                     }
+                } else if token.text == "r", let next, next.kind == .word,
+                    QuestionLexicon.chatAreBefore.contains(next.text)
+                {
+                    item.text = "are"
                 } else if let expansion = QuestionLexicon.englishShorthands[token.text] {
                     for (k, word) in expansion.enumerated() {
                         items.append(
@@ -261,6 +273,33 @@ private struct QuestionReader {
         return items
     }
 
+    /// A "2" that chat writes for "to": between a word that takes an infinitive and a verb, in one clause, apart
+    /// from both ("how 2 get", never "2 codes" or "x2").
+    static func isChatTo(_ tokens: [TextAnalysis.Token], at i: Int) -> Bool {
+        guard tokens[i].text == "2", i > 0, i + 1 < tokens.count, !tokens[i].afterBreak, !tokens[i + 1].afterBreak
+        else { return false }
+        let previous = tokens[i - 1]
+        let next = tokens[i + 1]
+        return previous.kind == .word && next.kind == .word && previous.end < tokens[i].start
+            && tokens[i].end < next.start && QuestionLexicon.chatToAfter.contains(previous.text)
+            && QuestionLexicon.englishVerbs.contains(next.text)
+    }
+
+    /// A "1" that counts one thing, as "one" or "a" would: apart from its neighbours, before a singular word that
+    /// is not a function word ("1 day", "1 order"), after neither an operator, a number nor a name ("Switch 1",
+    /// "x + 1", "1/2" keep the number).
+    static func isSingularOne(_ tokens: [TextAnalysis.Token], at i: Int) -> Bool {
+        guard tokens[i].text == "1", i + 1 < tokens.count, !tokens[i + 1].afterBreak else { return false }
+        let next = tokens[i + 1]
+        guard next.kind == .word, tokens[i].end < next.start, Lexicon.stem(next.text) == next.text,
+            !QuestionLexicon.englishFunctionWords.contains(next.text), QuestionLexicon.englishRoles[next.text] == nil
+        else { return false }
+        guard i > 0, !tokens[i].afterBreak else { return true }
+        let previous = tokens[i - 1]
+        let named = previous.original.unicodeScalars.first?.properties.isUppercase ?? false
+        return previous.kind == .word && previous.end < tokens[i].start && (!named || previous.sentenceStart)
+    }
+
     // MARK: Units
 
     mutating func read() {
@@ -275,12 +314,12 @@ private struct QuestionReader {
             }
             if item.kind == .word, QuestionVocabulary.sequenceWords.contains(item.text) { ordered = true }
             if item.kind == .cjk {
-                if item.afterBreak, !cjkRun.isEmpty { flushCJK(&cjkRun) }
+                if item.afterBreak, !cjkRun.isEmpty { flushCJK(&cjkRun, endsClause: true) }
                 if let c = item.text.first { cjkRun.append((c, clause)) }
                 clauseStart = false
                 continue
             }
-            if !cjkRun.isEmpty { flushCJK(&cjkRun) }
+            if !cjkRun.isEmpty { flushCJK(&cjkRun, endsClause: item.afterBreak) }
             if skip.contains(index) { continue }
             let first = clauseStart
             clauseStart = false
@@ -309,7 +348,7 @@ private struct QuestionReader {
                 break
             }
         }
-        if !cjkRun.isEmpty { flushCJK(&cjkRun) }
+        if !cjkRun.isEmpty { flushCJK(&cjkRun, endsClause: true) }
     }
 
     /// The word item after `index` that is not skipped, if any, in the same clause.
@@ -652,10 +691,11 @@ private struct QuestionReader {
     func isInfinitive(at index: Int) -> Bool {
         if consumedTo.contains(index) { return true }
         guard let next = nextWord(after: index) else { return false }
+        let previous = previousWord(before: index)
+        // "how to reverse", "want to unsubscribe": after these heads only a verb can follow, known to the list or not.
+        if let previous, QuestionLexicon.verbOnlyInfinitiveHeads.contains(previous.text) { return true }
         guard QuestionLexicon.englishVerbs.contains(next.text) else { return false }
-        if let previous = previousWord(before: index), QuestionLexicon.infinitiveHeads.contains(previous.text) {
-            return true
-        }
+        if let previous, QuestionLexicon.infinitiveHeads.contains(previous.text) { return true }
         return !QuestionVocabulary.nounVerbs.contains(next.text)
     }
 
@@ -687,7 +727,8 @@ private struct QuestionReader {
 
     // MARK: Chinese
 
-    mutating func flushCJK(_ run: inout [(Character, Int)]) {
+    /// Reads a run of Chinese characters; `endsClause` says that punctuation or the end of the text follows it.
+    mutating func flushCJK(_ run: inout [(Character, Int)], endsClause: Bool) {
         let characters = run.map(\.0)
         let clauses = run.map(\.1)
         run.removeAll(keepingCapacity: true)
@@ -725,12 +766,20 @@ private struct QuestionReader {
                 }
             }
         }
+        // 能跨店用不 / 隔夜菜能吃不: a 不 that closes a question after its verb phrase is the tag 吗 stands for.
+        if endsClause, let tag = QuestionVocabulary.chineseQuestionTag(characters) {
+            consumed[tag] = true
+            polarMarker = true
+        }
         var frameEnds: [Int] = []
         var pending: [Int: Unit] = [:]
+        // A question word that asks what, which, how or how much (not 吗): the run's obligation modal then frames it.
+        var asksOpenly = false
         for (word, kind, content) in QuestionVocabulary.chineseQuestionWords {
             var i = 0
             while i < characters.count {
                 if !consumed[i], matches(word, at: i) {
+                    asksOpenly = true
                     questionKinds |= Self.chineseQuestionKind(word, kind, characters, after: i + word.count).rawValue
                     mark(i, word.count)
                     if kind == .open || kind == .manner { frameEnds.append(i + word.count) }
@@ -783,7 +832,10 @@ private struct QuestionReader {
             }
             if let (word, modal) = QuestionVocabulary.chineseModal(characters, at: i) {
                 if word.count >= 3 { polarMarker = true }  // 能不能, 可不可以, 要不要 ask yes or no
-                if !isFramed(i) {
+                // 需要办什么手续 / 要办啥手续 / 办什么手续: what a wh-question needs is what it asks; only a yes/no question
+                // turns on the obligation (必须跟着户口走吗 / 跟着户口走吗). Bare 要 is already a function character.
+                let framesQuestion = modal == .obligation && word.count < 3 && asksOpenly
+                if !isFramed(i) && !framesQuestion {
                     units.append(
                         Unit(
                             kind: .content, canon: "modal:\(modal.rawValue)",

@@ -32,6 +32,14 @@ enum QuestionVocabulary {
         {
             scalars.removeLast()
         }
+        // British and American spellings of one word: "neighbour" / "neighbor", "authorised" / "authorized",
+        // "analyse" / "analyze" (six letters or more, so that "four" and "hour" stay themselves).
+        let n = scalars.count
+        if n >= 6, scalars[n - 3] == "o", scalars[n - 2] == "u", scalars[n - 1] == "r" {
+            scalars.remove(at: n - 2)
+        } else if n >= 6, scalars[n - 1] == "s", scalars[n - 2] == "i" || scalars[n - 2] == "y" {
+            scalars[n - 1] = "z"
+        }
         var result = ""
         result.unicodeScalars.append(contentsOf: scalars)
         return synonyms[result] ?? result
@@ -400,6 +408,28 @@ enum QuestionVocabulary {
         guard let (word, canon) = longest(synonymUnits[characters[i]], in: characters, at: i) else { return nil }
         return (word.count, canon)
     }
+
+    /// Sentence-final particles that only soften a question (啊, 呀, 呢, 吧, 哈, 啦, 嘛).
+    static let chineseFinalParticles: Set<Character> = ["啊", "呀", "呢", "吧", "哈", "啦", "嘛"]
+
+    /// The index of a 不 that ends a clause as a question tag: "VP不?" (能跨店用不, 划算不) asks what "VP吗?" asks and
+    /// negates nothing. Only after at least two characters of a verb phrase, and not after a negator, a pronoun or
+    /// an adverb of negation (我不, 是不, 都不), where 不 is an answer or a negation rather than a tag.
+    static func chineseQuestionTag(_ characters: [Character]) -> Int? {
+        var end = characters.count - 1
+        while end >= 0, chineseFinalParticles.contains(characters[end]) { end -= 1 }
+        guard end >= 2, characters[end] == "不" else { return nil }
+        let previous = characters[end - 1]
+        guard !Lexicon.chineseNegators.contains(previous), !chinesePronouns.contains(previous),
+            !chineseAdverbsBeforeNegation.contains(previous), !Lexicon.chineseNegators.contains(characters[end - 2])
+        else { return nil }
+        return end
+    }
+
+    /// Adverbs that stand before a negating 不 (都不, 也不, 还不, 并不): a 不 after them negates, even at the end.
+    static let chineseAdverbsBeforeNegation: Set<Character> = [
+        "是", "都", "也", "还", "并", "就", "又", "再", "决", "绝", "从", "根", "毫", "可", "才", "更", "最", "很", "太",
+    ]
 
     /// Which characters sit inside words where a negation character does not negate (非常, 别人, 无论 …).
     static func chineseNonNegationMask(_ characters: [Character]) -> [Bool] {

@@ -374,4 +374,101 @@ import VeilEmbedding
     @Test func whatBeforeAVerbStillRephrasesTheQuestion() {
         #expect(standard.verify(stored: "做完胃镜以后能吃什么？", query: "做完胃镜以后可以吃什么？") == .accept)
     }
+
+    // MARK: Colloquial Chinese and chat English
+
+    @Test(arguments: [
+        ("满300减50的券可以跨店用吗？", "满300减50的券能跨店用不"),
+        ("隔夜菜还能吃吗？", "隔夜菜能吃不啊"),
+    ])
+    func aTrailingBuTagAsksWhatMaAsks(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
+    @Test(arguments: [
+        ("这个菜能吃吗？", "这个菜我不"),
+        ("这个菜能吃吗？", "这个菜都不"),
+        ("能用不", "不能用吗"),
+        ("这个能用不OK吗", "这个能用OK吗"),
+    ])
+    func aBuThatNegatesStillNegates(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.negation))
+    }
+
+    @Test func anObligationOnlyFramesAnOpenChineseQuestion() {
+        #expect(standard.verify(stored: "幼儿园中途转学需要办什么手续？", query: "幼儿园中途转学要办啥手续") == .accept)
+        // In a yes/no question the modal is what is asked.
+        #expect(standard.verify(stored: "房产证加名字需要交税吗？", query: "房产证加名字能交税吗？") != .accept)
+        // Another modal in an open question still needs its partner.
+        #expect(standard.verify(stored: "什么情况下需要退保？", query: "什么情况下可以退保？") != .accept)
+    }
+
+    @Test(arguments: [
+        ("上海产假一共有多少天？", "上海产假总共有多少天"),
+        ("退保能退回多少钱？", "退保能退多少钱啊"),
+    ])
+    func spokenChineseVariantsAreTheSameWord(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
+    @Test(arguments: [
+        ("Where do I get my student ID card?", "where 2 get my student ID card"),
+        ("How long are you contagious with the flu?", "how long r u contagious w/ flu"),
+        ("How do I request a transcript from my university?", "how do i request a transcript from my uni"),
+        ("How do I restart a Kubernetes deployment?", "how do i restart a k8s deployment"),
+        ("How do I reverse a list in Python?", "how do i reverse a list in py"),
+    ])
+    func chatSpellingsReadAsTheirWords(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
+    @Test(arguments: [
+        ("Can I use 2 promo codes?", "Can I use promo codes?"),
+        ("how 2 people share an account", "how people share an account"),
+    ])
+    func aTwoThatCountsStaysANumber(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.numbers))
+    }
+
+    @Test func anROutsideAQuestionIsNotAre() {
+        #expect(
+            standard.verify(stored: "How do I plot a histogram in r", query: "How do I plot a histogram") != .accept)
+    }
+
+    @Test(arguments: [
+        (
+            "Can my teacher fail me if I submit the essay one day late?",
+            "Can my teacher fail me if I submit the essay 1 day late?"
+        ),
+        ("Is my account frozen if I don't log in for a year?", "Is my account frozen if I don't log in for 1 year?"),
+    ])
+    func aOneBeforeASingularNounIsAnArticle(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
+    @Test(arguments: [
+        ("Is 1 day enough?", "Is 2 days enough?"),
+        ("Are Switch 1 games playable on the Switch 2?", "Are Switch games playable on the Switch 2?"),
+        ("Is x + 1 positive?", "Is x positive?"),
+    ])
+    func anyOtherOneIsANumber(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.numbers))
+    }
+
+    @Test(arguments: [
+        ("Can my neighbour cut my tree?", "Can my neighbor cut my tree?"),
+        ("Who authorised the payment?", "Who authorized the payment?"),
+        ("个人所得税年度汇算什么时候开始？", "个税年度汇算什么时候开始？"),
+    ])
+    func spellingVariantsOfOneWordPair(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
+    @Test(arguments: [
+        ("How many hours is the flight?", "How many hors is the flight?"),
+        ("孩子的学籍跟着父母的户口走吗？", "孩子的学籍必须跟着父母的户口走吗？"),
+    ])
+    func shortWordsAndYesNoObligationsKeepTheirDifference(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
 }
