@@ -48,29 +48,25 @@ extension Scan {
 
     /// Whether no name starts at `i`: a day of the week (周五), a three-character word or place begins there (石家庄,
     /// 古建筑), or the first two characters are a place, an organization or a frequent word (孙子, 许昌, 小时, 黄瓜).
-    func scoreVetoed(_ i: Int) -> Bool {
-        let u1 = scalar3(i)
-        let u2 = scalar3(i + 3)
-        if u1 == 0x5468 && ChineseScore.isWeekday(u2) { return true }
-        if ChineseScore.isSurnameWord(u1, u2, scalar3(i + 6)) { return true }
-        guard let tag = ChineseScore.word(u1, u2) else { return false }
-        let klass = ChineseScore.wordClass(tag)
-        if klass == ChineseScore.place || klass == ChineseScore.organization { return true }
-        let veto = klass == ChineseScore.properName ? ChineseContextData.vetoNameBucket : ChineseContextData.vetoBucket
-        return Int(tag & 7) >= veto
-    }
+    func scoreVetoed(_ i: Int) -> Bool { wordStartsAt(i, vetoingNames: true) }
 
     /// Whether an everyday word, a place or an organization starts at `i` (``scoreVetoed(_:)`` without its veto of
     /// names in the dictionary): after a cue, 安娜说 is a person while 管家说 is not.
-    func everydayWordAt(_ i: Int) -> Bool {
+    func everydayWordAt(_ i: Int) -> Bool { wordStartsAt(i, vetoingNames: false) }
+
+    /// The dictionary check behind ``scoreVetoed(_:)`` and ``everydayWordAt(_:)``; a frequent name of the
+    /// dictionary (李娜, 安娜) counts as a word only when `vetoingNames`.
+    private func wordStartsAt(_ i: Int, vetoingNames: Bool) -> Bool {
         let u1 = scalar3(i)
         let u2 = scalar3(i + 3)
         if u1 == 0x5468 && ChineseScore.isWeekday(u2) { return true }
         if ChineseScore.isSurnameWord(u1, u2, scalar3(i + 6)) { return true }
         guard let tag = ChineseScore.word(u1, u2) else { return false }
         let klass = ChineseScore.wordClass(tag)
-        if klass == ChineseScore.properName { return false }
         if klass == ChineseScore.place || klass == ChineseScore.organization { return true }
+        if klass == ChineseScore.properName {
+            return vetoingNames && Int(tag & 7) >= ChineseContextData.vetoNameBucket
+        }
         return Int(tag & 7) >= ChineseContextData.vetoBucket
     }
 
