@@ -22,6 +22,7 @@ parser.add_argument("--embedder", default="lexical")
 parser.add_argument("--split", default="dev", choices=["dev", "test", "all"])
 parser.add_argument("--show", type=int, default=0)
 parser.add_argument("--threshold", type=float)
+parser.add_argument("--policy", help="policy name or YAML path (default: the default policy)")
 parser.add_argument("--json", action="store_true")
 args = parser.parse_args()
 
@@ -39,6 +40,8 @@ for path in files:
 command = [args.veil, "similarity", "--jsonl", "--explain", "--embedder", args.embedder]
 if args.threshold is not None:
     command += ["--threshold", str(args.threshold)]
+if args.policy:
+    command += ["--policy", args.policy]
 feed = "".join(json.dumps({"a": r["a"], "b": r["b"]}, ensure_ascii=False) + "\n" for r in rows)
 result = subprocess.run(command, input=feed, capture_output=True, text=True)
 if result.returncode != 0:

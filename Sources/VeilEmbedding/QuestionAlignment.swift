@@ -48,7 +48,8 @@ struct QuestionAlignment {
             || movesScope(a, b, partnerOfA) || changesAttachment(a, b, partnerOfA)
             || changesAttachment(b, a, partnerOfB) || recountsCJK(a, b, partnerOfA, partnerOfB)
             || movesBetweenClauses(a, b, partnerOfA) || tradesClauses(a, b, partnerOfA)
-            || reordersWithinRole(a, b, partnerOfA) || changesOwners(a, b) || changesOwners(b, a)
+            || reordersWithinRole(a, b, partnerOfA) || swapsPhrases(a, b, partnerOfA) || changesOwners(a, b)
+            || changesOwners(b, a)
             || movesModifier(a, b, partnerOfA, partnerOfB) || movesModifier(b, a, partnerOfB, partnerOfA)
         {
             return .conflict(.roles)
@@ -285,6 +286,31 @@ struct QuestionAlignment {
                 else { continue }
                 let joined = a.tokens[(x + 1)..<y].contains(where: \.isConjunction)
                 if joined ? ordered : a.tokens[x].role.isSpecific { return true }
+            }
+        }
+        return false
+    }
+
+    /// Two prepositional phrases of one clause in the other order, one of them a modifier (with, of, near, about,
+    /// in …): "chargers for phones *with a case*" / "chargers *with a case* for phones". The nearest noun is what
+    /// a modifier describes, so the swap changes which thing has the case; two argument phrases ("from London to
+    /// Paris" / "to Paris from London") attach to the same word either way and may trade places.
+    static func swapsPhrases(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        let t = a.tokens
+        for x in t.indices where partnerOfA[x] >= 0 && t[x].role.isSpecific && t[x].flags & QuestionShape.Token.cjk == 0
+        {
+            // The last word of x's phrase, then the first word of the next phrase.
+            var y = x + 1
+            while y < t.count && t[y].role == t[x].role { y += 1 }
+            guard y < t.count, partnerOfA[y] >= 0, t[y].role.isSpecific, t[y].clause == t[x].clause,
+                !(t[x].role.isArgument && t[y].role.isArgument), !t[x].isOptional, !t[y].isOptional
+            else { continue }
+            let px = partnerOfA[x]
+            let py = partnerOfA[y]
+            if py < px && b.tokens[px].role == t[x].role && b.tokens[py].role == t[y].role
+                && b.tokens[px].clause == b.tokens[py].clause
+            {
+                return true
             }
         }
         return false

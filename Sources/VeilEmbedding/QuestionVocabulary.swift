@@ -165,7 +165,8 @@ enum QuestionVocabulary {
         ("有些", "quant:some", true), ("一些", "quant:some", true), ("更加", "deg:cmp", false),
         ("比较", "deg:cmp", false), ("最", "deg:sup", false), ("更", "deg:cmp", false), ("只", "quant:only", false),
         ("仅", "quant:only", false), ("都", "quant:dou", true), ("并且", "conj:and", true), ("而且", "conj:and", true),
-        ("且", "conj:and", true),
+        ("且", "conj:and", true), ("以下", "quant:max", false), ("以内", "quant:max", false),
+        ("以上", "quant:min", false),
     ].map { (Array($0.0), $0.1, $0.2) }.sorted { $0.0.count > $1.0.count }
 
     /// Chinese nouns of people that own things (我爸的房子, 同事的领导).

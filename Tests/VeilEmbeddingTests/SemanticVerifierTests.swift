@@ -471,4 +471,36 @@ import VeilEmbedding
     func shortWordsAndYesNoObligationsKeepTheirDifference(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
     }
+
+    @Test(arguments: [
+        (
+            "Do you sell wireless chargers for phones with a case?",
+            "Do you sell wireless chargers with a case for phones?"
+        ),
+        ("Is there a table near the window for two?", "Is there a table for two near the window?"),
+    ])
+    func aModifierPhraseThatTradesPlacesWithAnotherPhraseRefuses(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.roles))
+    }
+
+    @Test func twoArgumentPhrasesMayTradePlaces() {
+        #expect(
+            standard.verify(
+                stored: "How long is the train from London to Paris?",
+                query: "How long is the train to Paris from London?")
+                == .accept)
+    }
+
+    @Test(arguments: [
+        ("四级425分能报六级吗？", "四级425分以下能报六级吗？"),
+        ("500元能买什么手机", "500元以上能买什么手机"),
+        ("500元以内能买什么手机", "500元以上能买什么手机"),
+    ])
+    func aBoundAfterANumberIsPartOfTheQuestion(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
+
+    @Test func belowAndWithinANumberAskTheSame() {
+        #expect(standard.verify(stored: "500元以内能买什么手机", query: "500元以下能买什么手机") == .accept)
+    }
 }
