@@ -71,11 +71,12 @@ enum ChineseScore {
         return (start, second, tag)
     }()
 
-    /// The tag of the two-character word `u1 u2` (class × 8 + bucket), or nil.
+    /// The tag of the two-character word `u1 u2` (class × 8 + bucket), or nil. Traditional characters are looked
+    /// up in their simplified form, the dictionary's (金價 is 金价).
     @inline(__always) static func word(_ u1: UInt32, _ u2: UInt32) -> UInt8? {
         guard u1 >= 0x4E00 && u1 < 0xA000 && u2 >= 0x4E00 && u2 < 0xA000 else { return nil }
-        let c1 = Int(u1 - 0x4E00)
-        let second = UInt16(u2 - 0x4E00)
+        let c1 = Int(TraditionalChinese.fold[Int(u1 - 0x4E00)])
+        let second = TraditionalChinese.fold[Int(u2 - 0x4E00)]
         let (lo, hi) = (Int(words.start[c1]), Int(words.start[c1 + 1]))
         var a = lo
         var b = hi

@@ -145,11 +145,16 @@ enum EnglishNames {
 
     /// Titles that put a name right after them.
     static let titles =
-        "mr mrs ms miss mx dr prof mister madam sir lady lord rev herr frau monsieur mme mlle senor senora sr sra srta"
+        """
+        mr mrs ms miss mx dr prof mister madam sir lady lord rev herr frau monsieur mme mlle senor senora sr sra srta \
+        aunt auntie uncle grandma grandpa granny
+        """
 
     /// Words whose next capitalized word is a name, even for ambiguous names ("Hi Grace", "I'm Will").
-    static let weakCues = "hi hiya heya hello hey dear im i'm thanks thank met meet called named cc attn cheers ciao"
+    static let weakCues = """
+        hi hiya heya hello hey dear im i'm thanks thank met meet called named cc attn cheers ciao birthday bday congrats
+        """
 
     /// Sign-offs: a capitalized name on the next line is the author.
-    static let closings = "regards sincerely thanks cheers best yours respectfully cordially wishes"
+    static let closings = "regards sincerely thanks cheers best yours respectfully cordially wishes xoxo hugs"
 }

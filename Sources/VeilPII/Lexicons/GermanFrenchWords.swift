@@ -32,18 +32,22 @@ enum GermanFrenchWords {
     /// "M. Girard": a lone "M" counts only with its period).
     static let titles = """
         herr herrn frau fräulein hr fr dr prof monsieur madame mademoiselle mme mlle mmes maître docteur professeur m \
-        händen nachbar nachbarn nachbarin voisin voisine
+        händen nachbar nachbarn nachbarin voisin voisine oma opa tante onkel mamie papy papi tata tonton
         """
 
     /// Greetings and the like after which a listed given name, or a lone capitalized word closed by a comma, is a
     /// name ("Hallo Jana,", "Bonjour Élodie,", "Merci Paul !").
     static let weakCues =
-        "hallo hallöchen liebe lieber moin servus grüezi grüessli danke bonjour bonsoir salut coucou cher chère merci"
+        """
+        hallo hallöchen liebe lieber moin servus grüezi grüessli danke bonjour bonsoir salut coucou cher chère merci \
+        anniversaire félicitations
+        """
 
     /// Sign-offs: the capitalized words on the next line (or after a comma on the same line) are the author.
     static let closings = """
         grüße grüßen gruß grüsse grüssen gruss lg vg mfg cordialement salutations amicalement bises bisous \
-        sincères respectueusement soirée journée bientôt amitiés vous merci danke
+        sincères respectueusement soirée journée bientôt amitiés vous merci danke bussi bussis gruess grüess tschüss \
+        tschüs
         """
 
     /// Field labels that introduce a name when followed by a colon ("Ansprechpartner: Jonas Weber",

@@ -730,6 +730,8 @@ extension Scan {
                 return emitPerson(j, end)
             }
         }
+        // An initial and a family name: "to G. Payne", "Bitte an L. Schacht weiterleiten".
+        if upper, we - i == 1, let end = initialSurnameEnd(i) { return emitPerson(i, end) }
         // "my name is …", "name: …", "name is …"
         if let cue, cue != "i" && cue != "is" {
             var j = we
@@ -808,8 +810,10 @@ extension Scan {
                     let e = wordEnd(j)
                     // French typography spaces the exclamation mark: "Salut Honorine !".
                     let c = at(e + (spaceWidth(e) ?? 0))
+                    // A word that is also a given name counts ("Happy birthday Hope!!"); "Hi All," does not.
+                    let fj = flags(j, e)
                     if isCapitalizedWord(j, e), c == 0x2C || c == 0x21 || c == 0x0A || e == n,
-                        !flags(j, e).contains(.stop)
+                        !fj.contains(.stop) || !fj.isDisjoint(with: [.given, .ambiguous])
                     {
                         return emitPerson(j, e)
                     }
@@ -827,7 +831,10 @@ extension Scan {
             if j > we, at(j) != 0x0A, isUpperLetter(j), let end = nameWords(from: j, maxWords: 3) {
                 let after = skipSpaces(end)
                 let c = at(after)
-                if after >= n || c == 0x0A || c == 0x0D || c == 0x2E || c == 0x21 {
+                // An emoji or an ellipsis may close the line too: "Bises, Colombe …".
+                if after >= n || c == 0x0A || c == 0x0D || c == 0x2E || c == 0x21 || c >= 0xF0
+                    || matchesExact("\u{2026}", at: after)
+                {
                     return emitPerson(j, end)
                 }
             }
@@ -886,6 +893,18 @@ extension Scan {
         }
         // Bare lexicon names.
         guard isCapitalizedWord(i, we), !afterPlacePrefix(i), !NameLexicon.placePrefixes.contains(h) else { return nil }
+        // Where only a person fits a name that is also a word: the message's sign-off, the owner of a laptop, the one
+        // who comes with "me", the one asked for.
+        if f.contains(.given) || f.contains(.ambiguous), !f.contains(.month),
+            signsOffMessage(i, we) || ownsPersonalThing(after: we) || pairedWithSpeaker(we) || askedFor(i, we)
+        {
+            return emitPerson(i, we)
+        }
+        if f.isEmpty, let end = genitiveNameEnd(i, we) { return emitPerson(i, end) }
+        // A nickname no list has, with "me": "Nici und ich kommen um 12:30" (Mama und ich is family, no name).
+        if f.isEmpty, sentenceStart(i), pairedWithSpeaker(we), !Scan.personalThings.contains(h) {
+            return emitPerson(i, we)
+        }
         // A name right before its phone number or e-mail address: "Christian : 06 12 …", "Marc Preiß (Mutter)
         // 0171 …", "Marie Delcourt – marie@…". The number says who the words are, listed given name or not.
         if f.contains(.given) || f.contains(.ambiguous), !f.contains(.stop),

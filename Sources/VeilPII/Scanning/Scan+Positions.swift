@@ -1,0 +1,136 @@
+/// PERSON by position: places in a message where a given name that is also a word ("Frank", "Constant", "Hope") can
+/// only be a person — the sign-off that ends the message, the owner of a personal thing, the partner of "I", the one
+/// asked for — and an initial before a family name.
+extension Scan {
+    /// Whether `i..<we` signs the message off: it is its last word ("…, not 0171 2345678. Douglas", "Désolé !
+    /// Ambre", "Back July 7th.\n-Sunny"), after the end of a sentence or a dash that opens the last line, with only
+    /// punctuation and emoji after it. A sentence that ends in a word has its verb before it; a lone capitalized
+    /// given name after the last full stop is who wrote it.
+    func signsOffMessage(_ i: Int, _ we: Int) -> Bool {
+        // Only closing punctuation, spaces and emoji (four-byte sequences, ✌️, the ellipsis) up to the end.
+        var k = we
+        while k < n {
+            let c = b[k]
+            if c == 0x20 || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x0D || c == 0x29 {
+                k += 1
+            } else if c >= 0xF0 {
+                k += 4
+            } else if c == 0xE2 || c == 0xEF {
+                // Ellipsis, dingbats (✌ ❤), the variation selector: never a letter of these languages.
+                k += 3
+            } else {
+                return false
+            }
+            if k - we > 24 { return false }
+        }
+        var j = i - 1
+        while j >= 0 && at(j) == 0x20 { j -= 1 }
+        guard j >= 1 else { return false }
+        let c = at(j)
+        // "-Sunny" or "– Sunny" opening the last line.
+        if c == 0x2D || (c == 0x93 || c == 0x94) && at(j - 1) == 0x80 && at(j - 2) == 0xE2 {
+            let dash = c == 0x2D ? j : j - 2
+            return dash == 0 || at(dash - 1) == 0x0A
+        }
+        // A sentence that ends before it: ". ", "! ", "? " (French typography spaces the "!"), or a line of its own.
+        guard c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A else { return false }
+        // "Dr. Constant" and "No. 5": a full stop right after a short word ends no sentence.
+        if c == 0x2E {
+            var s = j
+            while s > 0 && ByteClass.isLetter(at(s - 1)) { s -= 1 }
+            if j - s > 0 && j - s <= 2 && isUpperLetter(s) { return false }
+        }
+        return true
+    }
+
+    /// Whether a personal thing follows the possessive at `we` ("Frank's laptop", "Dean’s number"): only a person
+    /// owns a laptop or has a birthday, so a name that is also a word or a brand is the person there.
+    func ownsPersonalThing(after we: Int) -> Bool {
+        var k = we
+        if at(k) == 0x27 {
+            k += 1
+        } else if at(k) == 0xE2 && at(k + 1) == 0x80 && at(k + 2) == 0x99 {
+            k += 3
+        } else {
+            return false
+        }
+        guard at(k) | 0x20 == 0x73, at(k + 1) == 0x20, ByteClass.isLower(at(k + 2)) else { return false }
+        let e = wordEnd(k + 2)
+        return Scan.personalThings.contains(wordHash(k + 2, e))
+    }
+
+    /// The end of a given name in the German genitive before a personal thing ("Ernsts Nummer", "Erikas
+    /// Geburtstag", "Tills Eltern"), without its "s"; nil when the word is not one.
+    func genitiveNameEnd(_ i: Int, _ we: Int) -> Int? {
+        guard we - i >= 4, at(we - 1) == 0x73, at(we) == 0x20, isUpperLetter(we + 1) else { return nil }
+        let stem = flags(i, we - 1)
+        guard stem.contains(.given) || stem.contains(.ambiguous), !stem.contains(.month) else { return nil }
+        if let prev = previousWordHash(i), NameLexicon.flags(prev).contains(.article) { return nil }
+        let e = wordEnd(we + 1)
+        return Scan.personalThings.contains(wordHash(we + 1, e)) ? we - 1 : nil
+    }
+
+    /// Whether "and I", "und ich", "et moi" follow `we`: the speaker's companion is a person ("Nici und ich kommen
+    /// um 12:30", "Max et moi on arrive").
+    func pairedWithSpeaker(_ we: Int) -> Bool {
+        for phrase: StaticString in [" und ich", " et moi", " and I", " and me", " & I", " & me"]
+        where matchesExact(phrase, at: we) {
+            return !ByteClass.isLetter(at(we + phrase.utf8CodeUnitCount))
+        }
+        return false
+    }
+
+    /// Whether "ask for" stands right before `i` and the word closes its phrase ("ask for Holly.", "asked for
+    /// Sunny,"): one asks for a person at a desk or on the phone.
+    func askedFor(_ i: Int, _ we: Int) -> Bool {
+        guard i >= 8, matchesExact("for ", at: i - 4) else { return false }
+        let c = at(we)
+        guard we >= n || c == 0x2E || c == 0x2C || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x3B else {
+            return false
+        }
+        for verb: StaticString in ["ask", "asked", "asking", "Ask"] {
+            let s = i - 5 - verb.utf8CodeUnitCount
+            if s >= 0, matchesExact(verb, at: s), at(s + verb.utf8CodeUnitCount) == 0x20,
+                s == 0 || !ByteClass.isLetter(at(s - 1))
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The end of an initial and a family name ("to G. Payne", "an L. Schacht", "J. Fraser-Williams") starting
+    /// at `i`, or nil. A listed family name anywhere but at the start of a sentence (where "A. Introduction" is a
+    /// heading); an unlisted word only after a word that addresses someone.
+    func initialSurnameEnd(_ i: Int) -> Int? {
+        guard ByteClass.isUpper(at(i)), at(i + 1) == 0x2E, at(i + 2) == 0x20, isUpperLetter(i + 3),
+            !ByteClass.isLetter(at(i - 1)), !sentenceStart(i)
+        else { return nil }
+        let e = wordEnd(i + 3)
+        guard e - i - 3 >= 2, isCapitalizedWord(i + 3, e) || apostropheSurname(i + 3, e) || hasHyphen(i + 3, e),
+            !ByteClass.isAlnum(at(e)), at(e) != 0x2E || !ByteClass.isAlnum(at(e + 1))
+        else { return nil }
+        let f = flags(i + 3, e)
+        if f.contains(.stop) || f.contains(.month) { return nil }
+        if f.contains(.surname) || apostropheSurname(i + 3, e) { return e }
+        if let prev = previousWordHash(i), Scan.addressingWords.contains(prev) { return e }
+        return nil
+    }
+
+    /// Personal things whose owner is a person ("Frank's laptop", "Erikas Geburtstag"), English and German.
+    static let personalThings: Set<UInt64> = Set(
+        [
+            "laptop", "phone", "number", "mobile", "cell", "birthday", "mum", "mom", "dad", "mother", "father",
+            "wife", "husband", "kids", "son", "daughter", "parents", "sister", "brother", "car", "keys", "desk",
+            "wedding", "email", "charger", "jacket", "wallet", "boyfriend", "girlfriend", "partner", "grandma",
+            "nummer", "handynummer", "telefonnummer", "handy", "geburtstag", "eltern", "mutter", "vater", "mama",
+            "papa", "frau", "mann", "freund", "freundin", "tochter", "sohn", "kinder", "schwester", "bruder", "auto",
+            "wohnung", "adresse", "hochzeit", "ladekabel", "tasche", "schlüssel", "jacke", "oma", "opa",
+        ].map { NameLexicon.hash(Substring($0)) })
+
+    /// Words after which an initial and a capitalized word address a person: "to G. Payne", "an L. Schacht".
+    static let addressingWords: Set<UInt64> = Set(
+        ["to", "cc", "from", "for", "with", "an", "von", "mit", "für", "à", "de", "par", "pour", "avec", "by"].map {
+            NameLexicon.hash(Substring($0))
+        })
+}
