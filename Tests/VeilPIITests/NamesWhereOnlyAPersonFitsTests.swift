@@ -54,4 +54,32 @@ private func names(_ text: String) -> [String] {
         #expect(names("庫存51件，單價新台幣24元").isEmpty)
         #expect(names("7月19日 15点10分發車，票價NT$ 161").isEmpty)
     }
+
+    @Test func twoNamesThatTakeAPluralVerbArePeople() {
+        #expect(names("Can Pat and Cliff both do Friday?") == ["Pat", "Cliff"])
+        #expect(names("Dinner on Friday? Penny and Chuck are in") == ["Penny", "Chuck"])
+        #expect(names("Grace and mercy matter.").isEmpty)
+    }
+
+    @Test func aPersonGivenACallOrOwningTheNumberInParentheses() {
+        #expect(names("Give Meg a bell when you land.") == ["Meg"])
+        #expect(
+            names("Bob (0171 2345678) will drive, Miles (0171 2345679) brings the cooler") == ["Bob", "Miles"])
+        #expect(names("It is 12 miles (20 km) away.").isEmpty)
+    }
+
+    @Test func aFrenchGivenNameThatIsAWordSignsOff() {
+        #expect(names("Oups, c'est le mauvais numéro. Désolé ! Constant") == ["Constant"])
+        #expect(names("Un esprit modeste et constant.").isEmpty)
+    }
+
+    @Test func germanImIsNoGreeting() {
+        #expect(names("Grundpreis 31,95 € im Monat, Abschlag 96,00 €.").isEmpty)
+    }
+
+    @Test func aChineseGivenNameThatOpensTheMessageIsAddressed() {
+        #expect(names("美慧，我到中正路100號了") == ["美慧"])
+        #expect(names("其实，我也不知道").isEmpty)
+        #expect(names("好的，明天见").isEmpty)
+    }
 }

@@ -10,6 +10,14 @@ private func found(_ text: String) -> [String] {
 }
 
 @Suite struct PhoneNumberTests {
+    @Test func aBareNumberDialledFromAbroadIsAPhoneNumber() {
+        #expect(found("Treffen in Tallinn, Kaspar holt uns ab – 003724454929").contains("PHONE:003724454929"))
+        #expect(found("Je suis à Bruxelles : 0032492283779.") == ["PHONE:0032492283779"])
+        // Zero-padded references pad with more zeros; ten digits after 00 still need a label.
+        #expect(found("Referenz 000123456789012") == [])
+        #expect(found("Ticket 0044123456") == [])
+    }
+
     @Test func unlabelledNumbersByPlanLineAndList() {
         // Ten digits with the trunk 0, valid in a plan: a phone number without a label.
         #expect(found("S'il y a un souci : 0222578122.") == ["PHONE:0222578122"])

@@ -43,6 +43,13 @@ enum GermanFrenchWords {
         anniversaire félicitations
         """
 
+    /// French given names that are everyday words (désiré, modeste, colombe): the name lists leave them out as words,
+    /// so they are names only where the sentence says so (a sign-off, a list of people, a cue), like English "Hope".
+    static let wordGivenNames = """
+        désiré désirée modeste constant constance colombe aimé aimée fidèle prudence espérance félicité victoire céleste \
+        clémence blanche reine ange
+        """
+
     /// Sign-offs: the capitalized words on the next line (or after a comma on the same line) are the author.
     static let closings = """
         grüße grüßen gruß grüsse grüssen gruss lg vg mfg cordialement salutations amicalement bises bisous \

@@ -259,6 +259,11 @@ enum NameLexicon {
         add(GermanFrenchWords.titles, .title)
         add(GermanFrenchWords.weakCues, .weakCue)
         add(GermanFrenchWords.closings, .closing)
+        // Only where the name lists have no entry: a listed given name (Constance, Blanche) stays one.
+        for w in GermanFrenchWords.wordGivenNames.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        where (table[hash(w)] ?? 0) & Flags.given.rawValue == 0 {
+            table[hash(w), default: 0] |= Flags.ambiguous.rawValue
+        }
         add(cueList + " " + labelWords + " " + GermanFrenchWords.labelWords, .cue)
         add(months, .month)
         add(beforePlaceWords, .beforePlace)

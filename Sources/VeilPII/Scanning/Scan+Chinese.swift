@@ -247,6 +247,10 @@ extension Scan {
         }
         let u = scalar3(i)
         if let (start, end) = givenNameAlone(at: i, u) { return emitPerson(start, end) ?? end }
+        // A given name alone that opens the message before a comma, or signs it after a dash: 美慧，我到了.
+        if i == 0 || at(i - 1) == 0x0A || at(i - 1) == 0x20 || at(i - 1) == 0x94, chineseAddressee(at: i) {
+            return emitPerson(i, i + 6)
+        }
         // 和, 与, 跟, 同 are surnames too, but before a surname they join: 刚和钟欢通完话 is 钟欢.
         if u == 0x548C || u == 0x4E0E || u == 0x8DDF || u == 0x540C, surnameEnd(at: i + 3) != nil { return nil }
         let flags = NameLexicon.ideograph(u)

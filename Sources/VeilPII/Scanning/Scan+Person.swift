@@ -562,6 +562,17 @@ extension Scan {
             k += 1
         } else if at(k) == 0xE2 && at(k + 1) == 0x80 && (at(k + 2) == 0x93 || at(k + 2) == 0x94) {
             k += 3
+        } else if at(k) == 0x28 && (ByteClass.isDigit(at(k + 1)) || at(k + 1) == 0x2B) {
+            // The whole number in parentheses: "Miles (0171 2345678) brings the cooler"; an area code alone in them
+            // ("Sydney (02) 9876 5432") is the town's.
+            var close = k + 1
+            var digits = 0
+            while close < k + 24 && close < n && at(close) != 0x29 {
+                if ByteClass.isDigit(at(close)) { digits += 1 }
+                close += 1
+            }
+            guard at(close) == 0x29, digits >= 8 else { return false }
+            k += 1
         } else if at(k) == 0x28 {
             let open = k
             while k < open + 24 && at(k) != 0x29 && !ByteClass.isDigit(at(k)) && at(k) != 0x0A && k < n { k += 1 }
@@ -806,7 +817,8 @@ extension Scan {
                 }
                 // A greeting that addresses one word and ends there: "Hi Thandiwe,", "Thanks Bolat!". Names no
                 // lexicon lists are caught in the one place where the sentence says it is a name.
-                if f.contains(.weakCue), cue == nil, isUpperLetter(j) {
+                // Not after "im": chat's "I'm", but German's "in the" before any noun ("im Monat, …").
+                if f.contains(.weakCue), cue == nil, isUpperLetter(j), h != Scan.imHash {
                     let e = wordEnd(j)
                     // French typography spaces the exclamation mark: "Salut Honorine !".
                     let c = at(e + (spaceWidth(e) ?? 0))
@@ -897,6 +909,7 @@ extension Scan {
         // who comes with "me", the one asked for.
         if f.contains(.given) || f.contains(.ambiguous), !f.contains(.month),
             signsOffMessage(i, we) || ownsPersonalThing(after: we) || pairedWithSpeaker(we) || askedFor(i, we)
+                || pairActs(we) || givenACall(i, we)
         {
             return emitPerson(i, we)
         }

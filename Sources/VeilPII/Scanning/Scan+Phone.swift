@@ -202,10 +202,14 @@ extension Scan {
         guard g.digits.count >= 9 || labelled8 else { return nil }
         let lengths = g.lengths
         if g.digits[1] == 0x30 {
-            // 00 + country code; a bare run needs a phone label (it could be any zero-padded number).
+            // 00 + country code; a bare run of ten or eleven digits needs a phone label (it could be any
+            // zero-padded number); twelve or more valid in the plan of a country code other than 1 are a phone
+            // number written for dialling from abroad ("holt uns ab – 003724454929"): zero-padded references pad
+            // with more zeros (000…) and are not valid in a plan.
             var type = EntityType.phone
             let end = longestPhone(g) { d, groups in
-                guard d.count >= 10, groups > 1 || phoneContext(i) else { return false }
+                let bare = d.count >= 12 && d[2] != 0x30 && d[2] != 0x31
+                guard d.count >= 10, groups > 1 || bare || phoneContext(i) else { return false }
                 guard let t = PhoneRules.classifyInternational(Array(d[2...])) else { return false }
                 type = t
                 return true

@@ -128,9 +128,78 @@ extension Scan {
             "wohnung", "adresse", "hochzeit", "ladekabel", "tasche", "schlüssel", "jacke", "oma", "opa",
         ].map { NameLexicon.hash(Substring($0)) })
 
+    /// The hash of "im" (chat's "I'm", German's "in the").
+    static let imHash = NameLexicon.hash(Substring("im"))
+
     /// Words after which an initial and a capitalized word address a person: "to G. Payne", "an L. Schacht".
     static let addressingWords: Set<UInt64> = Set(
         ["to", "cc", "from", "for", "with", "an", "von", "mit", "für", "à", "de", "par", "pour", "avec", "by"].map {
             NameLexicon.hash(Substring($0))
         })
+}
+
+extension Scan {
+    /// Whether a second given name joined by "and" / "und" / "et" follows `we` and the two take a plural verb:
+    /// "Penny and Chuck are in", "Can Pat and Cliff both do …", "Ruby und Frank sind dabei". Two things that are
+    /// also names ("Grace and Mercy") do not come, go or both do something.
+    func pairActs(_ we: Int) -> Bool {
+        var k = we
+        var joined = false
+        for conjunction: StaticString in [" and ", " und ", " et ", " & "] where matchesExact(conjunction, at: we) {
+            k = we + conjunction.utf8CodeUnitCount
+            joined = true
+            break
+        }
+        guard joined, isUpperLetter(k) else { return false }
+        let e = wordEnd(k)
+        let f = flags(k, e)
+        guard isCapitalizedWord(k, e), f.contains(.given) || f.contains(.ambiguous), !f.contains(.month) else {
+            return false
+        }
+        for verb: StaticString in [
+            " are ", " both ", " were ", " have ", " sind ", " haben ", " waren ", " kommen ", " sont ", " ont ",
+            " arrivent ", " viennent ",
+        ] where matchesExact(verb, at: e) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether "give" stands before `i` and "a call / a ring / a bell / a shout" after `we`: "Give Steph a bell on
+    /// …", "give Meg a ring" — one gives a person a call.
+    func givenACall(_ i: Int, _ we: Int) -> Bool {
+        guard i >= 5, matchesExact("ive ", at: i - 4), at(i - 5) | 0x20 == 0x67,
+            i == 5 || !ByteClass.isLetter(at(i - 6))
+        else { return false }
+        for phrase: StaticString in [" a call", " a ring", " a bell", " a shout", " a buzz"]
+        where matchesExact(phrase, at: we) {
+            return !ByteClass.isLetter(at(we + phrase.utf8CodeUnitCount))
+        }
+        return false
+    }
+
+    /// Whether two characters typical of given names, and no word, open the message or its line before a comma:
+    /// the one it is addressed to (美慧，我到了 / 建华，生日快乐), or sign it after a dash (—— 建平).
+    func chineseAddressee(at i: Int) -> Bool {
+        let u1 = scalar3(i)
+        let u2 = scalar3(i + 3)
+        guard givenPair(at: i), ChineseScore.word(u1, u2) == nil, !ChineseScore.isSurnameWord(u1, u2, scalar3(i + 6)),
+            honorificEnd(at: i + 3) == nil
+        else { return false }
+        var j = i - 1
+        while j >= 0 && at(j) == 0x20 { j -= 1 }
+        let opens = j < 0 || at(j) == 0x0A
+        // "——" (two U+2014) right before: a signature; it ends the message.
+        let signed = j >= 5 && scalar3(j - 2) == 0x2014 && scalar3(j - 5) == 0x2014
+        if opens {
+            let next = scalar3(i + 6)
+            return next == 0xFF0C || at(i + 6) == 0x2C || next == 0xFF01
+        }
+        guard signed else { return false }
+        var k = i + 6
+        while k < n && (at(k) == 0x20 || at(k) == 0x3F || at(k) == 0x21 || at(k) == 0x0A || at(k) >= 0xF0) {
+            k += at(k) >= 0xF0 ? 4 : 1
+        }
+        return k >= n
+    }
 }
