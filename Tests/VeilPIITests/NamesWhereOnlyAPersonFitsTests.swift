@@ -53,6 +53,9 @@ private func names(_ text: String) -> [String] {
     @Test func traditionalCharactersAreLookedUpAsTheirSimplifiedWords() {
         #expect(names("庫存51件，單價新台幣24元").isEmpty)
         #expect(names("7月19日 15点10分發車，票價NT$ 161").isEmpty)
+        #expect(names("金價今天新台幣251元，比昨天漲了8%").isEmpty)
+        // A name in traditional characters is still one.
+        #expect(names("請通知陳志強明天開會") == ["陳志強"])
     }
 
     @Test func twoNamesThatTakeAPluralVerbArePeople() {

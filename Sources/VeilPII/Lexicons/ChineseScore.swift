@@ -31,6 +31,11 @@ enum ChineseScore {
             out[k] = Int8(truncatingIfNeeded: letter(b) - offset)
             k += 1
         }
+        // A traditional character is its simplified one written otherwise: the fit, made on mostly simplified
+        // text, knows the simplified one (價 scores as 价, not as a character never seen outside a name).
+        for (t, s) in zip(TraditionalChinese.traditional.unicodeScalars, TraditionalChinese.simplified.unicodeScalars) {
+            out[Int(t.value - 0x4E00)] = out[Int(s.value - 0x4E00)]
+        }
         return out
     }
 
@@ -46,14 +51,11 @@ enum ChineseScore {
 
     /// Two-character words grouped by first character: `wordStart[c]..<wordStart[c + 1]` index `wordSecond` (second
     /// character minus U+4E00, ascending) and `wordTag` (class × 8 + frequency bucket, class counted from
-    /// ``firstWordClass``).
+    /// ``firstWordClass``). Each word is also entered in its traditional spellings (金价 as 金價), so that text in
+    /// traditional characters finds the simplified dictionary's words at no cost per lookup.
     static let words: (start: [UInt32], second: [UInt16], tag: [UInt8]) = {
-        // The generator writes the words sorted by first, then second character.
-        var start = [UInt32](repeating: 0, count: 0xA000 - 0x4E00 + 1)
-        var second: [UInt16] = []
-        var tag: [UInt8] = []
-        second.reserveCapacity(20_000)
-        tag.reserveCapacity(20_000)
+        var entries: [(first: UInt16, second: UInt16, tag: UInt8)] = []
+        entries.reserveCapacity(40_000)
         var pending: [UInt32] = []
         for u in ChineseContextData.words.unicodeScalars where u.value != 0x0A {
             pending.append(u.value)
@@ -61,22 +63,38 @@ enum ChineseScore {
             let (u1, u2) = (pending[0], pending[1])
             if u1 >= 0x4E00 && u1 < 0xA000 && u2 >= 0x4E00 && u2 < 0xA000 {
                 let v = letter(UInt8(truncatingIfNeeded: pending[2]))
-                start[Int(u1 - 0x4E00) + 1] += 1
-                second.append(UInt16(u2 - 0x4E00))
-                tag.append(UInt8((v / 5) << 3 | (v % 5)))
+                entries.append((UInt16(u1 - 0x4E00), UInt16(u2 - 0x4E00), UInt8((v / 5) << 3 | (v % 5))))
             }
             pending.removeAll(keepingCapacity: true)
         }
+        // The traditional spellings of each word; a spelling that is itself a word keeps its own entry.
+        var traditionalOf = [[UInt16]](repeating: [], count: 0xA000 - 0x4E00)
+        for (t, s) in zip(TraditionalChinese.traditional.unicodeScalars, TraditionalChinese.simplified.unicodeScalars) {
+            traditionalOf[Int(s.value - 0x4E00)].append(UInt16(t.value - 0x4E00))
+        }
+        var known = Set<UInt32>(entries.map { UInt32($0.first) << 16 | UInt32($0.second) })
+        for (first, second, tag) in entries {
+            let firsts = [first] + traditionalOf[Int(first)]
+            let seconds = [second] + traditionalOf[Int(second)]
+            for f in firsts {
+                for s in seconds where known.insert(UInt32(f) << 16 | UInt32(s)).inserted {
+                    entries.append((f, s, tag))
+                }
+            }
+        }
+        entries.sort { ($0.first, $0.second) < ($1.first, $1.second) }
+        var start = [UInt32](repeating: 0, count: 0xA000 - 0x4E00 + 1)
+        for e in entries { start[Int(e.first) + 1] += 1 }
         for k in 1..<start.count { start[k] += start[k - 1] }
-        return (start, second, tag)
+        return (start, entries.map(\.second), entries.map(\.tag))
     }()
 
-    /// The tag of the two-character word `u1 u2` (class × 8 + bucket), or nil. Traditional characters are looked
-    /// up in their simplified form, the dictionary's (金價 is 金价).
+    /// The tag of the two-character word `u1 u2` (class × 8 + bucket), or nil; in simplified or traditional
+    /// characters (金价, 金價).
     @inline(__always) static func word(_ u1: UInt32, _ u2: UInt32) -> UInt8? {
         guard u1 >= 0x4E00 && u1 < 0xA000 && u2 >= 0x4E00 && u2 < 0xA000 else { return nil }
-        let c1 = Int(TraditionalChinese.fold[Int(u1 - 0x4E00)])
-        let second = TraditionalChinese.fold[Int(u2 - 0x4E00)]
+        let c1 = Int(u1 - 0x4E00)
+        let second = UInt16(u2 - 0x4E00)
         let (lo, hi) = (Int(words.start[c1]), Int(words.start[c1 + 1]))
         var a = lo
         var b = hi
