@@ -85,4 +85,11 @@ private func names(_ text: String) -> [String] {
         #expect(names("其实，我也不知道").isEmpty)
         #expect(names("好的，明天见").isEmpty)
     }
+
+    @Test func aLowerCaseNameInAContactListAndTheLastOfAnOrderedList() {
+        #expect(
+            names("Accompagnateurs : Paul Martin 06 12 34 56 78, henri 06 98 76 54 32") == ["Paul Martin", "henri"])
+        #expect(names("Ordre de passage : Julie, Marc, puis Pat") == ["Julie", "Marc", "Pat"])
+        #expect(names("Sauce, puis Pat de beurre").isEmpty)
+    }
 }

@@ -259,6 +259,8 @@ extension Scan {
         if gap == 3, matchesExact(" ; ", at: last.end) { return true }
         return matchesExact(" and ", at: last.end) && gap == 5 || matchesExact(" et ", at: last.end) && gap == 4
             || matchesExact(" und ", at: last.end) && gap == 5 || matchesExact(", and ", at: last.end) && gap == 6
+            || matchesExact(", puis ", at: last.end) && gap == 7 || matchesExact(", then ", at: last.end) && gap == 7
+            || matchesExact(", dann ", at: last.end) && gap == 7
     }
 
     /// Whether a list item ends at `k`: the text, its line, or its sentence (a full stop before a space) ends there.
@@ -888,6 +890,12 @@ extension Scan {
         }
         // A known given name typed in lower case, as chat often is: "text casey cox", "omg lena hat geschrieben".
         if !upper {
+            // An entry of a contact list typed in lower case: ", henri 06 12 34 56 78" — the number says who it is.
+            if we - i >= 3, at(i - 2) == 0x2C, at(i - 1) == 0x20, f.contains(.given),
+                f.isDisjoint(with: NameLexicon.notLowerCaseName), contactFollows(we)
+            {
+                return emitPerson(i, we)
+            }
             // Not the first word (a label such as "mac 00:1A…" or "iban: …"), and not before a colon or a number.
             // At the start of a sentence only with the verb a person takes: "marcus says hi", "ole kommt später".
             guard we - i >= 3, f.contains(.given), f.isDisjoint(with: NameLexicon.notLowerCaseName),
