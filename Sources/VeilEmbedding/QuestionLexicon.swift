@@ -220,7 +220,7 @@ enum QuestionLexicon {
         "smaller": "small", "larger": "large", "longer": "long", "shorter": "short", "earlier": "early",
         "later": "late", "cheapest": "cheap", "biggest": "big", "smallest": "small", "largest": "large",
         "longest": "long", "shortest": "short", "earliest": "early", "latest": "late", "newest": "new",
-        "oldest": "old", "highest": "high", "lowest": "low", "hardest": "hard", "safest": "safe",
+        "oldest": "old", "quicker": "quick", "highest": "high", "lowest": "low", "hardest": "hard", "safest": "safe",
         "logged": "log", "logging": "log", "shipping": "ship", "shipped": "ship", "shipment": "ship",
     ]
 
@@ -249,7 +249,8 @@ enum QuestionLexicon {
         ["difference", "differ"], ["grandmother", "grandma"], ["grandfather", "grandpa"], ["baby", "infant"],
         ["begin", "start", "commence"], ["house", "home"], ["buy", "purchase"], ["car", "auto"],
         ["answer", "reply", "respond", "response"], ["rule", "regulation"], ["mistake", "error"],
-        ["bike", "bicycle"], ["exam", "examination", "test"], ["maths", "math", "mathematics"],
+        ["bike", "bicycle"], ["check", "cheque"], ["closest", "nearest"], ["exam", "examination", "test"],
+        ["maths", "math", "mathematics"],
         ["program", "programme"], ["color", "colour"], ["center", "centre"], ["organize", "organise"],
         ["travel", "traveling", "travelling"], ["airplane", "plane", "aeroplane"], ["cellular", "mobile"],
     ]
@@ -295,6 +296,10 @@ enum QuestionLexicon {
         "谢谢你", "谢谢", "多谢", "我想知道", "想知道", "告诉我", "能告诉我", "有人知道", "有谁知道", "请教", "求助",
         "帮我看看", "帮我查一下", "帮我查查", "帮我", "具体", "一般", "通常", "到底", "大概",
         "的话", "呢", "好吗", "行吗", "可以吗", "好不好", "对吧", "是吧", "亲", "在吗",
+        // Clause markers whose work is done before fillers are dropped (如果 opens a subordinate clause, see
+        // ``QuestionVocabulary/chineseClauseOpeners``): 如果我辞职 asks what 我辞职的话 asks; 感冒的时候 is "when I
+        // have a cold", which 感冒了 says too.
+        "如果", "假如", "的时候",
     ]
 
     /// Chinese modals by class (see ``englishModals``); "怎么/如何" before one makes it a frame.
@@ -320,7 +325,8 @@ enum QuestionLexicon {
         "thx": ["thanks"], "ty": ["thanks"], "tho": ["though"], "thru": ["through"], "bc": ["because"],
         "cuz": ["because"], "coz": ["because"], "wanna": ["want", "to"], "gonna": ["going", "to"],
         "gotta": ["have", "to"], "mg": ["milligram"], "mgs": ["milligram"], "kg": ["kilogram"],
-        "kgs": ["kilogram"], "km": ["kilometer"], "kms": ["kilometer"], "hr": ["hour"], "hrs": ["hour"],
+        "kgs": ["kilogram"], "kilo": ["kilogram"], "kilos": ["kilogram"], "km": ["kilometer"], "kms": ["kilometer"],
+        "hr": ["hour"], "hrs": ["hour"],
         "mins": ["minute"], "sec": ["second"], "secs": ["second"], "yr": ["year"], "yrs": ["year"],
         "wk": ["week"], "wks": ["week"], "mo": ["month"], "mos": ["month"], "pts": ["point"],
         "temp": ["temperature"], "vit": ["vitamin"], "info": ["information"], "msg": ["message"],
@@ -409,9 +415,14 @@ enum QuestionLexicon {
         ("照片", "图片"), ("相片", "图片"), ("电影", "影片"), ("医药", "药"), ("药物", "药"), ("药品", "药"),
         ("生病", "病"), ("电视机", "电视"), ("冰箱", "电冰箱"), ("客户", "顾客"), ("员工", "职员"),
         ("问题", "问题"), ("毛病", "问题"), ("故障", "问题"), ("登陆", "登录"), ("注册", "注册"),
-        // Spoken variants of the same word: 总共 is 一共; 退回 (send back) adds only a direction to 退; 个人所得税 is
-        // written 个税, whose 个 is a function character.
-        ("总共", "一共"), ("退回", "退"), ("个人所得税", "税"),
+        // Spoken variants of the same word: 退回 (send back) adds only a direction to 退; 个人所得税 is written 个税,
+        // whose 个 is a function character.
+        ("退回", "退"), ("个人所得税", "税"),
+        // Written and spoken forms of one word: 缴 is the formal 交 of paying (缴费 / 交费, 补缴 / 补交); 帐 the old
+        // form of 账 (转帐); 素数 the other name of 质数; 查 the short 查询; the rest are two-character words and their
+        // common equivalents.
+        ("缴", "交"), ("帐", "账"), ("素数", "质数"), ("查", "查询"), ("关掉", "关闭"), ("提升", "提高"),
+        ("乘坐", "坐"), ("靠谱", "可靠"), ("赠送", "送"), ("电饭锅", "电饭煲"),
     ]
 }
 

@@ -212,7 +212,11 @@ private struct QuestionReader {
             switch token.kind {
             case .symbol:
                 item.isOperator = isOperator(tokens, at: i)
-                if !item.isOperator && !isSign(tokens, at: i) {
+                if !item.isOperator, token.text == "&", isBetweenWords(tokens, at: i) {
+                    // "wear & tear", "Pride & Prejudice": between two words "&" is "and" ("5 & 3" is an operator).
+                    item.text = "and"
+                    item.kind = .word
+                } else if !item.isOperator && !isSign(tokens, at: i) {
                     i += 1
                     continue
                 }
@@ -250,6 +254,10 @@ private struct QuestionReader {
                         item.text += "-" + afterNext.text
                         i += 2
                     }
+                } else if token.text == "then", isComparativeThen(tokens, at: i) {
+                    // "faster then Java": after a comparative and before its object, "then" is the common misspelling
+                    // of "than" (the adverb "then" does not follow a comparative inside a clause).
+                    item.text = "than"
                 } else if token.text == "r", let next, next.kind == .word,
                     QuestionLexicon.chatAreBefore.contains(next.text)
                 {
@@ -272,6 +280,34 @@ private struct QuestionReader {
         }
         return items
     }
+
+    /// Whether the symbol at `i` stands apart between two words in one clause ("wear & tear").
+    static func isBetweenWords(_ tokens: [TextAnalysis.Token], at i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, !tokens[i].afterBreak, !tokens[i + 1].afterBreak else { return false }
+        return tokens[i - 1].kind == .word && tokens[i + 1].kind == .word
+    }
+
+    /// Whether the "then" at `i` follows a comparative ("faster", "more expensive", "greater") and precedes a word
+    /// of the same clause: the misspelled "than" of a comparison.
+    static func isComparativeThen(_ tokens: [TextAnalysis.Token], at i: Int) -> Bool {
+        guard i > 0, i + 1 < tokens.count, !tokens[i].afterBreak, !tokens[i + 1].afterBreak,
+            tokens[i - 1].kind == .word
+        else { return false }
+        // "more then I earn": before a clause "then" may still be the adverb.
+        guard !["i", "we", "he", "she", "it", "they"].contains(tokens[i + 1].text) else { return false }
+        let previous = tokens[i - 1].text
+        if comparatives.contains(previous) || QuestionVocabulary.degree(of: previous) == "cmp" { return true }
+        // "more expensive then", "less often then".
+        guard i > 1, tokens[i - 2].kind == .word else { return false }
+        let before = tokens[i - 2].text
+        return before == "more" || before == "less" || before == "fewer"
+    }
+
+    /// Comparatives that ``QuestionVocabulary/degree(of:)`` does not derive from a listed adjective.
+    static let comparatives: Set<String> = [
+        "more", "less", "fewer", "better", "worse", "greater", "higher", "lower", "older", "younger", "bigger",
+        "smaller", "larger", "longer", "shorter", "faster", "slower", "cheaper", "rather", "other",
+    ]
 
     /// A "2" that chat writes for "to": between a word that takes an infinitive and a verb, in one clause, apart
     /// from both ("how 2 get", never "2 codes" or "x2").
@@ -767,9 +803,11 @@ private struct QuestionReader {
             }
         }
         // 能跨店用不 / 隔夜菜能吃不: a 不 that closes a question after its verb phrase is the tag 吗 stands for.
+        var polarRun = characters.contains("吗")
         if endsClause, let tag = QuestionVocabulary.chineseQuestionTag(characters) {
             consumed[tag] = true
             polarMarker = true
+            polarRun = true
         }
         var frameEnds: [Int] = []
         var pending: [Int: Unit] = [:]
@@ -828,6 +866,16 @@ private struct QuestionReader {
                         kind: .content, canon: "#" + value, surface: value,
                         flags: QuestionShape.Token.exactOnly | QuestionShape.Token.number, clause: unitClause))
                 i += length
+                continue
+            }
+            // 提前还款要手续费吗 asks what 需要手续费吗 asks: in a yes/no question a bare 要 before the verb is "need".
+            // Optional, as the function character it otherwise is: 要收费吗 / 收费吗, 要 / 得 still pair.
+            if c == "要", polarRun, !asksOpenly, Self.isBareYao(characters, at: i) {
+                units.append(
+                    Unit(
+                        kind: .content, canon: "modal:\(QuestionLexicon.ModalClass.obligation.rawValue)",
+                        surface: "要", flags: 1, clause: unitClause, isCJK: true, optional: true))
+                i += 1
                 continue
             }
             if let (word, modal) = QuestionVocabulary.chineseModal(characters, at: i) {
@@ -934,6 +982,15 @@ private struct QuestionReader {
             }
             i += 1
         }
+    }
+
+    /// Whether the 要 at `i` stands alone before a verb: not inside a word (需要, 重要, 只要, 要求, 要是), not after a
+    /// negator (不要 "don't") or an adverb that makes it "about to" (快要, 就要, 将要), and not before 不 (要不要 is
+    /// read as a modal already).
+    static func isBareYao(_ characters: [Character], at i: Int) -> Bool {
+        if i > 0, "需想主重只不没别快将就还总必一紧首纲摘".contains(characters[i - 1]) { return false }
+        guard i + 1 < characters.count else { return false }
+        return !"求是紧素点领闻害不".contains(characters[i + 1])
     }
 
     /// Whether a comparing 比 (not 比较, 比如) stands before `i` in its clause.
@@ -1334,6 +1391,9 @@ private struct QuestionReader {
             case .boundary:
                 active = .none
             case .content:
+                // A Chinese modal stands between a phrase and its verb (寄到国外需要报关吗, 提现到银行卡要收费吗): it takes no
+                // place in the phrase, as the function character 要 is elsewhere takes none.
+                if unit.isCJK, unit.canon.hasPrefix("modal:") { continue }
                 if negationPending > 0 {
                     units[index].flags |= QuestionShape.Token.negated
                     negationPending = unit.isCJK ? negationPending - 1 : 0
@@ -1373,12 +1433,25 @@ private struct QuestionReader {
                 result.append(QuestionShape.Possession(owner: canon(unit), owned: canon(owned)))
             }
             if unit.ofLink, index > 0, units[index - 1].kind == .content,
-                let owner = head(from: index + 1, clause: unit.clause)
+                let owner = head(from: Self.ownerStart(units, after: index), clause: unit.clause)
             {
                 result.append(QuestionShape.Possession(owner: canon(owner), owned: canon(units[index - 1])))
             }
         }
         return result.sorted { ($0.owner, $0.owned) < ($1.owner, $1.owned) }
+    }
+
+    /// Where the owner's phrase of an "of" at `index` starts: past the possessors that lead it, so that "the review
+    /// of my manager" and "the plan of my wife's employer" are owned by the manager and the employer, as in "my
+    /// manager's review" and "my wife's employer's plan" (the possessors own their own heads already).
+    static func ownerStart(_ units: [Unit], after index: Int) -> Int {
+        var k = index + 1
+        while k + 1 < units.count, units[k].kind == .content, units[k].possessor, units[k + 1].kind == .content,
+            units[k + 1].clause == units[k].clause
+        {
+            k += 1
+        }
+        return k
     }
 
     /// How many content words a relational word governs.

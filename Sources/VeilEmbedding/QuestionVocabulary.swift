@@ -167,6 +167,8 @@ enum QuestionVocabulary {
         ("仅", "quant:only", false), ("都", "quant:dou", true), ("并且", "conj:and", true), ("而且", "conj:and", true),
         ("且", "conj:and", true), ("以下", "quant:max", false), ("以内", "quant:max", false),
         ("以上", "quant:min", false),
+        // "In total": 一共有几个 asks what 有几个 asks, so it may go unpaired.
+        ("一共", "quant:total", true), ("总共", "quant:total", true),
     ].map { (Array($0.0), $0.1, $0.2) }.sorted { $0.0.count > $1.0.count }
 
     /// Chinese nouns of people that own things (我爸的房子, 同事的领导).

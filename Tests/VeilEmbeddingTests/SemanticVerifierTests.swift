@@ -503,4 +503,36 @@ import VeilEmbedding
     @Test func belowAndWithinANumberAskTheSame() {
         #expect(standard.verify(stored: "500元以内能买什么手机", query: "500元以下能买什么手机") == .accept)
     }
+
+    @Test(arguments: [
+        // "The X of my Y" is "my Y's X"; "&" between words is "and"; "then" after a comparative is "than".
+        ("Can I read my landlord's letter?", "Can I read the letter of my landlord?"),
+        ("Is salt and pepper enough for steak?", "is salt & pepper enough for steak"),
+        ("Is a train cheaper than a bus to Leeds?", "is a train cheaper then a bus to leeds"),
+        ("Is rent more expensive than a mortgage?", "is rent more expensive then a mortgage"),
+        ("Can I pay a cheque in at the counter?", "Can I pay a check in at the counter?"),
+        ("Which station is closest to the stadium?", "Which station is nearest to the stadium?"),
+        // 如果 … / …的话 and …的时候 are clause frames; a bare 要 in a yes/no question is 需要.
+        ("如果我退货，运费谁出？", "我退货的话，运费谁出？"),
+        ("下雨的时候能跑步吗？", "下雨了能跑步吗？"),
+        ("寄到国外要报关吗？", "寄到国外需要报关吗？"),
+        ("寄到国外报关吗？", "寄到国外要报关吗？"),
+        ("电费怎么缴？", "电费怎么交？"),
+        ("这个班一共有几个学生？", "这个班有几个学生？"),
+    ])
+    func framesSpellingsAndCommonVariantsAccept(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
+    @Test(arguments: [
+        // Near-misses of the rules above: another owner, another comparison, another modal, another time.
+        ("Can I read my landlord's letter?", "Can I read the landlord of my letter?"),
+        ("Can I read the letter of my friend's teacher?", "Can I read my teacher's friend's letter?"),
+        ("Is a train cheaper than a bus to Leeds?", "is a bus cheaper then a train to leeds"),
+        ("寄到国外要报关吗？", "寄到国外能报关吗？"),
+        ("下雨的时候能跑步吗？", "下雨之前能跑步吗？"),
+    ])
+    func nearMissesOfTheFramesAndVariantsRefuse(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
 }
