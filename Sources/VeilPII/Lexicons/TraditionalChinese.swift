@@ -106,21 +106,3 @@ enum TraditionalChinese {
         + "鹝鹧鹥鸥鸷鹨鸶鹪鹔鹩鹫鹇鹇鹬鹰鹭鸴鹯鹱鹲鸬鹴鹦鹳鹂鸾卤咸鹾碱盐丽麦麸面面曲曲面么么黄黉点党黪霉黡黩黾鼋鼌鼍冬鼹齐斋赍齑齿"
         + "龀龁龂龅龇龃龆龄出龈啮龊龉龋腭龌龙厐庞龚龛龟鿒"
 }
-
-extension TraditionalChinese {
-    /// The simplified form of every ideograph U+4E00–U+9FFF, as an offset from U+4E00 (the character itself when
-    /// it has none): one array read per character looked up.
-    static let fold: [UInt16] = {
-        var table = (0..<UInt16(0xA000 - 0x4E00)).map { $0 }
-        for (t, s) in zip(traditional.unicodeScalars, simplified.unicodeScalars) {
-            table[Int(t.value - 0x4E00)] = UInt16(s.value - 0x4E00)
-        }
-        return table
-    }()
-
-    /// The simplified form of `u`; any other scalar is returned as it is.
-    @inline(__always) static func simplify(_ u: UInt32) -> UInt32 {
-        guard u >= 0x4E00 && u < 0xA000 else { return u }
-        return UInt32(fold[Int(u - 0x4E00)]) + 0x4E00
-    }
-}

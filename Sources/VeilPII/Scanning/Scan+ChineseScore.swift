@@ -57,12 +57,11 @@ extension Scan {
     /// The dictionary check behind ``scoreVetoed(_:)`` and ``everydayWordAt(_:)``; a frequent name of the
     /// dictionary (李娜, 安娜) counts as a word only when `vetoingNames`.
     private func wordStartsAt(_ i: Int, vetoingNames: Bool) -> Bool {
-        // The dictionary is simplified: text in traditional characters is looked up in its simplified form (單價 is
-        // 单价; ChineseScore.word folds by itself).
-        let u1 = TraditionalChinese.simplify(scalar3(i))
-        let u2 = TraditionalChinese.simplify(scalar3(i + 3))
-        if u1 == 0x5468 && ChineseScore.isWeekday(u2) { return true }
-        if ChineseScore.isSurnameWord(u1, u2, TraditionalChinese.simplify(scalar3(i + 6))) { return true }
+        // ChineseScore.word knows the traditional spellings (單價 as 单价) without folding here.
+        let u1 = scalar3(i)
+        let u2 = scalar3(i + 3)
+        if (u1 == 0x5468 || u1 == 0x9031) && ChineseScore.isWeekday(u2) { return true }  // 周 / 週
+        if ChineseScore.isSurnameWord(u1, u2, scalar3(i + 6)) { return true }
         guard let tag = ChineseScore.word(u1, u2) else { return false }
         let klass = ChineseScore.wordClass(tag)
         if klass == ChineseScore.place || klass == ChineseScore.organization { return true }
