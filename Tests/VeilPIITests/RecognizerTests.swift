@@ -147,7 +147,7 @@ private func found(_ text: String, known: Set<String> = []) -> [String] {
     }
 
     @Test func wordsThatAreAlsoNamesStayWords() {
-        #expect(found("May I ask Will about the bill? Say grace in May.") == [])
+        #expect(found("Will you ask about the bill? Say grace in May.") == [])
     }
 
     @Test func chinesePersonNeedsCueOrHonorific() {

@@ -3,6 +3,50 @@
 /// A surname alone never makes a name: surname characters are everywhere in ordinary words (方法, 高兴,
 /// 王国). A name is taken only after a cue phrase (我叫, 姓名：, 联系人…) or before an honorific (先生, 老师…).
 enum ChineseNames {
+    /// `list` (phrases between spaces and newlines) followed by the traditional spellings of each phrase (联络人 as
+    /// 聯絡人, 负责 as 負責, 司马 as 司馬), from ``TraditionalChinese``: text in traditional characters writes the same
+    /// cues and surnames. At most eight spellings of a phrase; with `minimumLength` 2, none of the one-character
+    /// phrases (說 after 顧問 would read the word as a name, as 说 after 顾问 can). With `newStartsOnly`, only spellings
+    /// that start with another character (負責, not 老師): a phrase table keyed by first character then asks simplified
+    /// text no more phrases than before.
+    static func withTraditionalSpellings(_ list: String, minimumLength: Int = 1, newStartsOnly: Bool = false) -> String
+    {
+        var out = list
+        for phrase in list.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        where phrase.unicodeScalars.count >= minimumLength {
+            var spellings = [""]
+            for u in phrase.unicodeScalars {
+                // Traditional text writes every character traditionally: no spelling mixes the two.
+                let forms = traditionalOf[u.value] ?? [u]
+                spellings = Array(spellings.flatMap { s in forms.map { s + String($0) } }.prefix(8))
+            }
+            for spelling in spellings
+            where spelling != phrase && !(newStartsOnly && spelling.unicodeScalars.first == phrase.unicodeScalars.first)
+            {
+                out += " " + spelling
+            }
+        }
+        return out
+    }
+
+    /// `words` and the traditional spellings of those written in Chinese (号码 as 號碼, 订单 as 訂單), for the context
+    /// words of the number recognizers.
+    static func withTraditionalSpellings(_ words: [String]) -> [String] {
+        let chinese = words.filter { $0.unicodeScalars.contains { $0.value >= 0x4E00 } && !$0.contains(" ") }
+        let known = Set(words)
+        let spellings = withTraditionalSpellings(chinese.joined(separator: " ")).split(separator: " ").map(String.init)
+        return words + spellings.filter { !known.contains($0) }
+    }
+
+    /// The traditional spellings of each simplified character (发: 發, 髮), from ``TraditionalChinese``.
+    static let traditionalOf: [UInt32: [Unicode.Scalar]] = {
+        var out = [UInt32: [Unicode.Scalar]]()
+        for (t, s) in zip(TraditionalChinese.traditional.unicodeScalars, TraditionalChinese.simplified.unicodeScalars) {
+            out[s.value, default: []].append(t)
+        }
+        return out
+    }()
+
     static let singleSurnames = """
         王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖\
         贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷\
@@ -13,49 +57,67 @@ enum ChineseNames {
         呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由
         """
 
-    static let compoundSurnames = """
+    static let compoundSurnames = withTraditionalSpellings(
+        """
         欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 独孤 南宫 西门 端木 百里 呼延 万俟 闻人 澹台 公冶 \
         宗政 濮阳 淳于 单于 太叔 申屠 钟离 赫连 司空 拓跋 东郭 第五 公羊 梁丘 左丘 谷梁 羊舌 微生 鲜于 闾丘 子车 亓官 巫马 乐正
-        """
+        """)
 
     /// Compound surnames that are not also everyday words (unlike 东方 "east", 第五 "fifth", 百里): followed by
     /// one or two given-name characters they make a name even without a cue.
-    static let distinctiveCompoundSurnames = """
-        欧阳 司马 诸葛 上官 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 轩辕 令狐 独孤 端木 呼延 澹台 钟离 赫连 拓跋 申屠 濮阳 淳于
+    static let distinctiveCompoundSurnames = withTraditionalSpellings(
         """
+        欧阳 司马 诸葛 上官 皇甫 尉迟 公孙 慕容 宇文 司徒 夏侯 轩辕 令狐 独孤 端木 呼延 澹台 钟离 赫连 拓跋 申屠 濮阳 淳于
+        """)
 
     /// Titles written after a surname or full name.
-    static let honorifics = """
+    static let honorifics = withTraditionalSpellings(
+        """
         先生 女士 小姐 老师 医生 经理 教授 同学 律师 主任 博士 阿姨 师傅 太太 夫人 院长 校长 局长 处长 科长 部长 董事长 总监 \
         警官 护士 大夫 总经理 总裁 老板 大爷 大妈 叔叔 工程师 书记 主管 会计 总 家长
-        """
+        """,
+        newStartsOnly: true)
 
     /// Greetings written right before a name (你好仇明, 亲爱的王芳): evidence for a name after them, like a title
     /// (主任聂建华), weighed by the fit of scripts/gen-chinese-context.py.
-    static let leadingCues = """
-        你好 您好 亲爱的 嗨 哈喽
+    static let leadingCues = withTraditionalSpellings(
         """
+        你好 您好 亲爱的 嗨 哈喽
+        """,
+        newStartsOnly: true)
 
     /// Labels after which the following 2–4 characters are a name even without a listed surname.
-    static let labelCues = """
+    static let labelCues = withTraditionalSpellings(
+        """
         姓名 联系人 收件人 寄件人 发件人 收货人 负责人 经办人 申请人 持卡人 开户名 户名 署名 签名 名字 我叫 名叫 叫做 我的名字是 \
         我的名字叫 本人 乘客 乘机人 入住人 投保人 被保险人 受益人 法定代表人 法人代表 紧急联系人 联络人 报案人 患者姓名 客户姓名
-        """
+        """,
+        newStartsOnly: true)
 
     /// Phrases after which a name must start with a listed surname (我是学生 is not a name).
-    static let surnameCues = """
-        我是 尊敬的 亲爱的 致 客户 患者 用户 同事 朋友 老板 员工 学生 病人 业主 租客 房东 联系 请联系 找 通知 感谢 谢谢 \
-        转告 告诉 问问 交给 转给 寄给 发给 送给 打给 抄送 同学 邀请 拜访 见到 遇到 认识
+    static let surnameCues = withTraditionalSpellings(
         """
+        我是 尊敬的 亲爱的 致 客户 患者 用户 同事 朋友 老板 员工 学生 病人 业主 租客 房东 联系 请联系 找 通知 感谢 谢谢 \
+        转告 告诉 问问 问下 交给 转给 寄给 发给 送给 打给 抄送 同学 邀请 拜访 见到 遇到 认识
+        """,
+        newStartsOnly: true)
 
     /// What may follow a name (surname + given name) and shows it is one: 张伟的电话, 李娜说, 王芳今天请假 (a time
     /// word right after a surname-led pair marks a subject: 张伟明天来 is 张伟, tomorrow).
-    static let trailingCues = """
+    static let trailingCues = withTraditionalSpellings(
+        """
         的电话 的手机 的邮箱 的地址 的身份证 的银行卡 的卡号 的微信 的账号 的账户 的护照 的生日 的工号 的订单 \
         说 打电话 来电 发邮件 回复 确认 负责 同意 表示 提到 先生 女士 \
         的简历 的照片 的名字 的签名 的合同 的病历 的档案 的资料 的信息 的工资 的家 的孩子 的妈妈 的爸爸 的妻子 \
         的丈夫 的朋友 的同事 的老板 的帮助 的建议 的意见 的邮件 的快递 的包裹 通完话 通了电话 通电话 通过电话 您好 你好
-        """
+        """,
+        minimumLength: 2, newStartsOnly: true)
+
+    /// Phone words after a name that, before the number itself, show it is one: 林凯手机1391…, 老林新號碼5584… (see
+    /// `Scan.phoneCueAfterName(at:)`).
+    static let phoneCuesAfterName: [[UInt8]] = withTraditionalSpellings(
+        "手机 座机 电话 号码 新号码 新手机 手机号 电话号码 手机号码"
+    ).split(separator: " ").map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
     /// Time words that, right after a surname-led pair whose given-name characters are all common in names, mark
     /// it as the subject of the sentence: 王芳今天请假, 张伟明天来 (张伟, tomorrow). The character check keeps nouns
@@ -75,10 +137,12 @@ enum ChineseNames {
 
     /// Words right before a surname-led pair that make it the object of a verb or preposition: 给王伟, 找李娜, 问张强,
     /// 和刘洋, 跟赵敏. The pair must also end where a name can (a particle, a verb, punctuation).
-    static let objectCues = """
-        给 找 问 和 跟 与 同 叫 让 请 帮 陪 替 向 对 由 把 被 见 及 或 通知 联系 提醒 麻烦 介绍 推荐 转告 感谢 谢谢 邀请 \
-        认识 拜访 遇到 见到 告诉 答复 回复 抄送 交给 转给 寄给 发给 送给 打给 还有 以及 了 是 一下 协助 配合 陪同
+    static let objectCues = withTraditionalSpellings(
         """
+        给 找 问 和 跟 与 同 叫 让 请 帮 陪 替 向 对 由 把 被 见 及 或 通知 联系 提醒 麻烦 介绍 推荐 转告 感谢 谢谢 邀请 \
+        认识 拜访 遇到 见到 告诉 答复 回复 抄送 交给 转给 寄给 发给 送给 打给 还有 以及 了 是 一下 协助 配合 陪同 问下
+        """,
+        minimumLength: 2, newStartsOnly: true)
 
     /// Words that ask someone to do something, after which a given name alone is a person when a request follows
     /// (问志强一下, 叫建军过来, 让秀英来一下): see `Scan.givenNameAlone(at:_:)`.
@@ -100,7 +164,8 @@ enum ChineseNames {
     }
 
     /// Sign-offs after which a name alone on a later line is the writer: 此致\n敬礼！\n王伟.
-    static let closings = "此致 敬礼 祝好 顺祝商祺 顺颂商祺 谢谢 祝商祺 此致敬礼"
+    static let closings = withTraditionalSpellings(
+        "此致 敬礼 祝好 顺祝商祺 顺颂商祺 谢谢 祝商祺 此致敬礼", newStartsOnly: true)
 
     /// Characters that open two-character given names (王小明, 张天佑, 潘想杰) but are words of their own (小, 天, 想):
     /// name characters only when a given-name character follows.

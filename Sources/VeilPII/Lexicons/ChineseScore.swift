@@ -14,6 +14,7 @@ enum ChineseScore {
     static let latin: UInt8 = 4
     /// The first word class; word tags count from here.
     static let firstWordClass: UInt8 = 5
+    static let noun: UInt8 = 16
     static let properName: UInt8 = 19
     static let place: UInt8 = 17
     static let organization: UInt8 = 18

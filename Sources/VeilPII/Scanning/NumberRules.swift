@@ -74,6 +74,29 @@ enum NumberRules {
         return isCNMobile(digits)
     }
 
+    /// A mainland mobile number in groups other than 3-4-4 (`1386 9932 363`, `1393-985-7801`, `158.546.500.42`,
+    /// `1776-19-640-44`): eleven digits with a mobile prefix, a first group of three or four digits, the rest of two or
+    /// more, one separator (space, `-` or `.`) throughout; not a date (`1998-12-31 …`) nor a dotted quad of octets.
+    static func isRegroupedCNMobile(_ d: [UInt8], lens: [Int], uniformSep: Bool, sep: UInt8) -> Bool {
+        guard d.count == 11, (2...5).contains(lens.count), uniformSep, sep == 0x20 || sep == 0x2D || sep == 0x2E,
+            lens[0] == 3 || lens[0] == 4, lens.dropFirst().allSatisfy({ $0 >= 2 }), isCNMobile(d[...])
+        else { return false }
+        if lens.count >= 3 && lens[0] == 4 && lens[1] == 2 && lens[2] == 2 {
+            let (month, day) = (value(d, 4, 2), value(d, 6, 2))
+            if (1...12).contains(month) && (1...31).contains(day) { return false }
+        }
+        if sep == 0x2E && lens.count == 4 && lens.allSatisfy({ $0 <= 3 }) {
+            var from = 0
+            var octets = true
+            for len in lens {
+                octets = octets && value(d, from, len) <= 255
+                from += len
+            }
+            if octets { return false }
+        }
+        return true
+    }
+
     /// NANP: `NXX-NXX-XXXX` (optionally `1-` first), or 10 bare digits (context decides). With `anyDigits`, area code
     /// and exchange may start with 0 or 1 too: the shape alone, for numbers a phone label vouches for (made-up and
     /// test numbers are written that way).

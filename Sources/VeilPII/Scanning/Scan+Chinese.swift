@@ -238,6 +238,120 @@ extension Scan {
         return NameLexicon.ideograph(a) & (given | stop) == given && NameLexicon.ideograph(c) & (given | stop) == given
     }
 
+    /// Whether a phone word, then the number (seven digits or more), start at `k`: 手机1391…, 新號碼：5584…,
+    /// 电话 021-…; a price after the word (手机1999元) has too few digits.
+    func phoneCueAfterName(at k: Int) -> Bool {
+        switch scalar3(k) {
+        case 0x624B, 0x5EA7, 0x7535, 0x96FB, 0x53F7, 0x865F, 0x65B0: break  // 手 座 电 電 号 號 新
+        default: return false
+        }
+        guard let cue = ChineseNames.phoneCuesAfterName.first(where: { matches($0, at: k) }) else { return false }
+        var j = k + cue.count
+        if scalar3(j) == 0x662F { j += 3 }  // 是
+        while at(j) == 0x3A || at(j) == 0x20 { j += 1 }
+        if at(j) == 0x2B || at(j) == 0x28 { j += 1 }
+        var digits = 0
+        let end = j + 20
+        while j < end && (ByteClass.isDigit(at(j)) || at(j) == 0x20 || at(j) == 0x2D || at(j) == 0x29) {
+            if ByteClass.isDigit(at(j)) { digits += 1 }
+            j += 1
+        }
+        return digits >= 7
+    }
+
+    /// Two characters at `j` that may be a given name on its own: typical of given names (both in the curated list,
+    /// or a first and second character whose evidence adds up: 可馨, 一诺), no particle after the first, and no everyday
+    /// word (于是, 平安, 明天, 马路); a rare noun that is also a name (建华, 红梅) passes, a doubled word (宝宝) does not.
+    func givenNameOnlyPair(at j: Int) -> Bool {
+        let a = scalar3(j)
+        let c = scalar3(j + 3)
+        guard isIdeograph(a), isIdeograph(c), NameLexicon.ideograph(c) & NameLexicon.ideographStop == 0,
+            !NameLexicon.commonWords.contains(UInt64(a) << 32 | UInt64(c)),
+            !ChineseScore.isSurnameWord(a, c, scalar3(j + 6)), honorificEnd(at: j) == nil,
+            honorificEnd(at: j + 3) == nil
+        else { return false }
+        if let tag = ChineseScore.word(a, c) {
+            let klass = ChineseScore.wordClass(tag)
+            guard a != c, tag & 7 <= 1, klass == ChineseScore.noun || klass == ChineseScore.properName else {
+                return false
+            }
+        }
+        // A first character that also ends names (博, 可, 若: 博士, 可以) must score as a given name's.
+        let given = NameLexicon.ideographGiven
+        if NameLexicon.ideograph(a) & (given | NameLexicon.ideographStop) == given
+            && NameLexicon.ideograph(c) & given != 0
+        {
+            return true
+        }
+        return Int(ChineseScore.firstGiven[Int(a - 0x4E00)]) + Int(ChineseScore.secondGiven[Int(c - 0x4E00)]) >= 10
+    }
+
+    /// A given name alone at `i` where the words around it address or name a person: after a greeting (老师好，婉清这周…,
+    /// 你好，思远，…, 嗨志强，), opening a line before 早 (思远早！), after 我和 or 于是 before a verb (我和建华约了,
+    /// 于是可馨就…), or in a list that ends in ，你们 (红梅、梓轩，你们俩…).
+    func givenNameInContext(at i: Int) -> Bool {
+        let before = at(i - 1)
+        let prev = i >= 3 ? scalar3(i - 3) : 0
+        let e = i + 6
+        if i == 0 || before == 0x0A {
+            guard givenNameOnlyPair(at: i) else { return false }
+            // 思远早！: 早 and then no ideograph (早上, 早饭 are words of their own).
+            if scalar3(e) == 0x65E9 { return !isIdeograph(scalar3(e + 3)) }
+            return scalar3(e) == 0x3001 && listAddressed(at: e)
+        }
+        if before == 0x2C {
+            // 你好，, 老师好，, 大家好，: a greeting and a comma.
+            guard i >= 4, scalar3(i - 4) == 0x597D, givenNameOnlyPair(at: i) else { return false }
+            return nameBoundary(at: e)
+        }
+        switch prev {
+        case 0x55E8:  // 嗨
+            return givenNameOnlyPair(at: i) && nameBoundary(at: e)
+        case 0x3001:  // 、
+            return (scalar3(e) == 0x3001 || at(e) == 0x2C) && givenNameOnlyPair(at: i) && listAddressed(at: e)
+        case 0x548C, 0x8DDF:  // 我和, 我跟 before a verb or time word: 我和建华约了
+            guard scalar3(i - 6) == 0x6211, givenNameOnlyPair(at: i) else { return false }
+            let next = scalar3(e)
+            return next == 0x7EA6 || next == 0x7D04 || verbCueAt(e) || timeCueAt(e)  // 约 約
+        case 0x662F:  // 于是, 於是 before a verb: 于是可馨就…
+            let first = scalar3(i - 6)
+            return (first == 0x4E8E || first == 0x65BC) && givenNameOnlyPair(at: i) && verbCueAt(e)
+        default:
+            return false
+        }
+    }
+
+    /// Whether `c`, the byte before a character, may end what ``givenNameInContext(at:)`` looks for: a newline, a
+    /// comma, or the last byte of 嗨, 、, 和, 跟 or 是 (one switch, asked at every Chinese character).
+    @inline(__always) static func mayPrecedeGivenNameInContext(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x0A, 0x2C, 0xA8, 0x81, 0x8C, 0x9F, 0xAF: return true
+        default: return false
+        }
+    }
+
+    /// Whether the list that goes on at `k` (with 、 or a comma) closes, within five items of at most four
+    /// characters, with a comma and 你们 or 您们: 红梅、梓轩，你们俩….
+    func listAddressed(at k: Int) -> Bool {
+        var j = k
+        var items = 0
+        while scalar3(j) == 0x3001 && items < 5 {
+            j += 3
+            var chars = 0
+            while chars < 4 && isIdeograph(scalar3(j)) {
+                j += 3
+                chars += 1
+            }
+            items += 1
+        }
+        guard at(j) == 0x2C else { return false }
+        j += 1
+        while at(j) == 0x20 { j += 1 }
+        let u = scalar3(j)
+        let plural = scalar3(j + 3)
+        return (u == 0x4F60 || u == 0x60A8) && (plural == 0x4EEC || plural == 0x5011)  // 你们 您们 (們)
+    }
+
     /// Everything that can start at a CJK character.
     mutating func scanChinese(at i: Int) -> Int? {
         if names.hasKnownNames, let end = names.match(b, at: i) {
@@ -247,6 +361,9 @@ extension Scan {
         }
         let u = scalar3(i)
         if let (start, end) = givenNameAlone(at: i, u) { return emitPerson(start, end) ?? end }
+        if i == 0 || Scan.mayPrecedeGivenNameInContext(at(i - 1)), givenNameInContext(at: i) {
+            return emitPerson(i, i + 6) ?? i + 6
+        }
         // A given name alone that opens the message before a comma, or signs it after a dash: 美慧，我到了.
         if i == 0 || at(i - 1) == 0x0A || at(i - 1) == 0x20 || at(i - 1) == 0x94, chineseAddressee(at: i) {
             return emitPerson(i, i + 6)
@@ -266,6 +383,13 @@ extension Scan {
             return end
         }
         if flags & NameLexicon.ideographClosingStart != 0, let end = scanChineseClosing(at: i) { return end }
+        // 老林新號碼5584…, 小王手机138…: the familiar form of a surname (no everyday word: 小米手机1999元 is not even
+        // a phone number) before a phone word and the number.
+        if u == 0x8001 || u == 0x5C0F, NameLexicon.ideograph(scalar3(i + 3)) & NameLexicon.ideographSurname != 0,
+            ChineseScore.word(u, scalar3(i + 3)) == nil, phoneCueAfterName(at: i + 6)
+        {
+            return emitPerson(i, i + 6)
+        }
         if flags & NameLexicon.ideographCueStart != 0, let cues = NameLexicon.cueMap[u] {
             for cue in cues where matches(cue.phrase, at: i) {
                 var j = i + cue.phrase.count
@@ -317,7 +441,7 @@ extension Scan {
             for given in 0..<3 {
                 if honorificEnd(at: k) != nil { return emitPerson(i, k) }
                 // 师兄说, 管家的电话: a frequent word before a confirming phrase is still a word.
-                if given > 0 && trailingCueAt(k) {
+                if given > 0 && (trailingCueAt(k) || phoneCueAfterName(at: k)) {
                     if everydayWordAt(i) { break }
                     return emitPerson(i, k)
                 }

@@ -145,6 +145,13 @@ extension Scan {
         if NumberRules.isCNMobileToken(d, lens: lens) {
             return negativeContext(start) ? nil : .cnMobile
         }
+        // 1386 9932 363, 1393-985-7801, 158.546.500.42: a mainland mobile number grouped some other way, with one kind
+        // of separator (dotted, not after a version word: 139.196.100.12 could be an address or a build).
+        if NumberRules.isRegroupedCNMobile(d, lens: lens, uniformSep: uniformSep, sep: sep),
+            sep != 0x2E || contextDistance(start, window: 16, words: Scan.versionWords, wholeWord: true) == nil
+        {
+            return negativeContext(start) ? nil : .cnMobile
+        }
         if NumberRules.isNANPToken(d, lens: lens, uniformSep: uniformSep) {
             if lens.count > 1 { return negativeContext(start) ? nil : .phone }
             // Ten bare digits: after a phone label, or alone on a line (a signature, a contact card).
@@ -251,26 +258,30 @@ extension Scan {
     }
 
     static let ssnWords = ContextWords(["ssn", "social security", "社会安全", "社保号"])
-    static let negativeWords = ContextWords([
-        "order", "invoice", "inv", "tracking", "track", "isbn", "sku", "ref", "reference", "ticket", "serial",
-        "case", "po ", "shipment", "parcel", "waybill", "confirmation", "booking", "订单", "单号", "运单", "快递",
-        "发票", "编号", "流水", "序列号", "型号", "物流", "发票号码", "订单号码", "运单号码", "快递单号", "bestellung", "bestellnummer",
-        "bestell-nr", "auftrag",
-        "auftragsnummer", "rechnung", "rechnungsnummer", "kundennummer", "kunden-nr", "kundennr", "vorgang",
-        "vorgangsnummer", "aktenzeichen", "sendung", "sendungsnummer", "paket", "paketnummer", "artikelnummer",
-        "seriennummer", "lieferschein", "vertragsnummer", "mitgliedsnummer", "commande", "facture", "colis", "suivi",
-        "référence", "réf", "dossier", "contrat", "client", "identifiant", "adhérent", "d'adhérent", "membre",
-        "code", "pin", "otp", "验证码", "校验码", "avoir", "gutschrift", "angebot", "angebotsnummer", "schadensfall",
-        "schadennummer", "schadensnummer", "vertrag", "antrag", "antragsnummer", "police", "devis", "sinistre",
-        "claim", "保单", "合同", "工单", "réclamation", "理赔", "报价", "quote", "devis n", "policy",
-        "gtin", "ean", "upc", "imei", "asin", "étudiant", "student", "matricule", "matrikelnummer", "personalnummer",
-        "学号", "工号", "条码", "条形码",
-    ])
-    static let positiveWords = ContextWords([
-        "card", "卡", "phone", "tel", "mobile", "手机", "电话", "ssn", "身份证", "account", "账号", "帐号", "call",
-        "contact", "fax", "whatsapp", "cell", "联系", "致电", "号码", "reach", "telefon", "handy", "mobil",
-        "rufnummer", "tél", "téléphone", "portable", "joindre", "座机",
-    ])
+    static let negativeWords = ContextWords(
+        ChineseNames.withTraditionalSpellings([
+            "order", "invoice", "inv", "tracking", "track", "isbn", "sku", "ref", "reference", "ticket", "serial",
+            "case", "po ", "shipment", "parcel", "waybill", "confirmation", "booking", "订单", "单号", "运单", "快递",
+            "发票", "编号", "流水", "序列号", "型号", "物流", "发票号码", "订单号码", "运单号码", "快递单号", "bestellung", "bestellnummer",
+            "bestell-nr", "auftrag",
+            "auftragsnummer", "rechnung", "rechnungsnummer", "kundennummer", "kunden-nr", "kundennr", "vorgang",
+            "vorgangsnummer", "aktenzeichen", "sendung", "sendungsnummer", "paket", "paketnummer", "artikelnummer",
+            "seriennummer", "lieferschein", "vertragsnummer", "mitgliedsnummer", "commande", "facture", "colis",
+            "suivi",
+            "référence", "réf", "dossier", "contrat", "client", "identifiant", "adhérent", "d'adhérent", "membre",
+            "code", "pin", "otp", "验证码", "校验码", "avoir", "gutschrift", "angebot", "angebotsnummer", "schadensfall",
+            "schadennummer", "schadensnummer", "vertrag", "antrag", "antragsnummer", "police", "devis", "sinistre",
+            "claim", "保单", "合同", "工单", "réclamation", "理赔", "报价", "quote", "devis n", "policy",
+            "gtin", "ean", "upc", "imei", "asin", "étudiant", "student", "matricule", "matrikelnummer",
+            "personalnummer",
+            "学号", "工号", "条码", "条形码",
+        ]))
+    static let positiveWords = ContextWords(
+        ChineseNames.withTraditionalSpellings([
+            "card", "卡", "phone", "tel", "mobile", "手机", "电话", "ssn", "身份证", "account", "账号", "帐号", "call",
+            "contact", "fax", "whatsapp", "cell", "联系", "致电", "号码", "reach", "telefon", "handy", "mobil",
+            "rufnummer", "tél", "téléphone", "portable", "joindre", "座机",
+        ]))
     static let versionWords = ContextWords([
         "version", "ver ", "ver.", "ver:", "build", "release", "firmware", "upgrade", "upgraded", "update", "updated",
         "patch",

@@ -85,7 +85,7 @@ extension Scan {
 
     func flags(_ start: Int, _ end: Int) -> NameLexicon.Flags {
         guard end - start <= 24 else { return [] }
-        let f = NameLexicon.flags(wordHash(start, end))
+        let f = NameLexicon.flagsWithNicknames(wordHash(start, end))
         return f.isEmpty && hasHyphen(start, end) ? hyphenatedFlags(start, end) : f
     }
 
@@ -322,7 +322,15 @@ extension Scan {
     @inline(__always) func digitAfter(_ we: Int) -> Bool { at(we) == 0x20 && ByteClass.isDigit(at(we + 1)) }
 
     @inline(__always) func digitBefore(_ i: Int) -> Bool {
-        at(i - 1) == 0x20 && (ByteClass.isDigit(at(i - 2)) || (at(i - 2) == 0x2E && ByteClass.isDigit(at(i - 3))))
+        guard at(i - 1) == 0x20 else { return false }
+        if ByteClass.isDigit(at(i - 2)) || (at(i - 2) == 0x2E && ByteClass.isDigit(at(i - 3))) { return true }
+        // An English ordinal: "6th Jan", "the 21st of May".
+        let s1 = at(i - 3) | 0x20
+        let s2 = at(i - 2) | 0x20
+        let ordinal =
+            (s1 == 0x74 && s2 == 0x68) || (s1 == 0x73 && s2 == 0x74) || (s1 == 0x6E && s2 == 0x64)
+            || (s1 == 0x72 && s2 == 0x64)
+        return ordinal && ByteClass.isDigit(at(i - 4))
     }
 
     /// Whether a word that commonly follows a person's name as its verb comes next ("Pierre a appelé", "Richard
@@ -397,6 +405,13 @@ extension Scan {
         if at(end) == 0x20 {
             let e2 = wordEnd(end + 1)
             if e2 > end + 1, named(phraseHash(start, e2)) { return true }
+            // Joined by an ampersand: "Ben & Jerry's", "Marks & Spencer".
+            if at(end + 1) == 0x26, at(end + 2) == 0x20 {
+                let e3 = wordEnd(end + 3)
+                if e3 > end + 3, named(phraseHash(start, e3)) || (at(e3) == 0x27 && named(phraseHash(start, e3 + 2))) {
+                    return true
+                }
+            }
             // A title of up to four words that begins with the name: "Emil und die Detektive", "Tom and Jerry".
             var e = e2
             for _ in 0..<2 where e > end + 1 && at(e) == 0x20 {
@@ -582,6 +597,11 @@ extension Scan {
             k += 1
         } else if k == end {
             return false
+        } else if let word = Scan.contactPrepositions.first(where: { matches($0, at: k) }) {
+            // "sinon Prudence au 06 12 …", "ring Bex on 07700 …", "Jonas unter 0171 …": the number is where one
+            // reaches the person (a phone only; the digit count below decides).
+            k += word.count
+            guard ByteClass.isDigit(at(k)) || at(k) == 0x2B || at(k) == 0x28 else { return false }
         }
         while at(k) == 0x20 { k += 1 }
         // An e-mail address: a token with "@" in it.
@@ -606,6 +626,9 @@ extension Scan {
         return digits >= 8
     }
 
+    /// Prepositions between a name and the number it is reached at, with the space after them.
+    static let contactPrepositions: [[UInt8]] = ["au ", "at ", "on ", "unter "].map { Array($0.utf8) }
+
     /// The end of a given name at `j`, also a word, that a verb of contacting asks or tells something: "ask Jack
     /// whether …", "could you ask Hope to ring back", "frag Max ob …" — a jack or a hope is not asked to do anything.
     /// Voice assistants ("ask Alexa to play …") are asked things too, and are no one.
@@ -620,7 +643,7 @@ extension Scan {
         return e
     }
 
-    static let assistants: Set<UInt64> = Set(
+    static let assistants = KeySet(
         ["alexa", "siri", "cortana", "bixby"].map { NameLexicon.hash(Substring($0)) })
 
     /// Whether the capitalized word `i..<we` speaks ("Frank said …", "Ivy told me …") or is reported ("… said Rob
@@ -644,7 +667,7 @@ extension Scan {
         return false
     }
 
-    static let saidWords: Set<UInt64> = Set(
+    static let saidWords = KeySet(
         ["said", "says", "told", "thinks", "reckons"].map { NameLexicon.hash(Substring($0)) })
 
     /// Whether the word `i..<we` stands alone in parentheses right after a phone number: its owner ("0171 2345678
@@ -680,7 +703,7 @@ extension Scan {
 
     mutating func emitPerson(_ start: Int, _ end: Int) -> Int? {
         guard end > start else { return nil }
-        if names.isAllowed(b, start, end) { return end }
+        if names.isAllowed(b, start, end) || namesCompound(start, end) { return end }
         if placeOrBrand(start, end) || namesPlaceOrMonth(start, end) || namesAThing(start, end)
             || namesChinesePlace(start, end)
         {
@@ -719,7 +742,8 @@ extension Scan {
         // Lower-case words matter only as cues, and no cue word is longer than 12 letters.
         guard we - i <= (upper ? 24 : 12) else { return nil }
         let h = wordHashValue
-        var f = NameLexicon.flags(h)
+        // Short forms only for capitalized words here: a second lookup for every lower-case word would cost the most.
+        var f = upper ? NameLexicon.flagsWithNicknames(h) : NameLexicon.flags(h)
         // A given name typed in lower case right after a word that asks for a person: "frag mal joseph", "Reply
         // to scott:", "c'est qui henry piret ?", "j'ai demandé à anne-laure et guy".
         if !upper, at(i - 1) == 0x20, f.isDisjoint(with: NameLexicon.notCuedName), let end = cuedLowerCaseName(i, we, f)
@@ -852,6 +876,16 @@ extension Scan {
                     return emitPerson(j, end)
                 }
             }
+            // A listed given name typed in lower case that ends the line: "LG gabi 😘", "Bises, nath".
+            if j > we, ByteClass.isLower(at(j)) {
+                let e = wordEnd(j)
+                let fj = flags(j, e)
+                if e - j >= 3, fj.contains(.given), fj.isDisjoint(with: NameLexicon.notLowerCaseName),
+                    lineEnds(after: e)
+                {
+                    return emitPerson(j, e)
+                }
+            }
             if at(j) == 0x0A {
                 j = skipSpaces(j + 1)
                 if at(j) >= 0xE4 && at(j) <= 0xE9 {
@@ -918,6 +952,15 @@ extension Scan {
         if f.contains(.given) || f.contains(.ambiguous), !f.contains(.month),
             signsOffMessage(i, we) || ownsPersonalThing(after: we) || pairedWithSpeaker(we) || askedFor(i, we)
                 || pairActs(we) || givenACall(i, we)
+        {
+            return emitPerson(i, we)
+        }
+        // Where a verb puts a person: "ping Mark before standup", "Pat reckons …", "selon Constant, …".
+        // A season or month named like a person is one in a pair that acts or owning a phone: "Summer and Iris both
+        // asked", "June's mobile".
+        if f.contains(.given) || f.contains(.ambiguous), !f.contains(.stop),
+            personSlot(i, we, month: f.contains(.month))
+                || (f.contains(.month) && (pairActs(we) || ownsPersonalThing(after: we)))
         {
             return emitPerson(i, we)
         }

@@ -418,20 +418,22 @@ extension Scan {
     }
 
     /// Words in parentheses after a number that say whose or which line it is (see ``phoneLabelAfter(_:)``).
-    static let ownerWords: Set<UInt64> = Set(
+    static let ownerWords = KeySet(
         [
             "me", "moi", "ich", "mom", "mum", "dad", "mama", "papa", "maman", "mutter", "vater", "home", "work",
             "mobile", "cell", "handy", "privat", "büro", "portable", "maison", "bureau", "fixe", "festnetz",
         ].map { NameLexicon.hash(Substring($0)) })
 
-    static let phoneWords = ContextWords([
-        "tel", "phone", "call", "mobile", "cell", "fax", "whatsapp", "contact", "电话", "手机", "联系", "致电",
-        "号码", "热线", "座机", "telefon", "handy", "mobil", "rufnummer", "festnetz", "durchwahl", "anrufen", "erreichbar",
-        "tél", "téléphone", "telephone", "portable", "appeler", "appelez", "joindre", "numéro", "numero", "reach",
-        "ring",
-        "text", "joignable", "prévenir", "erreichen", "电话是", "手机是", "rappel", "appel", "dial", "hotline",
-        "questions", "rückruf", "zurückrufen", "sms", "拨打", "打给", "短信", "nummer", "klingeln", "durchklingeln",
-        "fixe", "kontakt", "unter", "number", "office", "desk", "landline", "répond", "打", "办事处", "composez",
-        "composer", "联络", "找我", "名片", "前台",
-    ])
+    static let phoneWords = ContextWords(
+        ChineseNames.withTraditionalSpellings([
+            "tel", "phone", "call", "mobile", "cell", "fax", "whatsapp", "contact", "电话", "手机", "联系", "致电",
+            "号码", "热线", "座机", "telefon", "handy", "mobil", "rufnummer", "festnetz", "durchwahl", "anrufen",
+            "erreichbar",
+            "tél", "téléphone", "telephone", "portable", "appeler", "appelez", "joindre", "numéro", "numero", "reach",
+            "ring",
+            "text", "joignable", "prévenir", "erreichen", "电话是", "手机是", "rappel", "appel", "dial", "hotline",
+            "questions", "rückruf", "zurückrufen", "sms", "拨打", "打给", "短信", "nummer", "klingeln", "durchklingeln",
+            "fixe", "kontakt", "unter", "number", "office", "desk", "landline", "répond", "打", "办事处", "composez",
+            "composer", "联络", "找我", "名片", "前台",
+        ]))
 }

@@ -7,22 +7,7 @@ extension Scan {
     /// punctuation and emoji after it. A sentence that ends in a word has its verb before it; a lone capitalized
     /// given name after the last full stop is who wrote it.
     func signsOffMessage(_ i: Int, _ we: Int) -> Bool {
-        // Only closing punctuation, spaces and emoji (four-byte sequences, ✌️, the ellipsis) up to the end.
-        var k = we
-        while k < n {
-            let c = b[k]
-            if c == 0x20 || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x0D || c == 0x29 {
-                k += 1
-            } else if c >= 0xF0 {
-                k += 4
-            } else if c == 0xE2 || c == 0xEF {
-                // Ellipsis, dingbats (✌ ❤), the variation selector: never a letter of these languages.
-                k += 3
-            } else {
-                return false
-            }
-            if k - we > 24 { return false }
-        }
+        guard onlyClosingAfter(we, throughLines: true) else { return false }
         var j = i - 1
         while j >= 0 && at(j) == 0x20 { j -= 1 }
         guard j >= 1 else { return false }
@@ -42,6 +27,31 @@ extension Scan {
         }
         return true
     }
+
+    /// Whether only closing punctuation, spaces and emoji (four-byte sequences, ✌️, the ellipsis) follow `we`, at
+    /// most 24 bytes of them, up to the end of the text (`throughLines`) or of the line.
+    func onlyClosingAfter(_ we: Int, throughLines: Bool) -> Bool {
+        var k = we
+        while k < n {
+            let c = b[k]
+            if c == 0x0A && !throughLines { return true }
+            if c == 0x20 || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A || c == 0x0D || c == 0x29 {
+                k += 1
+            } else if c >= 0xF0 {
+                k += 4
+            } else if c == 0xE2 || c == 0xEF {
+                // Ellipsis, dingbats (✌ ❤), the variation selector: never a letter of these languages.
+                k += 3
+            } else {
+                return false
+            }
+            if k - we > 24 { return false }
+        }
+        return true
+    }
+
+    /// Whether the line ends after `we`, but for closing punctuation and emoji: "LG gabi 😘".
+    func lineEnds(after we: Int) -> Bool { onlyClosingAfter(we, throughLines: false) }
 
     /// Whether a personal thing follows the possessive at `we` ("Frank's laptop", "Dean’s number"): only a person
     /// owns a laptop or has a birthday, so a name that is also a word or a brand is the person there.
@@ -118,7 +128,7 @@ extension Scan {
     }
 
     /// Personal things whose owner is a person ("Frank's laptop", "Erikas Geburtstag"), English and German.
-    static let personalThings: Set<UInt64> = Set(
+    static let personalThings = KeySet(
         [
             "laptop", "phone", "number", "mobile", "cell", "birthday", "mum", "mom", "dad", "mother", "father",
             "wife", "husband", "kids", "son", "daughter", "parents", "sister", "brother", "car", "keys", "desk",
@@ -132,7 +142,7 @@ extension Scan {
     static let imHash = NameLexicon.hash(Substring("im"))
 
     /// Words after which an initial and a capitalized word address a person: "to G. Payne", "an L. Schacht".
-    static let addressingWords: Set<UInt64> = Set(
+    static let addressingWords = KeySet(
         ["to", "cc", "from", "for", "with", "an", "von", "mit", "für", "à", "de", "par", "pour", "avec", "by"].map {
             NameLexicon.hash(Substring($0))
         })
@@ -201,5 +211,85 @@ extension Scan {
             k += at(k) >= 0xF0 ? 4 : 1
         }
         return k >= n
+    }
+}
+
+extension Scan {
+    /// Whether the capitalized given name `i..<we`, also a word or a short form, stands where a verb puts a person:
+    /// its object ("ping Mark before standup", "Could you tell Faith the room changed", "selon Constant, …", "Gib
+    /// Linde bitte …", "Dis à Colombe que …") or its subject ("Pat reckons …", "Bex just called", "Mark meint, …").
+    /// One pings, tells, thanks and quotes people; a season or a tree does not reckon. A month or season name counts
+    /// only as the object, and not before a number ("ping Summer before standup", not "give June 5").
+    func personSlot(_ i: Int, _ we: Int, month: Bool) -> Bool {
+        guard at(i - 1) == 0x20 || i == 0, !Scan.assistants.contains(wordHash(i, we)) else { return false }
+        if !month {
+            for verb in Scan.personSubjectVerbs where matches(verb, at: we) {
+                if !ByteClass.isLetter(at(we + verb.count)) { return true }
+            }
+        }
+        // "Did Reed ever give …", "Has Joy ever been …": an auxiliary, the name, "ever" — a question about someone.
+        if !month, matchesExact(" ever ", at: we), let p = previousWordStart(i), we - p < 20,
+            Scan.everAuxiliaries.contains(wordHash(p, i - 1))
+        {
+            return true
+        }
+        // "Hab gerade mit Frank telefoniert": one phones, talks or writes with a person.
+        if i >= 4, matches(Scan.mitCue, at: i - 4), !ByteClass.isLetter(at(i - 5)) {
+            for verb in Scan.withVerbs where matches(verb, at: we) {
+                if !ByteClass.isLetter(at(we + verb.count)) { return true }
+            }
+        }
+        let c = at(we)
+        let closes = we >= n || c == 0x2C || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x3A
+        guard closes || (c == 0x20 && isLowerLetter(we + 1)), !digitAfter(we) else { return false }
+        for cue in Scan.personObjectCues {
+            let s = i - cue.count
+            if s >= 0, matches(cue, at: s), s == 0 || !ByteClass.isLetter(at(s - 1)), at(s - 1) != 0x27 {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let everAuxiliaries = KeySet(
+        ["did", "does", "has", "have", "had", "will", "would", "can", "could", "is", "was"].map {
+            NameLexicon.hash(Substring($0))
+        })
+
+    /// Words that take a person as their object right after them, with the space that follows (lower-case; a
+    /// capitalized first letter matches too).
+    static let personObjectCues: [[UInt8]] = [
+        "ping ", "cc ", "tell ", "told ", "ask ", "asked ", "give ", "gave ", "remind ", "thank ", "thanks ", "sorry ",
+        "text ", "texted ", "according to ", "gib ", "frag ", "sag ", "danke ", "selon ", "d'après ", "comme dit ",
+        "dis à ", "dites à ", "demande à ", "félicitations à ", "bravo à ", "merci à ", "rappeler ", "attend ",
+    ].map { Array($0.utf8) }
+
+    static let mitCue: [UInt8] = Array("mit ".utf8)
+
+    /// Participles that say one did something with a person ("mit Linde telefoniert"), with the space before them.
+    static let withVerbs: [[UInt8]] = [
+        " telefoniert", " gesprochen", " geredet", " geschrieben", " gechattet", " getroffen", " gestritten",
+    ].map { Array($0.utf8) }
+
+    /// Verbs, with the space before them, whose subject is a person: one reckons, rings, feels better or is of an
+    /// opinion ("meint", "trouve").
+    static let personSubjectVerbs: [[UInt8]] = [
+        " reckons", " thinks", " just called", " just texted", " just rang", " just messaged", " feels", " meint",
+        " sagt", " fragt", " findet", " dit", " pense", " trouve", " a dit", " a appelé", " a écrit", " hat angerufen",
+        " hat geschrieben", " hat gesagt", " took my", " borrowed my", " has my", " stole my", " hat mein",
+        " a pris mon",
+        " a pris ma",
+    ].map { Array($0.utf8) }
+}
+
+extension Scan {
+    /// Whether the name `start..<end` ends in a German compound that makes it a thing: "Sigmund
+    /// Freud-Ausstellung", "Dr. Oetker-Restaurant", "Anne-Frank-Schule" — the exhibition, the restaurant, the school.
+    func namesCompound(_ start: Int, _ end: Int) -> Bool {
+        var k = end - 1
+        while k > start && b[k] != 0x2D && b[k] != 0x20 { k -= 1 }
+        guard k > start, b[k] == 0x2D, end - k > 3 else { return false }
+        let h = wordHash(k + 1, end)
+        return NameLexicon.afterPlaceWords.contains(h) || NameLexicon.compoundHeads.contains(h)
     }
 }

@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Generates Sources/VeilPII/Lexicons/Nicknames.swift: the short forms people call each other by in chat.
+
+    pip install nicknames==1.0.1 faker==40.63.0
+    apt-get install wamerican wngerman wfrench        # everyday-word lists for the guard below
+    python3 scripts/gen-nicknames.py
+
+Chat names people by what their friends call them: "Steph just called", "LG Basti", "coucou juju", "Tommo 07700
+900123". No list of given names holds these, so the scanner saw an unknown capitalized word and let it through.
+
+Sources and licences:
+- nicknames 1.0.1 (Apache-2.0 licence, carltonnorthern/nicknames): a hand-curated table of English given names and
+  their nicknames; every nickname of it.
+- Faker 40.63.0 (MIT licence, joke2k/faker): the given names of the German, French and English locales, from which
+  the regular short forms of each language are derived:
+  - German: the first syllable closed by one consonant, plus "-i", with the consonant doubled or not (Andreas → Andi,
+    Monika → Moni, Stefanie → Steffi, Benjamin → Benni, Katharina → Kathi).
+  - French: the first syllable doubled (Julien → Juju, Gérard → Gégé, Charlotte → Chacha), and the first syllable
+    closed by its consonant when at least four letters long (Stéphanie → Steph, Nathalie → Nath, Clément → Clem).
+  - English: the closed first syllable when at least four letters long (Sophie → Soph), and that syllable with its
+    consonant doubled plus "-o" (Thomas → Tommo, Jonathan → Jonno).
+- The everyday-word guard reads Debian's word lists: wamerican (`/usr/share/dict/american-english`, public domain /
+  SCOWL licence), wngerman and wfrench (GPL-2+; only consulted, nothing of them is copied).
+
+A short form is left out when it is an everyday word of any of the three languages (lower-case entry, or a
+capitalized German noun: "Uni", "Profi"), a curated word of the scanner's lists (stop words, titles, greetings,
+months, places, brands), or shorter than three letters; forms of three letters come only from the curated English
+table, since derived ones collide with abbreviations. The scanner adds a form only where no list has the word yet, as
+a given name: it then needs the positions a given name needs.
+"""
+import csv
+import importlib
+import os
+import re
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources/VeilPII/Lexicons/Nicknames.swift")
+
+# Words of family and chat that the rules above can make from a name: grandma (Omi), laughs, baby talk, a slur the
+# curated table carries as a nickname.
+EXCLUDED = set(
+    """
+    omi opi omma oppa mami papi mimi dada nana nini pipi popo kiki lala lolo bobo coco dodo toto tata tonton
+    haha hehe hihi hoho huhu trannie tranny
+    """.split()
+)
+
+GERMAN = ["de_DE", "de_AT", "de_CH"]
+FRENCH = ["fr_FR", "fr_CH", "fr_BE", "fr_CA"]
+ENGLISH = ["en_GB", "en_US", "en_IE", "en_NZ"]
+
+VOWELS = set("aeiouyàâäéèêëïîôöüûùœæ")
+# Consonant letters that spell one sound: the short form keeps them whole (Kathi, Steph, Sascha).
+DIGRAPHS = ("sch", "ch", "ph", "th", "sh", "ck")
+
+
+def words(text):
+    return [w for w in text.split() if w]
+
+
+def curated_words(path):
+    """The words of the string-literal lists of a Swift word-list file."""
+    text = open(os.path.join(ROOT, path), encoding="utf-8").read()
+    found = set()
+    for match in re.finditer(r'static let (\w+)(?:: [\w\[\]]+)? =\s*(?:"""(.*?)"""|"([^"]*)")', text, re.S):
+        body = match.group(2) if match.group(2) is not None else match.group(3)
+        for item in body.replace("\\\n", " ").replace("|", " ").split():
+            found.add(item.lower())
+    return found
+
+
+def faker_given(locale):
+    provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+
+    def listed(attr):
+        value = getattr(provider, attr, ())
+        return list(value.keys()) if isinstance(value, dict) else list(value)
+
+    names = listed("first_names") or listed("first_names_male") + listed("first_names_female")
+    return sorted({n.strip().lower() for n in names if n.strip()})
+
+
+def syllable(name):
+    """(onset, vowel, coda unit) of the first syllable of a lower-case name, or None.
+
+    The coda is the first consonant unit after the vowel when another vowel follows the consonants (so the next
+    syllable keeps its own onset: An-dreas, Chris-tina), a digraph counting as one unit."""
+    if not re.fullmatch(r"[a-zà-ÿœæ]+", name):
+        return None
+    k = 0
+    while k < len(name) and name[k] not in VOWELS:
+        k += 1
+    onset = name[:k]
+    if len(onset) > 3 or k >= len(name):
+        return None
+    v = k + 1
+    if name[k:k + 2] in ("ou", "au", "ei", "eu", "ai"):
+        v = k + 2
+    vowel = name[k:v]
+    rest = name[v:]
+    for d in DIGRAPHS:
+        if rest.startswith(d):
+            unit = d
+            break
+    else:
+        unit = rest[:1]
+    if not unit or unit[0] in VOWELS or not any(c in VOWELS for c in rest[len(unit):]):
+        return onset, vowel, None
+    return onset, vowel, unit
+
+
+def german_forms(name):
+    parts = syllable(name)
+    if not parts or not parts[2]:
+        return []
+    onset, vowel, coda = parts
+    stem = onset + vowel + coda
+    forms = [stem + "i"]
+    if len(coda) == 1 and coda in "bdfgklmnprst":
+        forms.append(stem + coda + "i")
+    return forms
+
+
+def unaccented(word):
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def french_forms(name):
+    parts = syllable(name)
+    if not parts:
+        return []
+    onset, vowel, coda = parts
+    forms = []
+    # One consonant sound before one vowel (Juju, Gégé, Chacha); "h" doubled is a laugh (hehe), "y" a typo.
+    if (len(onset) == 1 or onset == "ch") and onset != "h" and len(vowel) == 1 and vowel != "y":
+        forms.append(onset + vowel + onset + vowel)
+    if coda in CUT_ENDS and len(onset + vowel + coda) >= 4:
+        forms.append(onset + vowel + coda)
+    # Chat drops the accent of a cut form: Clém and Clem.
+    return forms + [unaccented(f) for f in forms if unaccented(f) != f]
+
+
+# A cut syllable must end in a consonant that ends words of these languages (not Grac, Brah, Maur).
+CUT_ENDS = set("bdfgklmnpstvz") | {"ph", "th", "sh", "ch"}
+
+
+def english_forms(name):
+    parts = syllable(name)
+    if not parts or not parts[2]:
+        return []
+    onset, vowel, coda = parts
+    stem = onset + vowel + coda
+    forms = []
+    if len(stem) >= 4 and coda in CUT_ENDS:
+        forms.append(stem)
+    if len(coda) == 1 and coda in "bdgmnpt" and len(vowel) == 1:
+        forms.append(stem + coda + "o")
+    return forms
+
+
+def main():
+    lists = {}
+    for path in ("/usr/share/dict/american-english", "/usr/share/dict/ngerman", "/usr/share/dict/french"):
+        lists[path] = {w.strip() for w in open(path, encoding="utf-8", errors="ignore") if w.strip()}
+    lower = set()
+    for entries in lists.values():
+        lower |= {w for w in entries if w[0].islower()}
+    german_capitalized = {w.lower() for w in lists["/usr/share/dict/ngerman"] if w[0].isupper()}
+    english_capitalized = {w.lower() for w in lists["/usr/share/dict/american-english"] if w[0].isupper()}
+
+    def fold(word):
+        decomposed = unicodedata.normalize("NFKD", word)
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    curated = set()
+    for path in (
+        "Sources/VeilPII/Lexicons/EnglishNames.swift",
+        "Sources/VeilPII/Lexicons/GermanFrenchWords.swift",
+        "Sources/VeilPII/Lexicons/NameLexicon.swift",
+        "Sources/VeilPII/Lexicons/PlaceNames.swift",
+        "Sources/VeilPII/Lexicons/PublicNames.swift",
+    ):
+        curated |= curated_words(path)
+
+    candidates = {}
+    table = os.path.join(os.path.dirname(importlib.import_module("nicknames").__file__), "names.csv")
+    for row in csv.reader(open(table, encoding="utf-8")):
+        if len(row) == 3 and row[1] == "has_nickname":
+            candidates.setdefault(row[2].strip().lower(), "nicknames")
+    derived = [(GERMAN, german_forms, "de"), (FRENCH, french_forms, "fr"), (ENGLISH, english_forms, "en")]
+    for locales, rule, tag in derived:
+        given = sorted({n for loc in locales for n in faker_given(loc)})
+        for name in given:
+            for form in rule(name):
+                candidates.setdefault(form, tag)
+
+    kept = []
+    for form, origin in sorted(candidates.items()):
+        if not re.fullmatch(r"[a-zà-ÿœæ]+", form) or len(form) < 3 or len(form.encode()) > 24:
+            continue
+        if origin != "nicknames" and len(form) < 4:
+            continue
+        if form in lower or fold(form) in lower or form in curated or form in EXCLUDED:
+            continue
+        # A capitalized German entry that is not a name list's is a noun ("Uni", "Profi"); an English one that
+        # is a name is fine ("Andy").
+        if form in german_capitalized and form not in english_capitalized:
+            continue
+        kept.append(form)
+
+    def block(names):
+        lines, line = [], ""
+        for name in names:
+            if len(line) + len(name) + 1 > 108:
+                lines.append("        " + line)
+                line = name
+            else:
+                line = name if not line else line + " " + name
+        if line:
+            lines.append("        " + line)
+        return " \\\n".join(lines)
+
+    swift = f'''// Generated by scripts/gen-nicknames.py from nicknames 1.0.1 (Apache-2.0) and Faker 40.63.0 (MIT), with
+// Debian's wamerican, wngerman and wfrench word lists as the everyday-word guard; edit the script, not this file.
+
+/// {len(kept)} short forms of given names that are no everyday word: the curated English nicknames and the regular
+/// German (-i), French (doubled or cut syllable) and English (cut syllable, -o) short forms of Faker's given names.
+///
+/// Chat calls people by these ("Steph just called", "LG Basti", "coucou juju"); the word table adds one as a given
+/// name only where no other list has the word. scripts/gen-nicknames.py says how each form is made and filtered.
+enum Nicknames {{
+    static let givenNames = """
+{block(kept)}
+        """
+}}
+'''
+    open(OUT, "w", encoding="utf-8").write(swift)
+    print(f"{len(kept)} nicknames written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
