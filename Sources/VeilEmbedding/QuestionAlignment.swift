@@ -94,9 +94,10 @@ struct QuestionAlignment {
     }
 
     /// Two roles agree when they are equal, when one side has none ("shipping to Spain" / "Spain shipping"), or
-    /// when neither is an argument role ("with little money" / "a small amount of money").
+    /// when neither is an argument role ("with little money" / "a small amount of money") and they are not
+    /// opposite places ("in the fridge" / "outside the fridge", "over 12" / "under 12").
     static func rolesAgree(_ x: QuestionLexicon.Role, _ y: QuestionLexicon.Role) -> Bool {
-        x == y || (!x.isArgument && !y.isArgument)
+        x == y || (!x.isArgument && !y.isArgument && !x.isOpposite(of: y))
     }
 
     /// A role that moves from one word to another: "pounds *to kilograms*" / "kilograms *to pounds*", "ahead *of

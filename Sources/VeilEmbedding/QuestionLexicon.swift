@@ -140,6 +140,14 @@ enum QuestionLexicon {
         /// same one on both sides. The others (in, with, of, about…; 把, which only fronts the object) may vary
         /// with the wording ("with little money" / "of money", 把手机号转到 / 手机号转到).
         var isArgument: Bool { rawValue >= 1 && rawValue <= 12 && self != .object }
+
+        /// Places that exclude each other: inside against outside, above against below.
+        func isOpposite(of other: Role) -> Bool {
+            switch (self, other) {
+            case (.location, .outside), (.outside, .location), (.over, .under), (.under, .over): true
+            default: false
+            }
+        }
     }
 
     /// Words after which "to" marks an infinitive, not a destination ("want to cancel", "how to reset").

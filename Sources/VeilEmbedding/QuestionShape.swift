@@ -844,6 +844,16 @@ private struct QuestionReader {
                 i += 1
                 continue
             }
+            // 已经过期 / 还有三个月过期: done or still to come. Optional (most questions say neither), but two different
+            // tenses refuse, as "did" / "will" do.
+            if let (length, tense) = QuestionVocabulary.chineseTense(characters, at: i, endsClause: endsClause) {
+                units.append(
+                    Unit(
+                        kind: .content, canon: "tense:" + tense, surface: String(characters[i..<(i + length)]),
+                        flags: 1, clause: unitClause, isCJK: true, optional: true))
+                i += length
+                continue
+            }
             // X不X / X没X (好不好, 有没有) asks one yes/no question and negates nothing: read X once.
             if i + 2 < characters.count, characters[i + 1] == "不" || characters[i + 1] == "没",
                 characters[i + 2] == c, Lexicon.chineseDigits[c] == nil
@@ -935,6 +945,17 @@ private struct QuestionReader {
                 Self.roleApplies(word, characters: characters, at: i)
             {
                 if word == ["还", "是"] || word == ["或"] { alternative = true }
+                // 以前高考满分是多少: before nothing, 以前 / 之前 is "in the past", not "before X", and asks about another
+                // time than the question without it. Unless 过 / 曾 mark the past already (我以前被拒签过 / 我被拒签过).
+                if role == .before, placement == .after, !hasContentBefore(clause: unitClause) {
+                    let marked = characters[(i + word.count)...].contains { $0 == "过" || $0 == "曾" }
+                    units.append(
+                        Unit(
+                            kind: .content, canon: "tense:past", surface: String(word), flags: 1, clause: unitClause,
+                            isCJK: true, optional: marked))
+                    i += word.count
+                    continue
+                }
                 units.append(Unit(kind: .role(role, postposition: placement == .after), clause: unitClause))
                 units[units.count - 1].isCJK = true
                 // 且 against 或 ("大于3且小于7" / "大于3或小于7") changes the question, as "and" against "or" does.
@@ -1019,6 +1040,15 @@ private struct QuestionReader {
         if QuestionVocabulary.chinesePronouns.contains(characters[i - 1]) { return true }
         for length in 1...2 where i - length >= 0 {
             if QuestionVocabulary.chinesePersonNouns.contains(String(characters[(i - length)..<i])) { return true }
+        }
+        return false
+    }
+
+    /// Whether a word other than a pronoun stands before this point in `clause`.
+    func hasContentBefore(clause: Int) -> Bool {
+        for unit in units.reversed() {
+            guard unit.clause == clause else { return false }
+            if unit.kind == .content, !unit.canon.hasPrefix("pron:") { return true }
         }
         return false
     }

@@ -373,6 +373,25 @@ enum QuestionVocabulary {
         QuestionLexicon.chineseModals.map { (Array($0.0), $0.1) })
 
     /// The modal starting at `i`, if any.
+    /// A Chinese marker of tense at `i` and its length: 已经 / 曾经 say the thing is done (已经过期), 即将 / 将要 and
+    /// 还有 / 还剩 before an amount say it is still to come (还有三个月过期). `endsClause` says whether the run ends
+    /// its clause: a run that ends before it does is followed by a number written in digits (还有 3 个月).
+    static func chineseTense(_ characters: [Character], at i: Int, endsClause: Bool) -> (Int, String)? {
+        guard i + 1 < characters.count else { return nil }
+        switch (characters[i], characters[i + 1]) {
+        case ("已", "经"), ("曾", "经"):
+            return (2, "past")
+        case ("即", "将"), ("将", "要"):
+            return (2, "future")
+        case ("还", "有"), ("还", "剩"):
+            let amount =
+                i + 2 < characters.count ? Lexicon.chineseDigits[characters[i + 2]] != nil : !endsClause
+            return amount ? (2, "future") : nil
+        default:
+            return nil
+        }
+    }
+
     static func chineseModal(_ characters: [Character], at i: Int) -> ([Character], QuestionLexicon.ModalClass)? {
         guard i >= 0, i < characters.count else { return nil }
         return longest(chineseModals[characters[i]], in: characters, at: i)

@@ -267,7 +267,26 @@ public struct SemanticVerifier: Sendable {
             guard restA.count >= 2, restB.count >= 2, score >= bars.pair else { return .reject(.contentWords) }
             let phraseA = restA.map { a.surfaces[$0] }.joined(separator: " ")
             let phraseB = restB.map { b.surfaces[$0] }.joined(separator: " ")
-            return try await similarity(phraseA, phraseB) >= bars.phrase ? .accept : .reject(.contentWords)
+            guard try await similarity(phraseA, phraseB) >= bars.phrase else { return .reject(.contentWords) }
+            // The same roles on both sides: two slots whose words are each closer to the other side's other slot than
+            // either is to its own have traded places. "freeze … in the fridge" / "refrigerate … in the freezer" is
+            // one bag of words in two swapped slots; "bring … in my carry-on bag" / "pack … in my hand luggage"
+            // rewords each slot.
+            let rolesA = Set(restA.map { a.tokens[$0].role.rawValue })
+            guard rolesA.count > 1, rolesA == Set(restB.map { b.tokens[$0].role.rawValue }) else { return .accept }
+            func slot(_ s: QuestionShape, _ rest: [Int], _ role: UInt8) -> String {
+                rest.filter { s.tokens[$0].role.rawValue == role }.map { s.surfaces[$0] }.joined(separator: " ")
+            }
+            let roles = rolesA.sorted()
+            for (n, r) in roles.enumerated() {
+                for t in roles[(n + 1)...] {
+                    let (ar, at, br, bt) = (slot(a, restA, r), slot(a, restA, t), slot(b, restB, r), slot(b, restB, t))
+                    let kept = max(try await similarity(ar, br), try await similarity(at, bt))
+                    let swapped = min(try await similarity(ar, bt), try await similarity(at, br))
+                    if swapped > kept { return .reject(.roles) }
+                }
+            }
+            return .accept
         }
     }
 

@@ -535,4 +535,62 @@ import VeilEmbedding
     func nearMissesOfTheFramesAndVariantsRefuse(pair: (String, String)) {
         #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
     }
+
+    @Test(arguments: [
+        // Opposite places: inside against outside, above against below.
+        ("Can I keep butter in the pantry?", "Can I keep butter outside the pantry?"),
+        ("Is the charger allowed inside the exam room?", "Is the charger allowed outside the exam room?"),
+        ("Does the sticker go above the barcode?", "Does the sticker go below the barcode?"),
+    ])
+    func oppositePlacesRefuse(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
+
+    @Test func aPlaceSaidWithAnotherPrepositionAccepts() {
+        #expect(
+            standard.verify(stored: "Can I keep butter in the pantry?", query: "Can I keep butter inside the pantry?")
+                == .accept)
+    }
+
+    @Test(arguments: [
+        // 已经 (done) against 还有 + an amount or 即将 (still to come); 以前 before nothing asks about the past.
+        ("签证还有两周到期，能续签吗？", "签证已经到期两周了，能续签吗？"),
+        ("会员即将到期，能退款吗？", "会员已经到期了，能退款吗？"),
+        ("以前驾照考试科目一是多少分及格？", "驾照考试科目一是多少分及格？"),
+        ("之前进口药品能报销吗？", "进口药品能报销吗？"),
+    ])
+    func chineseTenseMarkersRefuse(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) != .accept)
+    }
+
+    @Test(arguments: [
+        // One side marks the tense, the other says nothing against it; 过 already says "before".
+        ("签证已经到期了能续签吗？", "签证到期了能续签吗？"),
+        ("我以前做过手术，能献血吗？", "我做过手术，能献血吗？"),
+        ("退休以前能领养老金吗？", "退休之前能领养老金吗？"),
+    ])
+    func chineseTenseOnOneSideAccepts(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1) == .accept)
+    }
+
+    @Test func slotsThatTradeWordsRefuseAndRewordedSlotsAccept() async throws {
+        // A toy embedder: a verb is close to its tool, "ship" / "mail" and "box" / "parcel" are synonyms.
+        let families: [[String]] = [["grind", "grinder"], ["mix", "mixer"], ["ship", "mail"], ["box", "parcel"]]
+        @Sendable func family(_ phrase: String) -> Int? {
+            families.firstIndex { $0.contains(where: { phrase.split(separator: " ").contains(Substring($0)) }) }
+        }
+        let similarity: @Sendable (String, String) async throws -> Float = { x, y in
+            x == y ? 1 : family(x) != nil && family(x) == family(y) ? 0.8 : 0.3
+        }
+        let bars = SemanticVerifier.SynonymBars(word: 0.9, phrase: 0.25, pair: 0.5)
+        let swapped = try await standard.verify(
+            stored: "Should I grind the beans in the mixer?",
+            query: standard.prepare("Should I mix the beans in the grinder?"),
+            score: 0.95, bars: bars, similarity: similarity)
+        #expect(swapped == .reject(.roles))
+        let reworded = try await standard.verify(
+            stored: "Should I ship the gift in a box?", query: standard.prepare("Should I mail the gift in a parcel?"),
+            score: 0.95, bars: bars, similarity: similarity)
+        #expect(reworded == .accept)
+    }
 }
