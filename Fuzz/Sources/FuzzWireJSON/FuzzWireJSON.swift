@@ -41,7 +41,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
         fuzzCheck(same(reparsed, wire), "write/parse changed the tree: \(wire) -> \(reparsed)")
     }
-    let comparable = wire != nil && foundationAccepts && !duplicates && !foundationDisagreesOnANumber(bytes)
+    let comparable =
+        wire != nil && foundationAccepts && !duplicates && !foundationDisagreesOnANumber(bytes)
+        && !hasIntegerBeyondDouble(bytes)
     check(ChatRequest.self, bytes, compareWithFoundation: comparable)
     check(ChatCompletion.self, bytes, compareWithFoundation: comparable)
     check(ChatCompletionChunk.self, bytes, compareWithFoundation: comparable)
@@ -83,6 +85,35 @@ private func foundationDisagreesOnANumber(_ bytes: [UInt8]) -> Bool {
         let serialization = (try? JSONSerialization.jsonObject(with: token, options: [.fragmentsAllowed])) != nil
         let decoder = (try? JSONDecoder().decode(Double.self, from: token)) != nil
         if serialization != decoder { return true }
+        i = j
+    }
+    return false
+}
+
+/// Whether some number outside strings has a fraction or an exponent and a magnitude of at least 2^53, where a Double
+/// no longer holds every integer. Decoding an integer field from one, Foundation takes the digits before the point
+/// ("9223372045736759.807" is 9223372045736759) while WireJSON takes the nearest Double (9223372045736760): the
+/// literal names no integer, so neither reading is the reference's, and the typed values are not compared.
+private func hasIntegerBeyondDouble(_ bytes: [UInt8]) -> Bool {
+    let inString = stringMask(bytes)
+    var i = 0
+    while i < bytes.count {
+        let c = bytes[i]
+        guard !inString[i], c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) else {
+            i += 1
+            continue
+        }
+        var j = i + 1
+        var inexact = false
+        while j < bytes.count, "0123456789.eE+-".utf8.contains(bytes[j]) {
+            if bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: "e") || bytes[j] == UInt8(ascii: "E") {
+                inexact = true
+            }
+            j += 1
+        }
+        if inexact, let value = Double(String(decoding: bytes[i..<j], as: UTF8.self)), value.magnitude >= 0x1p53 {
+            return true
+        }
         i = j
     }
     return false
