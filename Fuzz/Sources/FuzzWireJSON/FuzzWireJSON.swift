@@ -26,7 +26,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let duplicates = wire != nil && hasDuplicateKeys(bytes)
     if let wire, !duplicates, let foundation = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) {
-        fuzzCheck(same(wire, foundation), "values differ: WireJSON \(wire), Foundation \(foundation)")
+        let tolerance = hasIntegerBeyondDouble(bytes) ? Tolerance.integerBeyondDouble : .exact
+        fuzzCheck(
+            same(wire, foundation, tolerance), "values differ: WireJSON \(wire), Foundation \(foundation)")
     }
     if let wire {
         // The writer's output is JSON that parses back to the same tree.
@@ -71,7 +73,32 @@ private func knownDifference(_ bytes: [UInt8]) -> String? {
 /// WireJSON sides with the decoder on the first (a request that says something non-zero is not read as 0) and reads
 /// the second as 0; where the reference disagrees with itself there is no single answer to compare against.
 private func foundationDisagreesOnANumber(_ bytes: [UInt8]) -> Bool {
+    numberTokens(bytes).contains { range in
+        let token = Data(bytes[range])
+        let serialization = (try? JSONSerialization.jsonObject(with: token, options: [.fragmentsAllowed])) != nil
+        let decoder = (try? JSONDecoder().decode(Double.self, from: token)) != nil
+        return serialization != decoder
+    }
+}
+
+/// Whether some number outside strings has a fraction or an exponent and a magnitude of at least 2^53, where a Double
+/// no longer holds every integer. Decoding an integer field from one, Foundation takes the digits before the point
+/// ("9223372045736759.807" is 9223372045736759) while WireJSON takes the nearest Double (9223372045736760): the
+/// literal names no integer, so neither reading is the reference's, and the typed values are not compared.
+private func hasIntegerBeyondDouble(_ bytes: [UInt8]) -> Bool {
+    numberTokens(bytes).contains { range in
+        let token = bytes[range]
+        guard token.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") })
+        else { return false }
+        return Double(String(decoding: token, as: UTF8.self)).map { $0.magnitude >= 0x1p53 } ?? false
+    }
+}
+
+/// The byte ranges of the numbers outside strings (a run of number characters starting at `-` or a digit): both
+/// number checks above look at each literal on its own.
+private func numberTokens(_ bytes: [UInt8]) -> [Range<Int>] {
     let inString = stringMask(bytes)
+    var tokens: [Range<Int>] = []
     var i = 0
     while i < bytes.count {
         let c = bytes[i]
@@ -81,42 +108,10 @@ private func foundationDisagreesOnANumber(_ bytes: [UInt8]) -> Bool {
         }
         var j = i + 1
         while j < bytes.count, "0123456789.eE+-".utf8.contains(bytes[j]) { j += 1 }
-        let token = Data(bytes[i..<j])
-        let serialization = (try? JSONSerialization.jsonObject(with: token, options: [.fragmentsAllowed])) != nil
-        let decoder = (try? JSONDecoder().decode(Double.self, from: token)) != nil
-        if serialization != decoder { return true }
+        tokens.append(i..<j)
         i = j
     }
-    return false
-}
-
-/// Whether some number outside strings has a fraction or an exponent and a magnitude of at least 2^53, where a Double
-/// no longer holds every integer. Decoding an integer field from one, Foundation takes the digits before the point
-/// ("9223372045736759.807" is 9223372045736759) while WireJSON takes the nearest Double (9223372045736760): the
-/// literal names no integer, so neither reading is the reference's, and the typed values are not compared.
-private func hasIntegerBeyondDouble(_ bytes: [UInt8]) -> Bool {
-    let inString = stringMask(bytes)
-    var i = 0
-    while i < bytes.count {
-        let c = bytes[i]
-        guard !inString[i], c == UInt8(ascii: "-") || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) else {
-            i += 1
-            continue
-        }
-        var j = i + 1
-        var inexact = false
-        while j < bytes.count, "0123456789.eE+-".utf8.contains(bytes[j]) {
-            if bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: "e") || bytes[j] == UInt8(ascii: "E") {
-                inexact = true
-            }
-            j += 1
-        }
-        if inexact, let value = Double(String(decoding: bytes[i..<j], as: UTF8.self)), value.magnitude >= 0x1p53 {
-            return true
-        }
-        i = j
-    }
-    return false
+    return tokens
 }
 
 /// Whether a `,` outside strings is followed (after whitespace) by `]` or `}`.
@@ -188,18 +183,31 @@ private func hasDuplicateKeys(_ bytes: [UInt8]) -> Bool {
     return false
 }
 
+/// How `same` compares an integer with a double.
+private enum Tolerance {
+    /// By value, exactly.
+    case exact
+    /// Within one unit in the last place of the double when it is at least 2^53: Foundation's decoder reads a
+    /// literal such as "9223372045736769.5" as the integer before the point, WireJSON as the nearest Double, and the
+    /// literal names no integer (see `hasIntegerBeyondDouble`).
+    case integerBeyondDouble
+}
+
 /// Tree equality with numbers compared by value (Foundation's decoder reads `1.0` as an integer).
-private func same(_ a: JSONValue, _ b: JSONValue) -> Bool {
+private func same(_ a: JSONValue, _ b: JSONValue, _ tolerance: Tolerance = .exact) -> Bool {
     switch (a, b) {
     case (.null, .null): return true
     case (.bool(let x), .bool(let y)): return x == y
     case (.string(let x), .string(let y)): return x == y
     case (.int(let x), .int(let y)): return x == y
-    case (.int(let x), .double(let y)), (.double(let y), .int(let x)): return Double(x) == y
+    case (.int(let x), .double(let y)), (.double(let y), .int(let x)):
+        if tolerance == .integerBeyondDouble, y.magnitude >= 0x1p53 { return (Double(x) - y).magnitude <= y.ulp }
+        return Double(x) == y
     case (.double(let x), .double(let y)): return x == y
-    case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
+    case (.array(let x), .array(let y)):
+        return x.count == y.count && zip(x, y).allSatisfy { same($0, $1, tolerance) }
     case (.object(let x), .object(let y)):
-        return x.count == y.count && x.allSatisfy { key, value in y[key].map { same(value, $0) } ?? false }
+        return x.count == y.count && x.allSatisfy { key, value in y[key].map { same(value, $0, tolerance) } ?? false }
     default: return false
     }
 }
