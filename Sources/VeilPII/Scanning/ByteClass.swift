@@ -17,3 +17,21 @@ enum ByteClass {
         c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
     }
 }
+
+/// Eight bytes at a time: the loops that look for a few byte values in long runs of text test a word per step.
+extension ByteClass {
+    /// The eight bytes at `p` as one word, the first in the lowest byte on any platform.
+    @inline(__always) static func word(at p: UnsafeRawPointer) -> UInt64 {
+        UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
+    }
+
+    /// `c` in each of the eight bytes of a word.
+    @inline(__always) static func repeated(_ c: UInt8) -> UInt64 { UInt64(c) &* 0x0101_0101_0101_0101 }
+
+    /// 0x80 in each byte of `v` that is zero and 0 in every other: exact, since no sum carries into the next byte (the
+    /// shorter `(v - 0x01…) & ~v` flags a 0x01 above a zero byte too).
+    @inline(__always) static func zeroBytes(_ v: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((v & low) &+ low) | v) & ~low
+    }
+}

@@ -40,11 +40,20 @@ public struct PIIScanner: Sendable {
     ///   - knownNames: person names already found in this conversation; every occurrence is reported.
     /// - Returns: non-overlapping detections sorted by position, in UTF-8 byte offsets into `text`.
     public func scan(_ text: String, knownNames: Set<String> = []) -> [Detection] {
-        scanReportingNames(text, knownNames: knownNames).detections
+        scanFindingNames(text, knownNames: knownNames).detections
     }
 
     /// Like ``scan(_:knownNames:)``, also returning the person names found by cues (for the session to keep).
     func scanReportingNames(_ text: String, knownNames: Set<String>) -> (detections: [Detection], names: [String]) {
+        let (detections, names) = scanFindingNames(text, knownNames: knownNames)
+        return (detections, Array(names))
+    }
+
+    /// The detections and the names found by cues, as a set: ``scan(_:knownNames:)`` drops the names, and makes no
+    /// array of them.
+    private func scanFindingNames(
+        _ text: String, knownNames: Set<String>
+    ) -> (detections: [Detection], names: Set<String>) {
         let folded = FoldedText(text)
         var known = knownNames
         known.formUnion(configuration.personDenyList)
@@ -52,66 +61,72 @@ public struct PIIScanner: Sendable {
         var (found, newNames) = runScan(folded.bytes, index: index)
         // A name introduced by a cue ("… my name is Li Lei") may also occur elsewhere in the same text:
         // one search for those few names instead of a second scan.
-        let fresh = Set(newNames.map { String(decoding: $0, as: UTF8.self) }.filter(PIIScanner.isRememberable))
-            .subtracting(known)
+        // A name comes once per cue that found it: the few distinct ones are decoded and hashed once each.
+        let bytes = folded.bytes
+        var distinct: [Range<Int>] = []
+        if newNames.count <= 64 {
+            for name in newNames where !distinct.contains(where: { bytes[$0] == bytes[name] }) { distinct.append(name) }
+        } else {
+            distinct = newNames
+        }
+        var fresh = Set(distinct.map { String(decoding: bytes[$0], as: UTF8.self) }.filter(PIIScanner.isRememberable))
+        if !known.isEmpty { fresh.subtract(known) }
         if !fresh.isEmpty {
-            let extra = PIIScanner.expandNames(fresh).subtracting(known).subtracting(configuration.personAllowList)
+            var extra = PIIScanner.expandNames(fresh)
+            if !known.isEmpty { extra.subtract(known) }
+            if !configuration.personAllowList.isEmpty { extra.subtract(configuration.personAllowList) }
             found = PIIScanner.addOccurrences(of: extra, in: folded.bytes, to: found)
         }
-        let detections = found.map {
-            Detection(type: $0.type, range: folded.originalOffset($0.start)..<folded.originalOffset($0.end))
+        var cursor = 0
+        let detections = found.map { f -> Detection in
+            let start = folded.originalOffset(f.start, cursor: &cursor)
+            let end = folded.originalOffset(f.end, cursor: &cursor)
+            return Detection(type: f.type, range: start..<end)
         }
-        return (detections, Array(fresh))
+        return (detections, fresh)
     }
 
     /// Adds every boundary-delimited occurrence of `names` that does not overlap an existing detection.
     static func addOccurrences(of names: Set<String>, in bytes: [UInt8], to found: [Scan.Found]) -> [Scan.Found] {
-        var extra: [Scan.Found] = []
-        let n = bytes.count
-        let needles = names.map { Array($0.utf8) }.filter { $0.count >= 2 }.sorted { $0.count > $1.count }
+        // Longest first, so that where several names start at one position the longest is taken.
+        let needles = names.filter { $0.utf8.count >= 2 }.sorted { $0.utf8.count > $1.utf8.count }
+        guard !needles.isEmpty else { return found }
         // One pass for all names. The needles sit end to end in one buffer (no array of arrays to retain per
         // position), and a table of the names' first and second bytes (bits 1 and 2) skips almost every position: in
         // Chinese text a name's lead byte (0xE4–0xE9) starts nearly every character, its second byte far fewer.
         var flat: [UInt8] = []
         var starts: [Int] = []
+        starts.reserveCapacity(needles.count + 1)
         var edges = [UInt8](repeating: 0, count: 256)
+        // The distinct first two bytes of the needles, each repeated across a word, in pairs.
+        var pairs: [UInt64] = []
         for needle in needles {
-            starts.append(flat.count)
-            flat += needle
-            edges[Int(needle[0])] |= 1
-            edges[Int(needle[1])] |= 2
+            let s = flat.count
+            starts.append(s)
+            flat.append(contentsOf: needle.utf8)
+            edges[Int(flat[s])] |= 1
+            edges[Int(flat[s + 1])] |= 2
+            let first = ByteClass.repeated(flat[s])
+            let second = ByteClass.repeated(flat[s + 1])
+            var seen = false
+            for k in stride(from: 0, to: pairs.count, by: 2) where pairs[k] == first && pairs[k + 1] == second {
+                seen = true
+            }
+            if !seen {
+                pairs.append(first)
+                pairs.append(second)
+            }
         }
         starts.append(flat.count)
-        let needleCount = needles.count
-        bytes.withUnsafeBufferPointer { hay in
+        // With a few names, eight positions are tested at once for the start of one (the byte table cost a tenth of a
+        // scan, a test per byte); with many, the word tests would cost more than the table.
+        if pairs.count > 16 { pairs = [] }
+        var extra = bytes.withUnsafeBufferPointer { hay in
             flat.withUnsafeBufferPointer { flat in
                 starts.withUnsafeBufferPointer { starts in
                     edges.withUnsafeBufferPointer { edges in
-                        var i = 0
-                        outer: while i + 1 < n {
-                            let c0 = hay[i]
-                            guard edges[Int(c0)] & 1 != 0, edges[Int(hay[i + 1])] & 2 != 0 else {
-                                i += 1
-                                continue
-                            }
-                            for k in 0..<needleCount where flat[starts[k]] == c0 {
-                                let s = starts[k]
-                                let m = starts[k + 1] - s
-                                guard i + m <= n else { continue }
-                                var j = 1
-                                while j < m && hay[i + j] == flat[s + j] { j += 1 }
-                                guard j == m else { continue }
-                                let end = i + m
-                                if c0 < 0x80 {
-                                    let before = i > 0 ? hay[i - 1] : 0
-                                    let after = end < n ? hay[end] : 0
-                                    guard !ByteClass.isAlnum(before) && !ByteClass.isAlnum(after) else { continue }
-                                }
-                                extra.append(Scan.Found(type: .person, start: i, end: end))
-                                i = end
-                                continue outer
-                            }
-                            i += 1
+                        pairs.withUnsafeBufferPointer { pairs in
+                            occurrences(in: hay, flat: flat, starts: starts, edges: edges, pairs: pairs)
                         }
                     }
                 }
@@ -140,7 +155,64 @@ public struct PIIScanner: Sendable {
         return merged
     }
 
-    private func runScan(_ bytes: [UInt8], index: NameIndex) -> ([Scan.Found], [[UInt8]]) {
+    /// The occurrences for ``addOccurrences(of:in:to:)``, left to right, longest first at each position: `flat` holds
+    /// the needles end to end from `starts`, `edges` their first (bit 1) and second (bit 2) bytes, and `pairs` (empty
+    /// when there are too many) their distinct first two bytes as repeated words.
+    private static func occurrences(
+        in hay: UnsafeBufferPointer<UInt8>, flat: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Int>,
+        edges: UnsafeBufferPointer<UInt8>, pairs: UnsafeBufferPointer<UInt64>
+    ) -> [Scan.Found] {
+        var extra: [Scan.Found] = []
+        guard let base = hay.baseAddress else { return extra }
+        let n = hay.count
+        let needleCount = starts.count - 1
+        var i = 0
+        outer: while i + 1 < n {
+            if !pairs.isEmpty && i + 9 <= n {
+                let x = ByteClass.word(at: base + i)
+                let y = ByteClass.word(at: base + i + 1)
+                var hits: UInt64 = 0
+                var k = 0
+                while k < pairs.count {
+                    // A byte of the union is zero where both bytes match.
+                    hits |= ByteClass.zeroBytes((x ^ pairs[k]) | (y ^ pairs[k + 1]))
+                    k += 2
+                }
+                guard hits != 0 else {
+                    i += 8
+                    continue
+                }
+                // The first position where a name's first two bytes stand.
+                i += hits.trailingZeroBitCount >> 3
+            }
+            let c0 = hay[i]
+            guard edges[Int(c0)] & 1 != 0, edges[Int(hay[i + 1])] & 2 != 0 else {
+                i += 1
+                continue
+            }
+            for k in 0..<needleCount where flat[starts[k]] == c0 {
+                let s = starts[k]
+                let m = starts[k + 1] - s
+                guard i + m <= n else { continue }
+                var j = 1
+                while j < m && hay[i + j] == flat[s + j] { j += 1 }
+                guard j == m else { continue }
+                let end = i + m
+                if c0 < 0x80 {
+                    let before = i > 0 ? hay[i - 1] : 0
+                    let after = end < n ? hay[end] : 0
+                    guard !ByteClass.isAlnum(before) && !ByteClass.isAlnum(after) else { continue }
+                }
+                extra.append(Scan.Found(type: .person, start: i, end: end))
+                i = end
+                continue outer
+            }
+            i += 1
+        }
+        return extra
+    }
+
+    private func runScan(_ bytes: [UInt8], index: NameIndex) -> ([Scan.Found], [Range<Int>]) {
         bytes.withUnsafeBufferPointer { buffer in
             var scan = Scan(bytes: buffer, today: today, names: index)
             scan.run()

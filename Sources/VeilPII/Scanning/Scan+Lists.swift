@@ -16,7 +16,7 @@ extension Scan {
                 continue
             }
             found.insert(Found(type: .person, start: name.start, end: name.end), at: k)
-            newNames.append(Array(b[name.start..<name.end]))
+            newNames.append(name.start..<name.end)
             // The name just found may itself follow another item of the list: stay at `k`.
         }
     }

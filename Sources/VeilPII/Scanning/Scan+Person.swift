@@ -710,7 +710,7 @@ extension Scan {
             return end
         }
         emit(.person, start, end)
-        newNames.append(Array(b[start..<end]))
+        newNames.append(start..<end)
         return end
     }
 

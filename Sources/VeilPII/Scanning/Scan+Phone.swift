@@ -301,7 +301,10 @@ extension Scan {
                     ? PhoneRules.nationalWithTrunk(d).phone : false
             }
             // North American: (NXX) NXX-XXXX; after a phone label any digits ("contact: (829) 082-4565").
-            if area == 3, d.count == 10, lengths[1..<groups] == [3, 4] || lengths[1..<groups] == [7],
+            // The groups after the area code are 3 and 4 digits, or 7 (tested one by one: comparing slices with
+            // array literals built two arrays per reading).
+            if area == 3, d.count == 10,
+                groups == 3 && lengths[1] == 3 && lengths[2] == 4 || groups == 2 && lengths[1] == 7,
                 (d[0] >= 0x32 && d[3] >= 0x32) || phoneContext(i)
             {
                 return true

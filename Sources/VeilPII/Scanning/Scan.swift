@@ -26,8 +26,9 @@ struct Scan {
     var hexChainEnd = 0
     var pemSearchFrom = 0
     var pemSearchedUpTo = 0
-    /// Person names found by cues in this scan, in folded bytes.
-    var newNames: [[UInt8]] = []
+    /// Person names found by cues in this scan, as ranges of the folded bytes (a copy of each name's bytes was an
+    /// allocation per person found).
+    var newNames: [Range<Int>] = []
     /// Buffers and answers reused between the recognizers of this scan.
     let scratch = ScanScratch()
 
