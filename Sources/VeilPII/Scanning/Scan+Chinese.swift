@@ -11,7 +11,7 @@ extension Scan {
 
     func honorificEnd(at i: Int) -> Int? {
         let u = scalar3(i)
-        guard NameLexicon.ideograph(u) & NameLexicon.ideographHonorificStart != 0,
+        guard ideograph(u) & NameLexicon.ideographHonorificStart != 0,
             let candidates = NameLexicon.honorificMap[u]
         else { return nil }
         for h in candidates where matches(h, at: i) { return i + h.count }
@@ -20,7 +20,7 @@ extension Scan {
 
     func trailingCueAt(_ k: Int) -> Bool {
         let u = scalar3(k)
-        guard NameLexicon.ideograph(u) & NameLexicon.ideographTrailingStart != 0,
+        guard ideograph(u) & NameLexicon.ideographTrailingStart != 0,
             let phrases = NameLexicon.trailingCueMap[u]
         else { return false }
         return phrases.contains { matches($0, at: k) }
@@ -31,7 +31,7 @@ extension Scan {
         let u = scalar3(k)
         // One array read rules out most ideographs before the dictionary hashes the scalar (a time word may start
         // outside the table's range, so only ideographs inside it are ruled out this way).
-        if u >= 0x4E00 && u < 0xA000 && NameLexicon.ideograph(u) & NameLexicon.ideographTimeStart == 0 { return false }
+        if u >= 0x4E00 && u < 0xA000 && ideograph(u) & NameLexicon.ideographTimeStart == 0 { return false }
         guard let phrases = NameLexicon.timeCueMap[u] else { return false }
         return phrases.contains { matches($0, at: k) }
     }
@@ -41,7 +41,7 @@ extension Scan {
         var k = start
         while k < end {
             let u = scalar3(k)
-            if NameLexicon.ideograph(u) & NameLexicon.ideographGiven == 0 {
+            if ideograph(u) & NameLexicon.ideographGiven == 0 {
                 // 小明, 天佑: an opening character that is a word on its own counts before a name character.
                 guard k == start, k + 3 < end, NameLexicon.innerGivenCharacters.contains(u) else { return false }
             }
@@ -53,7 +53,7 @@ extension Scan {
     /// Whether a subject verb (``ChineseNames/subjectVerbs``) starts at `k`.
     func verbCueAt(_ k: Int) -> Bool {
         let u = scalar3(k)
-        guard NameLexicon.ideograph(u) & NameLexicon.ideographVerbStart != 0, let phrases = NameLexicon.verbCueMap[u]
+        guard ideograph(u) & NameLexicon.ideographVerbStart != 0, let phrases = NameLexicon.verbCueMap[u]
         else { return false }
         return phrases.contains { matches($0, at: k) }
     }
@@ -61,7 +61,7 @@ extension Scan {
     /// Whether an object cue (``ChineseNames/objectCues``: 给, 找, 问, 和, 告诉 …) ends right before `i`.
     func objectCueBefore(_ i: Int) -> Bool {
         let u = scalar3(i - 3)
-        guard NameLexicon.ideograph(u) & NameLexicon.ideographObjectCueEnd != 0 else { return false }
+        guard ideograph(u) & NameLexicon.ideographObjectCueEnd != 0 else { return false }
         for cue in NameLexicon.objectCues where cue.last == u {
             if cue.count == 1 || scalar3(i - 6) == cue[0] { return true }
         }
@@ -73,7 +73,7 @@ extension Scan {
     func nameBoundary(at k: Int) -> Bool {
         let u = scalar3(k)
         guard isIdeograph(u) else { return true }
-        if NameLexicon.ideograph(u) & NameLexicon.ideographStop != 0 { return true }
+        if ideograph(u) & NameLexicon.ideographStop != 0 { return true }
         return verbCueAt(k) || timeCueAt(k) || trailingCueAt(k) || honorificEnd(at: k) != nil
     }
 
@@ -145,7 +145,7 @@ extension Scan {
     /// The end of a surname at `i` (compound first), or nil.
     func surnameEnd(at i: Int) -> Int? {
         let u = scalar3(i)
-        let flags = NameLexicon.ideograph(u)
+        let flags = ideograph(u)
         if flags & NameLexicon.ideographCompoundStart != 0 {
             let u2 = scalar3(i + 3)
             if NameLexicon.compoundSurnames.contains(UInt64(u) << 32 | UInt64(u2)) { return i + 6 }
@@ -168,7 +168,7 @@ extension Scan {
         var given = 0
         while given < maxGiven {
             let u = scalar3(k)
-            guard isIdeograph(u), NameLexicon.ideograph(u) & NameLexicon.ideographStop == 0 || (k == p) else { break }
+            guard isIdeograph(u), ideograph(u) & NameLexicon.ideographStop == 0 || (k == p) else { break }
             if k > p && honorificEnd(at: k) != nil { break }
             k += 3
             given += 1
@@ -235,7 +235,7 @@ extension Scan {
         }
         let given = NameLexicon.ideographGiven
         let stop = NameLexicon.ideographStop
-        return NameLexicon.ideograph(a) & (given | stop) == given && NameLexicon.ideograph(c) & (given | stop) == given
+        return ideograph(a) & (given | stop) == given && ideograph(c) & (given | stop) == given
     }
 
     /// Whether a phone word, then the number (seven digits or more), start at `k`: 手机1391…, 新號碼：5584…,
@@ -265,7 +265,7 @@ extension Scan {
     func givenNameOnlyPair(at j: Int) -> Bool {
         let a = scalar3(j)
         let c = scalar3(j + 3)
-        guard isIdeograph(a), isIdeograph(c), NameLexicon.ideograph(c) & NameLexicon.ideographStop == 0,
+        guard isIdeograph(a), isIdeograph(c), ideograph(c) & NameLexicon.ideographStop == 0,
             !NameLexicon.commonWords.contains(UInt64(a) << 32 | UInt64(c)),
             !ChineseScore.isSurnameWord(a, c, scalar3(j + 6)), honorificEnd(at: j) == nil,
             honorificEnd(at: j + 3) == nil
@@ -278,8 +278,8 @@ extension Scan {
         }
         // A first character that also ends names (博, 可, 若: 博士, 可以) must score as a given name's.
         let given = NameLexicon.ideographGiven
-        if NameLexicon.ideograph(a) & (given | NameLexicon.ideographStop) == given
-            && NameLexicon.ideograph(c) & given != 0
+        if ideograph(a) & (given | NameLexicon.ideographStop) == given
+            && ideograph(c) & given != 0
         {
             return true
         }
@@ -370,7 +370,7 @@ extension Scan {
         }
         // 和, 与, 跟, 同 are surnames too, but before a surname they join: 刚和钟欢通完话 is 钟欢.
         if u == 0x548C || u == 0x4E0E || u == 0x8DDF || u == 0x540C, surnameEnd(at: i + 3) != nil { return nil }
-        let flags = NameLexicon.ideograph(u)
+        let flags = ideograph(u)
         if flags
             & (NameLexicon.ideographCueStart | NameLexicon.ideographSurname | NameLexicon.ideographCompoundStart
                 | NameLexicon.ideographClosingStart | NameLexicon.ideographScoreStart) == 0
@@ -385,7 +385,7 @@ extension Scan {
         if flags & NameLexicon.ideographClosingStart != 0, let end = scanChineseClosing(at: i) { return end }
         // 老林新號碼5584…, 小王手机138…: the familiar form of a surname (no everyday word: 小米手机1999元 is not even
         // a phone number) before a phone word and the number.
-        if u == 0x8001 || u == 0x5C0F, NameLexicon.ideograph(scalar3(i + 3)) & NameLexicon.ideographSurname != 0,
+        if u == 0x8001 || u == 0x5C0F, ideograph(scalar3(i + 3)) & NameLexicon.ideographSurname != 0,
             ChineseScore.word(u, scalar3(i + 3)) == nil, phoneCueAfterName(at: i + 6)
         {
             return emitPerson(i, i + 6)
@@ -430,7 +430,7 @@ extension Scan {
                 // 欧阳娜娜, 上官艳明: a distinctive compound surname plus one or two given-name characters.
                 var e = s
                 while e < s + 6 && isIdeograph(scalar3(e))
-                    && NameLexicon.ideograph(scalar3(e)) & NameLexicon.ideographStop == 0
+                    && ideograph(scalar3(e)) & NameLexicon.ideographStop == 0
                     && honorificEnd(at: e) == nil
                 {
                     e += 3
@@ -448,8 +448,8 @@ extension Scan {
                 let g = scalar3(k)
                 let inner =
                     given == 0 && NameLexicon.innerGivenCharacters.contains(g)
-                    && NameLexicon.ideograph(scalar3(k + 3)) & NameLexicon.ideographGiven != 0
-                guard isIdeograph(g), NameLexicon.ideograph(g) & NameLexicon.ideographStop == 0 || inner else { break }
+                    && ideograph(scalar3(k + 3)) & NameLexicon.ideographGiven != 0
+                guard isIdeograph(g), ideograph(g) & NameLexicon.ideographStop == 0 || inner else { break }
                 k += 3
             }
         }

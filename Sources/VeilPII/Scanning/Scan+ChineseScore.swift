@@ -156,7 +156,7 @@ extension Scan {
             }
             return best
         }
-        if NameLexicon.ideograph(u) & NameLexicon.ideographCompoundStart != 0,
+        if ideograph(u) & NameLexicon.ideographCompoundStart != 0,
             NameLexicon.compoundSurnames.contains(UInt64(u) << 32 | UInt64(scalar3(i + 3)))
         {
             let se = i + 6

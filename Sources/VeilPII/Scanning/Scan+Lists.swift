@@ -50,7 +50,7 @@ extension Scan {
         // "Dank an Frau Anna und …" reaches the name through its title, and a place prefix ("rue", "Sankt") makes
         // the word part of a place.
         if afterPlacePrefix(w) { return nil }
-        if let previous = previousWordHash(w), NameLexicon.flags(previous).contains(.beforePlace) { return nil }
+        if let previous = previousWordHash(w), wordFlags(previous).contains(.beforePlace) { return nil }
         return (w, s)
     }
 

@@ -65,8 +65,8 @@ extension Scan {
         guard useful >= 9 else {
             return useful >= 7 && b[i] != 0x30 ? scanLabelledNationalPhone(at: i) : nil
         }
-        let g = readGroups(from: i)
-        defer { scratch.recycle(g) }
+        var g = readGroups(from: i)
+        defer { scratch.recycle(&g) }
         if g.overflow && g.lengths.count <= 1 { return nil }
         // Longest acceptable prefix first; a prefix may only end where a space (a natural break) follows.
         // No recognizer takes fewer than 9 digits or a one-digit group after the first, which bounds the work

@@ -85,7 +85,7 @@ extension Scan {
 
     func flags(_ start: Int, _ end: Int) -> NameLexicon.Flags {
         guard end - start <= 24 else { return [] }
-        let f = NameLexicon.flagsWithNicknames(wordHash(start, end))
+        let f = wordFlagsWithNicknames(wordHash(start, end))
         return f.isEmpty && hasHyphen(start, end) ? hyphenatedFlags(start, end) : f
     }
 
@@ -114,7 +114,7 @@ extension Scan {
         while k <= end {
             if k == end || b[k] == 0x2D {
                 guard k - s >= 2, isUpperLetter(s) else { return [] }
-                let f = NameLexicon.flags(wordHash(s, k))
+                let f = wordFlags(wordHash(s, k))
                 if f.contains(.stop) { return [] }
                 // The first part a listed given name, the others any capitalized word: Marie-Ève, Jean-Baptiste.
                 if parts == 0 {
@@ -338,13 +338,26 @@ extension Scan {
     func verbAfter(_ we: Int) -> Bool {
         guard at(we) == 0x20, ByteClass.isLower(at(we + 1)) else { return false }
         let e = wordEnd(we + 1)
-        return NameLexicon.flags(wordHash(we + 1, e)).contains(.verbAfterName)
+        return wordFlags(wordHash(we + 1, e)).contains(.verbAfterName)
     }
 
     /// The hash of `start..<end` as a lower-case phrase, hyphens read as spaces (Clermont-Ferrand is clermont
     /// ferrand), in ``NameLexicon/hash(_:)``'s terms.
     func phraseHash(_ start: Int, _ end: Int) -> UInt64 {
-        var h = NameLexicon.hashSeed
+        phraseHash(continuing: NameLexicon.hashSeed, from: start, to: end)
+    }
+
+    /// ``phraseHash(_:_:)`` of `start..<end`, given `h`, that of `start..<mid`: the bytes before `mid` are not read
+    /// again (the phrases that begin with a name are hashed one after another).
+    @inline(__always) func phraseHash(_ start: Int, _ end: Int, after mid: Int, _ h: UInt64) -> UInt64 {
+        let c = at(mid - 1)
+        // A two-byte letter's lead right before `mid` was hashed alone; read on, it is folded with the byte after.
+        guard c < 0xC3 || c > 0xC5 else { return phraseHash(start, end) }
+        return phraseHash(continuing: h, from: mid, to: end)
+    }
+
+    @inline(__always) func phraseHash(continuing seed: UInt64, from start: Int, to end: Int) -> UInt64 {
+        var h = seed
         var k = start
         while k < end {
             let c = b[k]
@@ -375,7 +388,7 @@ extension Scan {
     /// Whether `start..<end` names a town or a brand rather than a person: a town of several words, a one-word town
     /// after a preposition of place, or a brand alone or with the word before ("Trader Joe's") or after.
     func placeOrBrand(_ start: Int, _ end: Int) -> Bool {
-        @inline(__always) func named(_ h: UInt64) -> Bool { NameLexicon.isNamedPhrase(h) }
+        @inline(__always) func named(_ h: UInt64) -> Bool { scratch.namedPhrases.contains(h) }
         let h = phraseHash(start, end)
         var multiword = b[start] >= 0xE0
         for k in start..<end where b[k] == 0x20 || b[k] == 0x2D {
@@ -397,27 +410,34 @@ extension Scan {
         // ends after it ("Will John Lewis price-match …" read as "Will John").
         let firstEnd = wordEnd(start)
         if let prev, firstEnd < end, named(phraseHash(prev, firstEnd)) { return true }
+        // The phrases below begin with the name: their hashes go on from the name's.
         // A brand in the possessive, alone or with its next word: "Wendy's", "Luigi's Mansion".
         if at(end) == 0x27 && at(end + 1) == 0x73 {
-            if named(phraseHash(start, end + 2)) { return true }
-            if at(end + 2) == 0x20, isUpperLetter(end + 3), named(phraseHash(start, wordEnd(end + 3))) { return true }
+            if named(phraseHash(start, end + 2, after: end, h)) { return true }
+            if at(end + 2) == 0x20, isUpperLetter(end + 3), named(phraseHash(start, wordEnd(end + 3), after: end, h)) {
+                return true
+            }
         }
         if at(end) == 0x20 {
             let e2 = wordEnd(end + 1)
-            if e2 > end + 1, named(phraseHash(start, e2)) { return true }
+            let h2 = phraseHash(start, e2, after: end, h)
+            if e2 > end + 1, named(h2) { return true }
             // Joined by an ampersand: "Ben & Jerry's", "Marks & Spencer".
             if at(end + 1) == 0x26, at(end + 2) == 0x20 {
                 let e3 = wordEnd(end + 3)
-                if e3 > end + 3, named(phraseHash(start, e3)) || (at(e3) == 0x27 && named(phraseHash(start, e3 + 2))) {
-                    return true
+                if e3 > end + 3 {
+                    let h3 = phraseHash(start, e3, after: end, h)
+                    if named(h3) || (at(e3) == 0x27 && named(phraseHash(start, e3 + 2, after: e3, h3))) { return true }
                 }
             }
             // A title of up to four words that begins with the name: "Emil und die Detektive", "Tom and Jerry".
             var e = e2
+            var he = h2
             for _ in 0..<2 where e > end + 1 && at(e) == 0x20 {
                 let next = wordEnd(e + 1)
                 guard next > e + 1 else { break }
-                if named(phraseHash(start, next)) { return true }
+                he = phraseHash(start, next, after: e, he)
+                if named(he) { return true }
                 e = next
             }
             var last = start
@@ -425,7 +445,7 @@ extension Scan {
             if last > start, e2 > end + 1, named(phraseHash(last, e2)) { return true }
         }
         guard named(h), let prev else { return false }
-        return NameLexicon.flags(wordHash(prev, start - 1)).contains(.placePreposition)
+        return wordFlags(wordHash(prev, start - 1)).contains(.placePreposition)
     }
 
     /// Whether the capitalized word at `j` is a listed surname that is not also a stop word.
@@ -561,7 +581,7 @@ extension Scan {
         var sure = !certain
         for k in i...we where k == we || b[k] == 0x2D {
             guard k - s >= 2 else { return false }
-            let f = NameLexicon.flags(wordHash(s, k))
+            let f = wordFlags(wordHash(s, k))
             guard f.contains(.given) || f.contains(.ambiguous), !f.contains(.stop) else { return false }
             if f.contains(.given) && f.isDisjoint(with: [.ambiguous, .sentenceWord, .month]) { sure = true }
             parts += 1
@@ -636,7 +656,7 @@ extension Scan {
         let e = wordEnd(j)
         guard e - j >= 2, isCapitalizedWord(j, e), at(e) == 0x20 else { return nil }
         let h = wordHash(j, e)
-        let f = NameLexicon.flags(h)
+        let f = wordFlags(h)
         guard f.contains(.given) || f.contains(.ambiguous), !f.contains(.month), !Self.assistants.contains(h),
             complementizerAt(e + 1) || (matchesExact("to ", at: e + 1) && ByteClass.isLower(at(e + 4)))
         else { return nil }
@@ -735,7 +755,7 @@ extension Scan {
         // numéro de jean-françois ?". No word of these languages is two given names.
         if !upper, we - i >= 6, we - i <= 24, at(i - 1) != 0x40, at(we) != 0x40, at(we) != 0x2D,
             !(at(we) == 0x2E && ByteClass.isAlnum(at(we + 1))), hasHyphen(i, we),
-            NameLexicon.flags(wordHashValue).isEmpty, lowerCaseHyphenatedGiven(i, we, certain: true)
+            wordFlags(wordHashValue).isEmpty, lowerCaseHyphenatedGiven(i, we, certain: true)
         {
             return emitPerson(i, we)
         }
@@ -743,7 +763,7 @@ extension Scan {
         guard we - i <= (upper ? 24 : 12) else { return nil }
         let h = wordHashValue
         // Short forms only for capitalized words here: a second lookup for every lower-case word would cost the most.
-        var f = upper ? NameLexicon.flagsWithNicknames(h) : NameLexicon.flags(h)
+        var f = upper ? wordFlagsWithNicknames(h) : wordFlags(h)
         // A given name typed in lower case right after a word that asks for a person: "frag mal joseph", "Reply
         // to scott:", "c'est qui henry piret ?", "j'ai demandé à anne-laure et guy".
         if !upper, at(i - 1) == 0x20, f.isDisjoint(with: NameLexicon.notCuedName), let end = cuedLowerCaseName(i, we, f)
@@ -980,7 +1000,7 @@ extension Scan {
         // Not a person: a street or station named after one (avenue Victor-Hugo, the Elizabeth line), or a month
         // next to a day (Jan 1, 11 Jan).
         if let prev = previousWordHash(i) {
-            let fp = NameLexicon.flags(prev)
+            let fp = wordFlags(prev)
             // The whole name of the place is skipped, so that "rue Victor Hugo" does not leave "Hugo" behind.
             if fp.contains(.beforePlace) { return nameWords(from: i, maxWords: 4) ?? we }
             // "über die Heide", "im Sommer": one noun, unless a surname follows ("die Anna Weber") or a given name

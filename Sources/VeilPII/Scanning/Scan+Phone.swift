@@ -156,7 +156,7 @@ extension Scan {
         }
         // "(+49) 30 …": the parenthesis closes after the country code.
         var g = readPhoneGroups(from: i + 1)
-        defer { scratch.recycle(g) }
+        defer { scratch.recycle(&g) }
         var start = i
         if at(i - 1) == 0x28, g.counts.count == 1, at(g.ends[0]) == 0x29 {
             start = i - 1
@@ -194,8 +194,8 @@ extension Scan {
     /// `06 12 34 56 78`, `0151/1234567`, `020 7946 0958`, `03-1234-5678`, `010-12345678`).
     mutating func scanZeroLedPhone(at i: Int) -> Int? {
         guard digitsAhead(i, atLeast: 8) else { return nil }
-        let g = readPhoneGroups(from: i)
-        defer { scratch.recycle(g) }
+        var g = readPhoneGroups(from: i)
+        defer { scratch.recycle(&g) }
         guard g.digits.count >= 8, !startsWithDate(g, at: i) else { return nil }
         // Eight digits with the trunk 0 (Sofia "02 123 456", Stockholm "08-12 34 56") only after a phone label.
         let labelled8 = g.digits.count == 8 && phoneContext(i)
@@ -249,8 +249,8 @@ extension Scan {
     /// four not led by a year.
     mutating func scanEightDigitPhone(at i: Int) -> Int? {
         if at(i - 1) == 0x20 && ByteClass.isDigit(at(i - 2)) { return nil }
-        let g = readGroups(from: i)
-        defer { scratch.recycle(g) }
+        var g = readGroups(from: i)
+        defer { scratch.recycle(&g) }
         guard !g.overflow, g.digits.count == 8, g.lengths == [8] || g.lengths == [4, 4] else { return nil }
         let end = g.ends[g.ends.count - 1]
         guard !ByteClass.isAlnum(at(end)), !(at(end) == 0x3A && ByteClass.isDigit(at(end + 1))) else { return nil }
@@ -268,8 +268,8 @@ extension Scan {
     /// such a plan and right after a phone label, since its digits alone could be any number.
     mutating func scanLabelledNationalPhone(at i: Int) -> Int? {
         guard phoneContext(i) else { return nil }
-        let g = readPhoneGroups(from: i, maxDigits: 10)
-        defer { scratch.recycle(g) }
+        var g = readPhoneGroups(from: i, maxDigits: 10)
+        defer { scratch.recycle(&g) }
         guard !g.counts.isEmpty, !g.parenthesized[0], !startsWithDate(g, at: i) else { return nil }
         let lengths = g.lengths
         let end = longestPhone(g) { d, groups in
@@ -289,8 +289,8 @@ extension Scan {
         var k = i + 1
         while ByteClass.isDigit(at(k)) && k - i <= 6 { k += 1 }
         guard at(k) == 0x29, k - i >= 3, digitsAhead(i + 1, atLeast: 8) else { return nil }
-        let g = readPhoneGroups(from: i)
-        defer { scratch.recycle(g) }
+        var g = readPhoneGroups(from: i)
+        defer { scratch.recycle(&g) }
         guard g.counts.count >= 2, g.parenthesized[0] else { return nil }
         let lengths = g.lengths
         let area = lengths[0]
@@ -409,7 +409,7 @@ extension Scan {
             guard at(k) == 0x29, k > end + 3 else { return false }
             let h = wordHash(end + 2, k)
             return Scan.ownerWords.contains(h)
-                || (isCapitalizedWord(end + 2, k) && !NameLexicon.flags(h).isDisjoint(with: [.given, .ambiguous]))
+                || (isCapitalizedWord(end + 2, k) && !wordFlags(h).isDisjoint(with: [.given, .ambiguous]))
         }
         for label: StaticString in [
             "a call", "a ring", "anrufen", "zurückrufen", "pour appeler", "to call", "to reach",

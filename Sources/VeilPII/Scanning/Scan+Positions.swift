@@ -75,7 +75,7 @@ extension Scan {
         guard we - i >= 4, at(we - 1) == 0x73, at(we) == 0x20, isUpperLetter(we + 1) else { return nil }
         let stem = flags(i, we - 1)
         guard stem.contains(.given) || stem.contains(.ambiguous), !stem.contains(.month) else { return nil }
-        if let prev = previousWordHash(i), NameLexicon.flags(prev).contains(.article) { return nil }
+        if let prev = previousWordHash(i), wordFlags(prev).contains(.article) { return nil }
         let e = wordEnd(we + 1)
         return Scan.personalThings.contains(wordHash(we + 1, e)) ? we - 1 : nil
     }

@@ -41,6 +41,26 @@ struct Scan {
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i >= 0 && i < n ? b[i] : 0 }
 
+    /// ``NameLexicon/flags(_:)`` from the scan's own reference to the table.
+    @inline(__always) func wordFlags(_ hash: UInt64) -> NameLexicon.Flags {
+        NameLexicon.Flags(rawValue: scratch.wordTable.lookup(hash))
+    }
+
+    /// ``NameLexicon/flagsWithNicknames(_:)`` from the scan's own references to the tables.
+    @inline(__always) func wordFlagsWithNicknames(_ hash: UInt64) -> NameLexicon.Flags {
+        let f = wordFlags(hash)
+        let surnameBits = NameLexicon.Flags.surname.rawValue | NameLexicon.Flags.wordSurname.rawValue
+        if f.rawValue & ~surnameBits == 0, scratch.nicknames.contains(hash) {
+            return NameLexicon.Flags(rawValue: f.rawValue | NameLexicon.Flags.given.rawValue)
+        }
+        return f
+    }
+
+    /// ``NameLexicon/ideograph(_:)`` from the scan's own reference to the table.
+    @inline(__always) func ideograph(_ u: UInt32) -> UInt16 {
+        u >= 0x4E00 && u < 0xA000 ? scratch.ideographFlags[Int(u - 0x4E00)] : 0
+    }
+
     @inline(__always) func isBoundary(_ i: Int) -> Bool { !ByteClass.isAlnum(at(i)) }
 
     /// Whether a currency sign or word stands right before `start` or right after `end` (one space allowed).
@@ -265,7 +285,8 @@ final class ScanScratch {
         return g
     }
 
-    func recycle(_ g: Scan.DigitGroups) { digitGroups = g }
+    /// Takes back groups handed out earlier, by swapping (an assignment retained each array once more).
+    func recycle(_ g: inout Scan.DigitGroups) { swap(&g, &digitGroups) }
 
     /// Empty phone groups whose arrays keep the capacity of earlier reads.
     func takePhoneGroups() -> Scan.PhoneGroups {
@@ -280,7 +301,16 @@ final class ScanScratch {
         return g
     }
 
-    func recycle(_ g: Scan.PhoneGroups) { phoneGroups = g }
+    /// Takes back groups handed out earlier, by swapping (an assignment retained each array once more).
+    func recycle(_ g: inout Scan.PhoneGroups) { swap(&g, &phoneGroups) }
+
+    /// The lexicon tables read for nearly every word or ideograph, fetched once per scan: every read of a global
+    /// table passes its lazy initializer's check (a call to `swift_once` on Linux). They live here rather than in
+    /// ``Scan``, whose copies would grow by their size.
+    let wordTable = NameLexicon.english
+    let nicknames = NameLexicon.nicknames
+    let namedPhrases = NameLexicon.namedPhrases
+    let ideographFlags = NameLexicon.ideographFlags
 
     /// The last answer of ``Scan/negativeContext(_:)`` and of the phone-label search in ``Scan/phoneContext(_:)``,
     /// by start: both depend only on the bytes before the start, and the recognizers of one number ask them again
