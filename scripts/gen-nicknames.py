@@ -14,11 +14,15 @@ Sources and licences:
 - Faker 40.63.0 (MIT licence, joke2k/faker): the given names of the German, French and English locales, from which
   the regular short forms of each language are derived:
   - German: the first syllable closed by one consonant, plus "-i", with the consonant doubled or not (Andreas → Andi,
-    Monika → Moni, Stefanie → Steffi, Benjamin → Benni, Katharina → Kathi).
-  - French: the first syllable doubled (Julien → Juju, Gérard → Gégé, Charlotte → Chacha), and the first syllable
-    closed by its consonant when at least four letters long (Stéphanie → Steph, Nathalie → Nath, Clément → Clem).
-  - English: the closed first syllable when at least four letters long (Sophie → Soph), and that syllable with its
-    consonant doubled plus "-o" (Thomas → Tommo, Jonathan → Jonno).
+    Monika → Moni, Stefanie → Steffi, Benjamin → Benni, Katharina → Kathi); a name of one syllable plus "-i" (Klaus
+    → Klausi, Wolf → Wolfi, Franz → Franzi).
+  - French: the first syllable doubled (Julien → Juju, Gérard → Gégé, Charlotte → Chacha), the first syllable
+    closed by its consonant when at least four letters long (Stéphanie → Steph, Nathalie → Nath, Clément → Clem),
+    and the first two syllables when both are open and the second ends in "o" or "é" (Caroline → Caro, Véronique →
+    Véro, Ludovic → Ludo, Frédéric → Frédé).
+  - English: the closed first syllable when at least four letters long (Sophie → Soph), that syllable with its
+    consonant doubled plus "-o" (Thomas → Tommo, Jonathan → Jonno) or "-ie" (Frederick → Freddie), and a liquid and
+    the consonant after it kept plus "-ie" (Alfred → Alfie, Bertram → Bertie, Arnold → Arnie).
 - The everyday-word guard reads Debian's word lists: wamerican (`/usr/share/dict/american-english`, public domain /
   SCOWL licence), wngerman and wfrench (GPL-2+; only consulted, nothing of them is copied).
 
@@ -44,7 +48,7 @@ OUT = os.path.join(ROOT, "Sources/VeilPII/Lexicons/Nicknames.swift")
 EXCLUDED = set(
     """
     omi opi omma oppa mami papi mimi dada nana nini pipi popo kiki lala lolo bobo coco dodo toto tata tonton
-    haha hehe hihi hoho huhu trannie tranny
+    haha hehe hihi hoho huhu trannie tranny niggie normie jammie huggie hunnie sinnie summie
     """.split()
 )
 
@@ -102,6 +106,14 @@ def german_forms(name):
     return forms
 
 
+def german_whole_forms(name):
+    """A name of one syllable, one vowel sound closed by consonants, plus "-i": Klaus → Klausi, Wolf → Wolfi, Franz →
+    Franzi."""
+    if len(name) < 4 or not re.fullmatch(r"[bcdfghjklmnpqrstvwz]{1,3}(a|e|i|o|u|ä|ö|ü|au|ei|eu)[bcdfgklmnprstzß]{1,3}", name):
+        return []
+    return [name + "i"]
+
+
 def french_forms(name):
     parts = syllable(name)
     if not parts:
@@ -113,8 +125,14 @@ def french_forms(name):
         forms.append(onset + vowel + onset + vowel)
     if coda in CUT_ENDS and len(onset + vowel + coda) >= 4:
         forms.append(onset + vowel + coda)
-    # Chat drops the accent of a cut form: Clém and Clem.
-    return forms + [fold(f) for f in forms if fold(f) != f]
+    # The first two syllables when both are open (Caroline → Caro, Véronique → Véro, Ludovic → Ludo, Bénédicte →
+    # Béné): a consonant and one vowel each.
+    two = re.match(r"([^aeiouyàâäéèêëïîôöüûùœæ]{1,2})([aeiouàâäéèêëïîôöüûù])([^aeiouyàâäéèêëïîôöüûùœæh])"
+                   r"([aeiouàâäéèêëïîôöüûù])(?=[^aeiouyàâäéèêëïîôöüûùœæ])", name)
+    if two and len(name) >= 6 and two.group(4) in "oé":
+        forms.append("".join(two.groups()))
+    # Chat drops the accent of a cut form: Clém and Clem (not Béné, whose folded form is no one's).
+    return forms + [fold(f) for f in forms if fold(f) != f and not f.endswith("é")]
 
 
 # A cut syllable must end in a consonant that ends words of these languages (not Grac, Brah, Maur).
@@ -132,6 +150,14 @@ def english_forms(name):
         forms.append(stem)
     if len(coda) == 1 and coda in "bdgmnpt" and len(vowel) == 1:
         forms.append(stem + coda + "o")
+    # The closed first syllable plus "-ie": its consonant doubled (Frederick → Freddie, Madeline → Maddie) or a
+    # liquid and a stop kept whole (Alfred → Alfie, Bertram → Bertie, Arnold → Arnie).
+    # A vowel opening the name (Unnie, Innie) makes baby talk more often than a name.
+    if onset and len(vowel) == 1 and len(coda) == 1 and coda in "bdgmnpt":
+        forms.append(stem + coda + "ie")
+    cluster = re.match(r"[^aeiouy]*[aeiou]([^aeiouy]{2})[^aeiouy]?[aeiouy]", name)
+    if len(vowel) == 1 and cluster and cluster.group(1)[0] in "lr" and cluster.group(1)[1] in "bdfgkmnptv":
+        forms.append(onset + vowel + cluster.group(1) + "ie")
     return forms
 
 
@@ -160,7 +186,12 @@ def main():
     for row in csv.reader(open(table, encoding="utf-8")):
         if len(row) == 3 and row[1] == "has_nickname":
             candidates.setdefault(row[2].strip().lower(), "nicknames")
-    derived = [(GERMAN, german_forms, "de"), (FRENCH, french_forms, "fr"), (ENGLISH, english_forms, "en")]
+    derived = [
+        (GERMAN, german_forms, "de"),
+        (GERMAN, german_whole_forms, "de"),
+        (FRENCH, french_forms, "fr"),
+        (ENGLISH, english_forms, "en"),
+    ]
     for locales, rule, tag in derived:
         given = sorted({n for loc in locales for n in faker_given(loc)})
         for name in given:
@@ -185,7 +216,8 @@ def main():
 // Debian's wamerican, wngerman and wfrench word lists as the everyday-word guard; edit the script, not this file.
 
 /// {len(kept)} short forms of given names that are no everyday word: the curated English nicknames and the regular
-/// German (-i), French (doubled or cut syllable) and English (cut syllable, -o) short forms of Faker's given names.
+/// German (-i), French (doubled, cut or two open syllables) and English (cut syllable, -o, -ie) short forms of
+/// Faker's given names.
 ///
 /// Chat calls people by these ("Steph just called", "LG Basti", "coucou juju"); the word table adds one as a given
 /// name only where no other list has the word. scripts/gen-nicknames.py says how each form is made and filtered.

@@ -101,7 +101,7 @@ enum NameLexicon {
     /// Words that begin place names made of a name ("San Diego", "Santa Monica", "Los Angeles", "Fort Worth",
     /// "St. Louis", "Mount Vernon", "Lake Charles", "Hong Kong"), by hash: a name right after one is part of a place.
     static let placePrefixes = KeySet(
-        "san santa santo são sao los las new fort port mount mt lake cape saint st sainte ste rio porto hong"
+        "san santa santo são sao los las new fort port mount mt lake cape saint st sainte ste sankt rio porto hong"
             .split(separator: " ").map(hash)
     )
 

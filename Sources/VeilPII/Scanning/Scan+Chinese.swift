@@ -321,6 +321,64 @@ extension Scan {
         }
     }
 
+    /// Whether the familiar form of a name at `i` (小 or 老, then a surname or given-name character: 小伟, 老张, 小艳;
+    /// no everyday word such as 小时, 老师, 小区) stands where a person does: it opens the text, a line or a clause, or
+    /// follows a word that takes a person (替, 让, 被, 给, 问, 早上好), and a name may end after it (今晚, 的, 和, 把).
+    func familiarNameInPlace(at i: Int) -> Bool {
+        let u = scalar3(i)
+        let x = scalar3(i + 3)
+        let fx = NameLexicon.ideograph(x)
+        guard isIdeograph(x), fx & (NameLexicon.ideographSurname | NameLexicon.ideographGiven) != 0,
+            fx & NameLexicon.ideographStop == 0, ChineseScore.word(u, x) == nil,
+            !NameLexicon.commonWords.contains(UInt64(u) << 32 | UInt64(x)),
+            !ChineseScore.isSurnameWord(u, x, scalar3(i + 6)), nameBoundary(at: i + 6)
+        else { return false }
+        return personPlaceBefore(i)
+    }
+
+    /// Whether a given name alone at `i` (``givenNameOnlyPair(at:)``) stands where a person does: it opens the text
+    /// or a line before a time word (天宇明天去…, 志强昨晚发烧), or follows a word that takes a person and a name may
+    /// end after it (替天宇请个假, 收到美玲的消息, 发给心怡).
+    func givenNameInPlace(at i: Int) -> Bool {
+        let before = i >= 3 ? scalar3(i - 3) : 0
+        let opens = i == 0 || at(i - 1) == 0x0A
+        guard opens || Scan.takesPerson(before) || before == 0x5230 && scalar3(i - 6) == 0x6536,
+            givenNameOnlyPair(at: i)
+        else { return false }
+        let e = i + 6
+        if opens { return timeCueAt(e) }
+        // 包裹被师姐签收了: a word of the dictionary after 被 is still a word, even one that names people.
+        return nameBoundary(at: e) && ChineseScore.word(scalar3(i), scalar3(i + 3)) == nil && !everydayWordAt(i)
+    }
+
+    /// Whether what ends before `i` puts a person after it: the start of the text or of a clause (a newline or
+    /// punctuation), 替, 让, 被, 给, 问, 找, 叫, 和, 跟, or a greeting (早上好, 你好).
+    func personPlaceBefore(_ i: Int) -> Bool {
+        guard i >= 3 else { return i == 0 }
+        let before = scalar3(i - 3)
+        if before == 0 { return at(i - 1) < 0x80 && !ByteClass.isAlnum(at(i - 1)) }
+        // 和, 跟: 我和小王, 小娟和小磊都说.
+        return Scan.takesPerson(before) || before == 0x597D || before == 0xFF0C || before == 0x3002
+            || before == 0xFF01 || before == 0xFF1F || before == 0x548C || before == 0x8DDF
+    }
+
+    /// Whether `c`, the byte before a character, may end what ``givenNameInPlace(at:)`` looks for: a newline or the
+    /// last byte of 替, 让, 被, 给, 问, 找, 叫, 讓, 給, 問 or 到 (one switch, asked at every Chinese character).
+    @inline(__always) static func mayPrecedeGivenNameInPlace(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x0A, 0xBF, 0xA9, 0xAB, 0x99, 0xAE, 0xBE, 0x93, 0xA6, 0x8F, 0xB0: return true
+        default: return false
+        }
+    }
+
+    /// 替 让 被 给 问 找 叫 (and 讓 給 問): after them a person follows (a switch: asked at every Chinese character).
+    @inline(__always) static func takesPerson(_ u: UInt32) -> Bool {
+        switch u {
+        case 0x66FF, 0x8BA9, 0x88AB, 0x7ED9, 0x95EE, 0x627E, 0x53EB, 0x8B93, 0x7D66, 0x554F: return true
+        default: return false
+        }
+    }
+
     /// Whether `c`, the byte before a character, may end what ``givenNameInContext(at:)`` looks for: a newline, a
     /// comma, or the last byte of 嗨, 、, 和, 跟 or 是 (one switch, asked at every Chinese character).
     @inline(__always) static func mayPrecedeGivenNameInContext(_ c: UInt8) -> Bool {
@@ -367,6 +425,12 @@ extension Scan {
         // A given name alone that opens the message before a comma, or signs it after a dash: 美慧，我到了.
         if i == 0 || at(i - 1) == 0x0A || at(i - 1) == 0x20 || at(i - 1) == 0x94, chineseAddressee(at: i) {
             return emitPerson(i, i + 6)
+        }
+        // 小伟今晚加班, 让小洋把快递…, 早上好老张: 小 or 老 and one character of a name, where a person stands.
+        if u == 0x8001 || u == 0x5C0F, familiarNameInPlace(at: i) { return emitPerson(i, i + 6) ?? i + 6 }
+        // 天宇明天去…, 替玉兰请个假, 钱包被立新捡到了: a given name alone where a person stands.
+        if i == 0 || Scan.mayPrecedeGivenNameInPlace(at(i - 1)), givenNameInPlace(at: i) {
+            return emitPerson(i, i + 6) ?? i + 6
         }
         // 和, 与, 跟, 同 are surnames too, but before a surname they join: 刚和钟欢通完话 is 钟欢.
         if u == 0x548C || u == 0x4E0E || u == 0x8DDF || u == 0x540C, surnameEnd(at: i + 3) != nil { return nil }

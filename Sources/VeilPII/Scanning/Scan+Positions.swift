@@ -135,7 +135,9 @@ extension Scan {
             "wedding", "email", "charger", "jacket", "wallet", "boyfriend", "girlfriend", "partner", "grandma",
             "nummer", "handynummer", "telefonnummer", "handy", "geburtstag", "eltern", "mutter", "vater", "mama",
             "papa", "frau", "mann", "freund", "freundin", "tochter", "sohn", "kinder", "schwester", "bruder", "auto",
-            "wohnung", "adresse", "hochzeit", "ladekabel", "tasche", "schlüssel", "jacke", "oma", "opa",
+            "wohnung", "adresse", "hochzeit", "ladekabel", "tasche", "schlüssel", "jacke", "oma", "opa", "bike", "dog",
+            "cat", "flat", "house", "idea", "suggestion", "bag", "hund", "katze", "vorschlag", "idee", "meinung",
+            "fahrrad", "zimmer", "büro", "koffer", "nachricht",
         ].map { NameLexicon.hash(Substring($0)) })
 
     /// The hash of "im" (chat's "I'm", German's "in the").
@@ -239,6 +241,19 @@ extension Scan {
                 if !ByteClass.isLetter(at(we + verb.count)) { return true }
             }
         }
+        // "Does Clay know …", "Has Pip replied …": a question opened by an auxiliary whose subject is the name and
+        // whose verb follows.
+        if !month, at(we) == 0x20, isLowerLetter(we + 1), let p = previousWordStart(i), sentenceStart(p),
+            Scan.questionAuxiliaries.contains(wordHash(p, i - 1))
+        {
+            return true
+        }
+        // "C'est Véro qui a les clés": the cleft puts a person before "qui".
+        if matchesExact(" qui ", at: we), i >= 6,
+            matchesExact("'est ", at: i - 5) || matchesExact("\u{2019}est ", at: i - 7)
+        {
+            return true
+        }
         let c = at(we)
         let closes = we >= n || c == 0x2C || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3B || c == 0x3A
         guard closes || (c == 0x20 && isLowerLetter(we + 1)), !digitAfter(we) else { return false }
@@ -248,8 +263,31 @@ extension Scan {
                 return true
             }
         }
+        // The one something is with, from or by ("The keys are with Rose now", "Message from Glen:", "Le vélo de
+        // Félicité est …", "run by Sterling"): a capitalized given name there is who, unless a month or a town
+        // (left to the month and place rules).
+        guard !month else { return false }
+        for cue in Scan.personPrepositions {
+            let s = i - cue.count
+            if s >= 0, matches(cue, at: s), s == 0 || !ByteClass.isLetter(at(s - 1)), at(s - 1) != 0x27 {
+                // "the link with Charlotte": a town or a brand of that name is one.
+                return !NameLexicon.isNamedPhrase(phraseHash(i, we))
+            }
+        }
         return false
     }
+
+    static let questionAuxiliaries = KeySet(
+        ["does", "did", "has", "hat"].map { NameLexicon.hash(Substring($0)) })
+
+    /// Prepositions that put a person after them when a capitalized given name follows (lower-case; a capitalized
+    /// first letter matches too), with the space that follows; the inverted verb of saying ("…," said Dom); and a
+    /// message's sender ("mail de Béné", "Nachricht von Kalle"). A bare "de" or "von" is not one: "bûches de Noël",
+    /// "Oldtimer von Mercedes".
+    static let personPrepositions: [[UInt8]] = [
+        "with ", "from ", "by ", "said ", "par ", "a dit ", "mail de ", "message de ", "retour de ", "commentaire de ",
+        "nouvelles de ", "nachricht von ", "mail von ", "grüße von ",
+    ].map { Array($0.utf8) }
 
     static let everAuxiliaries = KeySet(
         ["did", "does", "has", "have", "had", "will", "would", "can", "could", "is", "was"].map {
@@ -277,8 +315,8 @@ extension Scan {
         " reckons", " thinks", " just called", " just texted", " just rang", " just messaged", " feels", " meint",
         " sagt", " fragt", " findet", " dit", " pense", " trouve", " a dit", " a appelé", " a écrit", " hat angerufen",
         " hat geschrieben", " hat gesagt", " took my", " borrowed my", " has my", " stole my", " hat mein",
-        " a pris mon",
-        " a pris ma",
+        " a pris mon", " a pris ma", " rang", " told me", " told us", " replied", " said", " is doing", " is working",
+        " starts", " passe", " a oublié", " m'a", " m\u{2019}a", " bringt", " übernimmt",
     ].map { Array($0.utf8) }
 }
 
