@@ -206,6 +206,8 @@ private struct QuestionReader {
         }
         var result: [String] = []
         for i in tokens.indices where isOperand(i) {
+            // 满300减50 is an offer (spend 300, save 50), not a subtraction: its numbers are compared as numbers.
+            if i > 0, tokens[i - 1].kind == .cjk, tokens[i - 1].text == "满" { continue }
             for (word, symbol, reversed) in QuestionVocabulary.chineseArithmetic {
                 let end = i + 1 + word.count
                 guard isOperand(end), !tokens[end].afterBreak,
