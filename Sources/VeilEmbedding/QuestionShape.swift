@@ -191,8 +191,35 @@ private struct QuestionReader {
 
     init(_ text: String) {
         let tokens = TextAnalysis(text).tokens
-        expressions = Self.expressions(tokens).map { QuestionShape.hash($0, kind: 7) }
+        expressions = (Self.expressions(tokens) + Self.chineseExpressions(tokens)).map {
+            QuestionShape.hash($0, kind: 7)
+        }
         items = Self.items(tokens)
+    }
+
+    /// Chinese arithmetic words between two written operands, spelled as the symbol expressions are: 24除以6 is
+    /// "24/6" (as 24 ÷ 6 is), a减b is "a-b" and not b减a. A bare 除 divides the other way (24除6 is 6 ÷ 24), so
+    /// its operands are written in reverse. The operand order is then compared whole, like `a - b` / `b - a`.
+    static func chineseExpressions(_ tokens: [TextAnalysis.Token]) -> [String] {
+        func isOperand(_ k: Int) -> Bool {
+            k < tokens.count && (tokens[k].kind == .number || (tokens[k].kind == .word && tokens[k].text.count == 1))
+        }
+        var result: [String] = []
+        for i in tokens.indices where isOperand(i) {
+            // 满300减50 is an offer (spend 300, save 50), not a subtraction: its numbers are compared as numbers.
+            if i > 0, tokens[i - 1].kind == .cjk, tokens[i - 1].text == "满" { continue }
+            for (word, symbol, reversed) in QuestionVocabulary.chineseArithmetic {
+                let end = i + 1 + word.count
+                guard isOperand(end), !tokens[end].afterBreak,
+                    tokens[(i + 1)..<end].map(\.text).joined() == word,
+                    tokens[(i + 1)..<end].allSatisfy({ $0.kind == .cjk && !$0.afterBreak })
+                else { continue }
+                let (left, right) = reversed ? (tokens[end].text, tokens[i].text) : (tokens[i].text, tokens[end].text)
+                result.append(left + symbol + right)
+                break
+            }
+        }
+        return result
     }
 
     // MARK: Items
@@ -573,6 +600,12 @@ private struct QuestionReader {
             units.append(Unit(kind: .content, canon: "op:" + symbol, surface: word, flags: 1, clause: clause))
             return
         }
+        // "an even number", "even integers", "is 12 even": parity, a restriction; "is it even possible" is the
+        // adverb, a filler.
+        if word == "even", isParity(at: index) {
+            units.append(Unit(kind: .content, canon: "even", surface: word, flags: 0, clause: clause))
+            return
+        }
         // "US", "IT": written in capitals, a function word's spelling names something.
         let shouted = Self.isAcronym(item.original)
         // "my team", "the assistant": a filler word that a determiner makes a thing ("Hi team" / "my team's budget").
@@ -742,6 +775,17 @@ private struct QuestionReader {
         guard let next = nextWord(after: index) else { return true }
         return QuestionLexicon.englishFunctionWords.contains(next.text)
             || QuestionLexicon.englishRoles[next.text] != nil
+    }
+
+    /// Whether the "even" at `index` says parity: before a word for numbers ("even integers"), after "a" / "an"
+    /// ("an even positive integer") or after a number ("Is 144 even?").
+    func isParity(at index: Int) -> Bool {
+        let next = nextWord(after: index)?.text
+        if let next, QuestionVocabulary.parityNouns.contains(next) { return true }
+        guard index > 0, !items[index].afterBreak else { return false }
+        let previous = items[index - 1]
+        if previous.kind == .number { return true }
+        return previous.kind == .word && (previous.text == "a" || previous.text == "an")
     }
 
     /// A subordinating "after", "before", "since", "until" followed by a clause (a pronoun or an auxiliary within
@@ -1038,7 +1082,7 @@ private struct QuestionReader {
     static func ownerBefore(_ characters: [Character], at i: Int) -> Bool {
         guard i > 0 else { return true }  // a placeholder or a non-Chinese word just before this run
         if QuestionVocabulary.chinesePronouns.contains(characters[i - 1]) { return true }
-        for length in 1...2 where i - length >= 0 {
+        for length in 1...3 where i - length >= 0 {
             if QuestionVocabulary.chinesePersonNouns.contains(String(characters[(i - length)..<i])) { return true }
         }
         return false
@@ -1070,7 +1114,7 @@ private struct QuestionReader {
         {
             return true
         }
-        for length in 1...2 where i - length >= 0 {
+        for length in 1...3 where i - length >= 0 {
             if let (word, _, _) = QuestionVocabulary.chineseRole(characters, at: i - length), word.count == length,
                 roleApplies(word, characters: characters, at: i - length)
             {

@@ -179,7 +179,22 @@ enum QuestionVocabulary {
         "商家", "员工", "经理", "同学", "亲戚", "宝宝", "小孩", "婆婆", "公公", "岳父", "岳母", "外婆", "外公", "姥姥",
         "姥爷", "叔叔", "阿姨", "舅舅", "舅妈", "姑姑", "姑父", "姨妈", "伯伯", "伯母", "嫂子", "姐夫", "妹夫", "弟媳",
         "儿媳", "女婿", "侄子", "侄女", "外甥", "孙子", "孙女", "表哥", "表姐", "堂哥", "堂姐", "上司", "下属", "房客",
-        "病人", "患者", "律师", "保姆", "前妻", "前夫", "未婚夫", "未婚妻",
+        "病人", "患者", "律师", "保姆", "前妻", "前夫", "未婚夫", "未婚妻", "班主任", "主任", "校长", "班长", "家长", "教练",
+        "会计", "导师", "同桌", "网友", "闺蜜", "表妹", "表弟", "堂妹", "堂弟", "继父", "继母", "队友", "队长", "助理", "秘书",
+        "司机", "护士", "教授", "合伙人", "舍友", "师傅", "徒弟",
+    ]
+
+    /// Chinese arithmetic words, longest first: the symbol each is written as, and whether its operands read in
+    /// reverse (24除6 is 6 ÷ 24; 24除以6 is 24 ÷ 6).
+    static let chineseArithmetic: [(word: String, symbol: String, reversed: Bool)] = [
+        ("除以", "/", false), ("乘以", "×", false), ("减去", "-", false), ("加上", "+", false), ("除", "/", true),
+        ("减", "-", false), ("加", "+", false), ("乘", "×", false),
+    ]
+
+    /// Words after which "even" says parity ("even numbers", "an even positive integer").
+    static let parityNouns: Set<String> = [
+        "number", "numbers", "integer", "integers", "digit", "digits", "positive", "negative", "natural", "whole",
+        "prime", "primes", "multiple", "multiples", "square", "squares", "power", "powers", "page", "pages",
     ]
 
     /// Personal pronouns by person (subject and object forms alike).
