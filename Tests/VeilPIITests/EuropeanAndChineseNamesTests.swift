@@ -2,12 +2,7 @@ import Testing
 
 @testable import VeilPII
 
-/// The person names found in `text`, in order.
-private func names(_ text: String) -> [String] {
-    let scanner = PIIScanner(configuration: PIIConfiguration(), today: 2026_11_29)
-    let bytes = Array(text.utf8)
-    return scanner.scan(text).filter { $0.type == .person }.map { String(decoding: bytes[$0.range], as: UTF8.self) }
-}
+private func names(_ text: String) -> [String] { personNames(text, today: 2026_11_29) }
 
 @Suite struct GermanAndFrenchNamesTests {
     @Test func titlesIntroduceNames() {
