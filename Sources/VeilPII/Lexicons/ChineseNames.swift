@@ -132,7 +132,7 @@ enum ChineseNames {
     static let subjectVerbs = """
         说 讲 问 告诉 回答 回复 表示 提到 认为 觉得 希望 同意 建议 打电话 打给 发来 发给 发了 去 来 到 在 要 想 让 把 \
         给 找 写 做 买 带 负责 安排 帮 请 刚 也 都 还 会 能 可以 正在 已 没 不 需要 喜欢 知道 是 先 再 又 就 才 将 被 \
-        对 向 从 叫 等 一起 一直 马上 出差 请假 加班 开会 离职 入职 生病 住院 你 您 借 回 签 交 付 收 用 看 打 发 的
+        对 向 从 叫 等 一起 一直 马上 出差 请假 加班 开会 离职 入职 生病 住院 你 您 借 回 签 交 付 收 用 看 打 发 的 换
         """
 
     /// Words right before a surname-led pair that make it the object of a verb or preposition: 给王伟, 找李娜, 问张强,

@@ -108,6 +108,9 @@ enum ChineseScore {
         return nil
     }
 
+    /// Whether a word tag is that of a person's name in the dictionary (老张, 小王).
+    @inline(__always) static func isPersonWord(_ tag: UInt8) -> Bool { wordClass(tag) == properName }
+
     /// The class of a word tag (an index into the weight tables).
     @inline(__always) static func wordClass(_ tag: UInt8) -> UInt8 { (tag >> 3) + firstWordClass }
 

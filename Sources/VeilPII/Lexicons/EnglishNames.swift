@@ -82,6 +82,15 @@ enum EnglishNames {
         marshall mason parker taylor morgan jordan austin dallas houston sydney madison savannah carolina
         virginia georgia florence christian misty brook brooke heath sage rowan victoria charlotte orlando regina
         chelsea mercedes alexa julia angel olive jesus phoenix trinity dakota cameron kennedy lincoln
+        pip dom mo em fi gaz hols mags
+        """
+
+    /// Short forms that chat calls people by and that are no word of English, German or French: British ("Kez",
+    /// "Bazza", "Stevo", "Suze") and Bavarian or Swabian ("Wasti", "Schorsch", "Lenchen"). The generated nickname
+    /// table derives forms by rule; these are irregular, so they are listed by hand.
+    static let shortForms = """
+        kez tez shaz baz bazza gazza dazza shazza kezza macca deano stevo suze liv bex becs fliss lozza jonesy
+        wasti wastl lenchen fränzi schorsch babsi vroni hansl gretchen
         """
 
     static let surnames = """
@@ -153,6 +162,7 @@ enum EnglishNames {
     /// Words whose next capitalized word is a name, even for ambiguous names ("Hi Grace", "I'm Will").
     static let weakCues = """
         hi hiya heya hello hey oi dear im i'm thanks thank met meet called named cc attn cheers ciao birthday bday congrats
+        morning evening
         """
 
     /// Sign-offs: a capitalized name on the next line is the author.

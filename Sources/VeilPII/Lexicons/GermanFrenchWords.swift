@@ -43,11 +43,12 @@ enum GermanFrenchWords {
         anniversaire félicitations
         """
 
-    /// French given names that are everyday words (désiré, modeste, colombe): the name lists leave them out as words,
-    /// so they are names only where the sentence says so (a sign-off, a list of people, a cue), like English "Hope".
+    /// French and German given names that are everyday words (désiré, modeste, colombe; Matze, Ralle): the name lists
+    /// leave them out as words, so they are names only where the sentence says so (a sign-off, a list of people, a
+    /// cue), like English "Hope".
     static let wordGivenNames = """
         désiré désirée modeste constant constance colombe aimé aimée fidèle prudence espérance félicité victoire céleste \
-        clémence blanche reine ange
+        clémence blanche reine ange matze ralle
         """
 
     /// Sign-offs: the capitalized words on the next line (or after a comma on the same line) are the author.

@@ -268,6 +268,7 @@ enum NameLexicon {
         add(EuropeanNames.surnames, .surname)
         add(EuropeanNames.wordSurnames, [.surname, .wordSurname])
         add(EnglishNames.givenNames, .given)
+        add(EnglishNames.shortForms, .given)
         add(EnglishNames.ambiguousNames, .ambiguous)
         add(EnglishNames.surnames, .surname)
         add(EnglishNames.pinyinSurnames, .pinyin)

@@ -9,6 +9,8 @@
 /// pass unprotected.
 enum PublicNames {
     static let phrases = """
+        frederick douglass|sojourner truth|susan b. anthony|susan b anthony|booker t. washington|thurgood marshall|\
+        emmeline pankhurst|\
         isaac newton|charles darwin|william shakespeare|winston churchill|queen victoria|queen elizabeth ii|\
         elizabeth i|elizabeth ii|henry viii|henry the eighth|king henry viii|william the conqueror|\
         richard the lionheart|oliver cromwell|florence nightingale|charles dickens|jane austen|charlotte brontë|\
@@ -182,6 +184,6 @@ enum PublicNames {
         fendi balenciaga givenchy vuitton moncler benetton opel volkswagen toyota honda nissan mitsubishi suzuki \
         yamaha kawasaki hyundai daewoo samsung huawei xiaomi lenovo hewlett boeing airbus dyson rowenta tefal \
         moulinex krups maggi knorr oetker milka bahlsen tchibo dallmayr melitta \
-        avis
+        avis mckinsey mclaren mcafee
         """
 }

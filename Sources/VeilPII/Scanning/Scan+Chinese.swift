@@ -287,8 +287,8 @@ extension Scan {
     }
 
     /// A given name alone at `i` where the words around it address or name a person: after a greeting (老师好，婉清这周…,
-    /// 你好，思远，…, 嗨志强，), opening a line before 早 (思远早！), after 我和 or 于是 before a verb (我和建华约了,
-    /// 于是可馨就…), or in a list that ends in ，你们 (红梅、梓轩，你们俩…).
+    /// 你好，思远，…, 嗨志强，), opening a line before 早 (思远早！), after 我和, 你跟 or 于是 before a verb (我和建华约了,
+    /// 你跟振华说, 于是可馨就…), in a list that ends in ，你们 (红梅、梓轩，你们俩…), or after a person in a list (王伟、梓涵).
     func givenNameInContext(at i: Int) -> Bool {
         let before = at(i - 1)
         let prev = i >= 3 ? scalar3(i - 3) : 0
@@ -297,20 +297,39 @@ extension Scan {
             guard givenNameOnlyPair(at: i) else { return false }
             // 思远早！: 早 and then no ideograph (早上, 早饭 are words of their own).
             if scalar3(e) == 0x65E9 { return !isIdeograph(scalar3(e + 3)) }
-            return scalar3(e) == 0x3001 && listAddressed(at: e)
+            // 红梅、梓轩，你们俩…; 子轩、张伟和李娜一组: a list addressed, or one whose next item is a full name.
+            return scalar3(e) == 0x3001 && (listAddressed(at: e) || listedName(at: e + 3) != nil)
         }
         if before == 0x2C {
             // 你好，, 老师好，, 大家好，: a greeting and a comma.
             guard i >= 4, scalar3(i - 4) == 0x597D, givenNameOnlyPair(at: i) else { return false }
             return nameBoundary(at: e)
         }
+        // 王伟、李娜和梓涵一组: the next item of a list whose previous item was found as a person, before the list
+        // goes on or ends (一组, 一起: together). Between 、 or 和 and the list's next mark, two characters of given
+        // names are a name even when they spell a word (王伟、李娜和建国一组).
+        if prev == 0x3001 || prev == 0x548C, let last = found.last, last.type == .person, last.end == i - 3 {
+            let next = scalar3(e)
+            let listGoesOn = next == 0x3001 || next == 0x548C || next == 0x4E00 || next == 0xFF0C || next == 0x3002
+            if givenNameOnlyPair(at: i), listGoesOn || nameBoundary(at: e) { return true }
+            let given = NameLexicon.ideographGiven
+            let stop = NameLexicon.ideographStop
+            if listGoesOn, ideograph(scalar3(i)) & (given | stop) == given,
+                ideograph(scalar3(i + 3)) & (given | stop) == given
+            {
+                return true
+            }
+        }
         switch prev {
         case 0x55E8:  // 嗨
             return givenNameOnlyPair(at: i) && nameBoundary(at: e)
         case 0x3001:  // 、
             return (scalar3(e) == 0x3001 || at(e) == 0x2C) && givenNameOnlyPair(at: i) && listAddressed(at: e)
-        case 0x548C, 0x8DDF:  // 我和, 我跟 before a verb or time word: 我和建华约了
-            guard scalar3(i - 6) == 0x6211, givenNameOnlyPair(at: i) else { return false }
+        case 0x548C, 0x8DDF:  // 我和, 你跟, 她和 before a verb or time word: 我和建华约了, 你跟振华说一下
+            let pronoun = scalar3(i - 6)
+            guard pronoun == 0x6211 || pronoun == 0x4F60 || pronoun == 0x4ED6 || pronoun == 0x5979,
+                givenNameOnlyPair(at: i)
+            else { return false }
             let next = scalar3(e)
             return next == 0x7EA6 || next == 0x7D04 || verbCueAt(e) || timeCueAt(e)  // 约 約
         case 0x662F:  // 于是, 於是 before a verb: 于是可馨就…
@@ -321,9 +340,9 @@ extension Scan {
         }
     }
 
-    /// Whether the familiar form of a name at `i` (小 or 老, then a surname or given-name character: 小伟, 老张, 小艳;
-    /// no everyday word such as 小时, 老师, 小区) stands where a person does: it opens the text, a line or a clause, or
-    /// follows a word that takes a person (替, 让, 被, 给, 问, 早上好), and a name may end after it (今晚, 的, 和, 把).
+    /// Whether the familiar form of a name at `i` (小, 老 or 阿, then a surname or given-name character: 小伟, 老张, 阿杰;
+    /// no everyday word such as 小时, 老师, 小区, 阿姨) stands where a person does: it opens the text, a line or a clause,
+    /// or follows a word that takes a person (替, 让, 被, 给, 问, 早上好), and a name may end after it (今晚, 的, 和, 把).
     func familiarNameInPlace(at i: Int) -> Bool {
         let u = scalar3(i)
         let x = scalar3(i + 3)
@@ -363,18 +382,19 @@ extension Scan {
     }
 
     /// Whether `c`, the byte before a character, may end what ``givenNameInPlace(at:)`` looks for: a newline or the
-    /// last byte of 替, 让, 被, 给, 问, 找, 叫, 讓, 給, 問 or 到 (one switch, asked at every Chinese character).
+    /// last byte of 替, 让, 被, 给, 问, 找, 叫, 谢, 讓, 給, 問, 謝 or 到 (one switch, asked at every Chinese character).
     @inline(__always) static func mayPrecedeGivenNameInPlace(_ c: UInt8) -> Bool {
         switch c {
-        case 0x0A, 0xBF, 0xA9, 0xAB, 0x99, 0xAE, 0xBE, 0x93, 0xA6, 0x8F, 0xB0: return true
+        case 0x0A, 0xBF, 0xA9, 0xAB, 0x99, 0xAE, 0xBE, 0x93, 0xA6, 0x8F, 0xB0, 0xA2, 0x9D: return true
         default: return false
         }
     }
 
-    /// 替 让 被 给 问 找 叫 (and 讓 給 問): after them a person follows (a switch: asked at every Chinese character).
+    /// 替 让 被 给 问 找 叫 谢 (and 讓 給 問 謝): after them a person follows (a switch: asked at every Chinese
+    /// character).
     @inline(__always) static func takesPerson(_ u: UInt32) -> Bool {
         switch u {
-        case 0x66FF, 0x8BA9, 0x88AB, 0x7ED9, 0x95EE, 0x627E, 0x53EB, 0x8B93, 0x7D66, 0x554F: return true
+        case 0x66FF, 0x8BA9, 0x88AB, 0x7ED9, 0x95EE, 0x627E, 0x53EB, 0x8B93, 0x7D66, 0x554F, 0x8C22, 0x8B1D: return true
         default: return false
         }
     }
@@ -426,8 +446,19 @@ extension Scan {
         if i == 0 || at(i - 1) == 0x0A || at(i - 1) == 0x20 || at(i - 1) == 0x94, chineseAddressee(at: i) {
             return emitPerson(i, i + 6)
         }
-        // 小伟今晚加班, 让小洋把快递…, 早上好老张: 小 or 老 and one character of a name, where a person stands.
-        if u == 0x8001 || u == 0x5C0F, familiarNameInPlace(at: i) { return emitPerson(i, i + 6) ?? i + 6 }
+        // 小伟今晚加班, 让小洋把快递…, 早上好老张, 阿强，在吗: 小, 老 or 阿 and one character of a name, where a person
+        // stands.
+        if u == 0x8001 || u == 0x5C0F || u == 0x963F, familiarNameInPlace(at: i) {
+            return emitPerson(i, i + 6) ?? i + 6
+        }
+        // 小时工的工资, 老师的电话: no name starts inside an everyday word that opens with 小 or 老 (the dictionary's
+        // names, 老李 or 小林, are names).
+        if i >= 3, at(i - 3) == 0xE5 || at(i - 3) == 0xE8 {
+            let p = scalar3(i - 3)
+            if p == 0x8001 || p == 0x5C0F, let tag = ChineseScore.word(p, u), !ChineseScore.isPersonWord(tag) {
+                return nil
+            }
+        }
         // 天宇明天去…, 替玉兰请个假, 钱包被立新捡到了: a given name alone where a person stands.
         if i == 0 || Scan.mayPrecedeGivenNameInPlace(at(i - 1)), givenNameInPlace(at: i) {
             return emitPerson(i, i + 6) ?? i + 6

@@ -158,8 +158,8 @@ extension Scan {
             return i + 4
         }
         var j = i
-        // At most two in a row: "de la Cruz", "van der Berg".
-        for _ in 0..<2 {
+        // At most three in a row: "de la Cruz", "van der Berg", "von und zu Guttenberg".
+        for _ in 0..<3 {
             // "Anne-Sophie Le Goff", "Jean De La Fontaine": after a name word a particle may be capitalized.
             guard ByteClass.isLower(at(j)) || (capitalized && ByteClass.isUpper(at(j))) else { return nil }
             let we = wordEnd(j)
@@ -311,7 +311,12 @@ extension Scan {
         while j >= 0 && j > i - 120 {
             let c = b[j]
             if c == 0x0A || ((c == 0x2E || c == 0x21 || c == 0x3F) && (at(j + 1) == 0x20 || at(j + 1) == 0x0A)) {
-                break
+                // "Nr. 12 kam …", "Tel. 0171 …": the full stop of a short capitalized abbreviation ends no sentence.
+                var s = j
+                while s > 0 && s > j - 4 && ByteClass.isLetter(at(s - 1)) { s -= 1 }
+                guard c == 0x2E, j - s >= 1, j - s <= 3, ByteClass.isUpper(at(s)), !ByteClass.isLetter(at(s - 1)) else {
+                    break
+                }
             }
             if ByteClass.isLetter(c) { first = j }
             j -= 1
@@ -398,6 +403,8 @@ extension Scan {
         if named(h) && multiword { return true }
         let prev = previousWordStart(start)
         if let prev, named(phraseHash(prev, end)) { return true }
+        // A car model named like a person after its maker: "Renault Zoé", "Opel Vivaro".
+        if let prev, Scan.carMakers.contains(wordHash(prev, start - 1)) { return true }
         // A title of up to four words that ends with the name: "Romeo and Juliet", "Educating Rita".
         if let prev, var earlier = previousWordStart(prev) {
             for _ in 0..<2 {
@@ -447,6 +454,13 @@ extension Scan {
         guard named(h), let prev else { return false }
         return wordFlags(wordHash(prev, start - 1)).contains(.placePreposition)
     }
+
+    /// Car makers whose models carry given names (see ``placeOrBrand(_:_:)``).
+    static let carMakers = KeySet(
+        [
+            "renault", "peugeot", "citroën", "citroen", "opel", "vauxhall", "fiat", "nissan", "toyota", "honda",
+            "hyundai", "kia", "dacia", "skoda", "škoda", "chevrolet", "volkswagen", "vw",
+        ].map { NameLexicon.hash(Substring($0)) })
 
     /// Whether the capitalized word at `j` is a listed surname that is not also a stop word.
     func nextIsSurname(_ j: Int) -> Bool {
@@ -527,7 +541,7 @@ extension Scan {
     }
 
     /// Characters that end the name of a place (see ``namesChinesePlace(_:_:)``).
-    static let chineseShoreSuffixes: Set<UInt32> = Set("渡岛湾港".unicodeScalars.map(\.value))
+    static let chineseShoreSuffixes: Set<UInt32> = Set("渡岛湾港堡".unicodeScalars.map(\.value))
 
     static let chinesePlaceSuffixes: Set<UInt32> = Set("镇村县乡省市区州街路巷湖桥寺庙站府".unicodeScalars.map(\.value))
 
@@ -770,6 +784,11 @@ extension Scan {
         {
             return emitPerson(i, end)
         }
+        // A family name after a bare particle, where a preposition puts a person: "bei von der Heyde", "nouvelles de
+        // de Villiers", "Meeting with van Dijk".
+        if !upper, at(we) == 0x20, i == 0 || at(i - 1) == 0x20, let end = bareParticleName(i, we, h) {
+            return emitPerson(i, end)
+        }
         // A lower-case word matters only as a cue or a given name typed in lower case.
         if !upper && f.isDisjoint(with: NameLexicon.lowerCaseRelevant) { return nil }
         if f.isEmpty && hasHyphen(i, we) { f = hyphenatedFlags(i, we) }
@@ -967,11 +986,25 @@ extension Scan {
         }
         // Bare lexicon names.
         guard isCapitalizedWord(i, we), !afterPlacePrefix(i), !NameLexicon.placePrefixes.contains(h) else { return nil }
+        // A family name by its form alone where a verb or a preposition puts a person: "Meeting with McAllister", "Has
+        // O'Hara signed …".
+        if f.isDisjoint(with: [.stop, .month]), mcSurname(i, we) || apostropheSurname(i, we),
+            personSlot(i, we, month: false)
+        {
+            return emitPerson(i, we)
+        }
         // Where only a person fits a name that is also a word: the message's sign-off, the owner of a laptop, the one
         // who comes with "me", the one asked for.
         if f.contains(.given) || f.contains(.ambiguous), !f.contains(.month),
             signsOffMessage(i, we) || ownsPersonalThing(after: we) || pairedWithSpeaker(we) || askedFor(i, we)
                 || pairActs(we) || givenACall(i, we)
+        {
+            return emitPerson(i, we)
+        }
+        // "Hope" and "Lane" are stop words ("Hope you're well", "Lane 3"); mid-sentence where a verb or a list puts a
+        // person they are the name: "a party for Hope?", "Pip, Tez and Hope".
+        if f.contains(.ambiguous), f.contains(.stop), !f.contains(.month), we - i >= 4, !sentenceStart(i),
+            personSlot(i, we, month: false) || (listContinues(i) && !(at(we) == 0x20 && isUpperLetter(we + 1)))
         {
             return emitPerson(i, we)
         }

@@ -127,6 +127,60 @@ extension Scan {
         return nil
     }
 
+    /// Whether `start..<end` is a Scottish or Irish family name by its form: "Mc", a capital, a lower-case letter
+    /// (McAllister, McGee); "Mac" is left out, as it starts MacBook.
+    func mcSurname(_ start: Int, _ end: Int) -> Bool {
+        end - start >= 5 && at(start) == 0x4D && at(start + 1) == 0x63 && ByteClass.isUpper(at(start + 2))
+            && ByteClass.isLower(at(start + 3))
+    }
+
+    /// The end of a family name after a bare lower-case particle at `i..<we` (hash `h`), without a given name, where
+    /// the word before is a preposition or an auxiliary that puts a person there ("bei von der Heyde", "à de la
+    /// Roche", "de du Bellay", "Demande à d'Estienne", "with van Dijk", "Has de Souza signed"), or where it opens the
+    /// sentence and a person's verb follows ("de Villiers a appelé"); or nil. "du" stands for a family only after
+    /// "de" ("pour du Bordeaux" is wine), and German idioms with "von" ("mit von der Partie", "mit von Hand …") are
+    /// none.
+    func bareParticleName(_ i: Int, _ we: Int, _ h: UInt64) -> Int? {
+        // Every particle starts with d, t, v or z: one byte rules out most words before any lookup.
+        let c = at(i)
+        guard c == 0x64 || c == 0x74 || c == 0x76 || c == 0x7A else { return nil }
+        let glued = c == 0x64 && (at(i + 1) == 0x27 || at(i + 1) == 0xE2) && particleEnd(i) != nil
+        guard glued || (we - i <= 5 && (Scan.firstBareParticles.contains(h) || h == Scan.duHash)) else { return nil }
+        let before = previousWordStart(i).map { wordHash($0, i - 1) }
+        let afterPreposition =
+            before.map { Scan.beforeBareParticle.contains($0) && (h != Scan.duHash || $0 == Scan.deHash) } ?? false
+        if !afterPreposition {
+            // At the start of a sentence, before a person's verb: "de Villiers a appelé".
+            guard sentenceStart(i), !glued, h != Scan.duHash, let s = particleEnd(i),
+                let end = nameWords(from: s, maxWords: 1), verbAfter(end), !flags(s, end).contains(.stop)
+            else { return nil }
+            return end
+        }
+        if glued { return isCapitalizedWord(i + (at(i + 1) == 0x27 ? 2 : 4), we) ? we : nil }
+        guard let s = particleEnd(i), let end = nameWords(from: s, maxWords: 1) else { return nil }
+        guard !flags(s, end).contains(.stop), !Scan.particleIdioms.contains(wordHash(s, end)) else { return nil }
+        return end
+    }
+
+    static let duHash = NameLexicon.hash(Substring("du"))
+    static let deHash = NameLexicon.hash(Substring("de"))
+
+    /// Particles that open a family name on their own (see ``bareParticleName(_:_:_:)``).
+    static let firstBareParticles = KeySet(
+        ["van", "von", "zu", "ten", "ter", "de", "da", "di", "del", "della", "dos"].map {
+            NameLexicon.hash(Substring($0))
+        })
+
+    /// Prepositions and auxiliaries after which a particle opens a family name (see ``bareParticleName(_:_:_:)``).
+    static let beforeBareParticle = KeySet(
+        [
+            "with", "to", "for", "from", "by", "has", "did", "does", "ask", "bei", "auf", "an", "mit", "für", "à", "de",
+            "chez", "avec", "pour", "par",
+        ].map { NameLexicon.hash(Substring($0)) })
+
+    /// Nouns of German idioms that follow "von" after a preposition: "mit von der Partie", "mit von Hand genähten".
+    static let particleIdioms = KeySet(["partie", "hand", "haus", "anfang"].map { NameLexicon.hash(Substring($0)) })
+
     /// Personal things whose owner is a person ("Frank's laptop", "Erikas Geburtstag"), English and German.
     static let personalThings = KeySet(
         [
@@ -281,12 +335,13 @@ extension Scan {
         ["does", "did", "has", "hat"].map { NameLexicon.hash(Substring($0)) })
 
     /// Prepositions that put a person after them when a capitalized given name follows (lower-case; a capitalized
-    /// first letter matches too), with the space that follows; the inverted verb of saying ("…," said Dom); and a
-    /// message's sender ("mail de Béné", "Nachricht von Kalle"). A bare "de" or "von" is not one: "bûches de Noël",
-    /// "Oldtimer von Mercedes".
+    /// first letter matches too), with the space that follows; the one something is sent to or made for ("a note to
+    /// Mark for covering", "a party for Grace?"); the inverted verb of saying ("…," said Dom); and a message's sender
+    /// ("mail de Béné", "Nachricht von Kalle"). A bare "de" or "von" is not one: "bûches de Noël", "Oldtimer von
+    /// Mercedes".
     static let personPrepositions: [[UInt8]] = [
-        "with ", "from ", "by ", "said ", "par ", "a dit ", "mail de ", "message de ", "retour de ", "commentaire de ",
-        "nouvelles de ", "nachricht von ", "mail von ", "grüße von ",
+        "with ", "from ", "by ", "to ", "for ", "said ", "par ", "a dit ", "mail de ", "message de ", "retour de ",
+        "commentaire de ", "nouvelles de ", "nachricht von ", "mail von ", "grüße von ",
     ].map { Array($0.utf8) }
 
     static let everAuxiliaries = KeySet(
@@ -299,7 +354,7 @@ extension Scan {
     static let personObjectCues: [[UInt8]] = [
         "ping ", "cc ", "tell ", "told ", "ask ", "asked ", "give ", "gave ", "remind ", "thank ", "thanks ", "sorry ",
         "text ", "texted ", "according to ", "gib ", "frag ", "sag ", "danke ", "selon ", "d'après ", "comme dit ",
-        "dis à ", "dites à ", "demande à ", "félicitations à ", "bravo à ", "merci à ", "rappeler ", "attend ",
+        "dis à ", "dites à ", "demande à ", "félicitations à ", "bravo à ", "merci à ", "rappeler ", "attend ", "laut ",
     ].map { Array($0.utf8) }
 
     static let mitCue: [UInt8] = Array("mit ".utf8)
@@ -316,7 +371,7 @@ extension Scan {
         " sagt", " fragt", " findet", " dit", " pense", " trouve", " a dit", " a appelé", " a écrit", " hat angerufen",
         " hat geschrieben", " hat gesagt", " took my", " borrowed my", " has my", " stole my", " hat mein",
         " a pris mon", " a pris ma", " rang", " told me", " told us", " replied", " said", " is doing", " is working",
-        " starts", " passe", " a oublié", " m'a", " m\u{2019}a", " bringt", " übernimmt",
+        " starts", " passe", " arrive ", " arrivera", " a oublié", " m'a", " m\u{2019}a", " bringt", " übernimmt",
     ].map { Array($0.utf8) }
 }
 
