@@ -24,17 +24,22 @@ struct QuestionAlignment {
         if a.expressions != b.expressions { return .conflict(.operators) }
         if !entitiesAgree(a, b) { return .conflict(.entities) }
         if hasOpposites(a.polar, b.polar) { return .conflict(.contentWords) }
-        // Pair equal words: same role first, then a role on one side only; an equal word left with another role
-        // on each side is a role conflict ("to Spain" / "from Spain").
+        // Pair equal words: the same role and the same occurrence first (邻居家的狗把我咬了，邻居要赔吗 has 邻居 twice,
+        // in two roles), then the same role, then a role on one side only; an equal word left with another role on
+        // each side is a role conflict ("to Spain" / "from Spain").
         var partnerOfA = [Int](repeating: -1, count: a.tokens.count)
         var takenB = [Bool](repeating: false, count: b.tokens.count)
-        for pass in 0..<3 {
+        let rankA = occurrenceRanks(a)
+        let rankB = occurrenceRanks(b)
+        for pass in 0..<4 {
             for (i, x) in a.tokens.enumerated() where partnerOfA[i] < 0 {
                 for (j, y) in b.tokens.enumerated() where !takenB[j] && x.canon == y.canon {
                     if x.isNegated != y.isNegated { return .conflict(.negation) }
-                    if pass == 0 && x.role != y.role { continue }
-                    if pass == 1 && !rolesAgree(x.role, y.role) { continue }
-                    if pass == 2 { return .conflict(.roles) }
+                    // Pronouns move freely ("my daughter … on my credit card" / "On my credit card, … my daughter").
+                    if pass == 0 && (x.role != y.role || (rankA[i] != rankB[j] && !x.isOptional)) { continue }
+                    if pass == 1 && x.role != y.role { continue }
+                    if pass == 2 && !rolesAgree(x.role, y.role) { continue }
+                    if pass == 3 { return .conflict(.roles) }
                     partnerOfA[i] = j
                     takenB[j] = true
                     break
@@ -51,6 +56,7 @@ struct QuestionAlignment {
             || reordersWithinRole(a, b, partnerOfA) || swapsPhrases(a, b, partnerOfA) || changesOwners(a, b)
             || changesOwners(b, a)
             || movesModifier(a, b, partnerOfA, partnerOfB) || movesModifier(b, a, partnerOfB, partnerOfA)
+            || actsInPlainOrder(a, b, partnerOfA) || actsInPlainOrder(b, a, partnerOfB)
         {
             return .conflict(.roles)
         }
@@ -79,6 +85,16 @@ struct QuestionAlignment {
         }
         if leftA.isEmpty && leftB.isEmpty { return .aligned }
         return .leftovers(stored: leftA, query: leftB)
+    }
+
+    /// How many earlier tokens of each token's side have its canonical form: the first 邻居 of one side is the first
+    /// of the other.
+    static func occurrenceRanks(_ s: QuestionShape) -> [Int] {
+        var seen: [UInt64: Int] = [:]
+        return s.tokens.map { token in
+            defer { seen[token.canon, default: 0] += 1 }
+            return seen[token.canon, default: 0]
+        }
     }
 
     /// The word of each particle canon ("prt:on" → "on"), by hash.
@@ -139,6 +155,23 @@ struct QuestionAlignment {
             if x && !y { out = (true, out.word || !token.isOptional) }
         }
         return into.any && out.any && (into.word || out.word)
+    }
+
+    /// A 被 / 把 clause against the plain order with agent and object the other way round: 我被蜜蜂蛰了 / 我蛰了蜜蜂
+    /// (蜜蜂蛰了我 keeps them). In the plain order who acts stands before what is acted on, in one clause; the
+    /// marked side says which is which (agent or actor, patient or object).
+    static func actsInPlainOrder(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
+        var agents: [Int] = []
+        var objects: [Int] = []
+        for (i, j) in partnerOfA.enumerated() where j >= 0 && b.tokens[j].role == .none {
+            let role = a.tokens[i].role
+            if role == .agent || role == .actor { agents.append(j) }
+            if role == .patient || role == .object { objects.append(j) }
+        }
+        for g in agents {
+            for o in objects where b.tokens[g].clause == b.tokens[o].clause && o < g { return true }
+        }
+        return false
     }
 
     /// "Why …?" against a "what" question that names no cause: "What's the difference between let and var?" /
@@ -327,8 +360,12 @@ struct QuestionAlignment {
         where present.contains(possession.owner) && present.contains(possession.owned) && !owned.contains(possession) {
             // The other side says someone else owns it, or nothing about it: only the first contradicts; so does
             // the chain read the other way ("my friend's teacher" / "my teacher's friend", 我朋友的老师 / 我老师的朋友).
+            // The same owner of another thing contradicts in English only: a Chinese phrase after 的 runs on into
+            // the verb unless 把 or 被 ends it (房东的猫抓伤了我 / 房东的猫把我抓伤了), so its last character is not
+            // always the thing owned.
+            let cjk = a.tokens.contains { $0.canon == possession.owned && $0.flags & QuestionShape.Token.cjk != 0 }
             if b.possessions.contains(where: {
-                $0.owned == possession.owned || $0.owner == possession.owner
+                $0.owned == possession.owned || (!cjk && $0.owner == possession.owner)
                     || ($0.owner == possession.owned && $0.owned == possession.owner)
             }) {
                 return true

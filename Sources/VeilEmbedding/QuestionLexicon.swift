@@ -132,6 +132,14 @@ enum QuestionLexicon {
         case beyond = 27
         case among = 28
         case outside = 29
+        /// Chinese: who acts, read before 把 (他 in 他把我的车撞了). Its counterpart is ``patient``. Not an argument
+        /// role: the plain order (他撞了我的车) says the same with no marker at all.
+        case agent = 30
+        /// Chinese: what is acted on, read before 被 (我的车 in 我的车被他撞了).
+        case patient = 31
+        /// Chinese: the words after 被, who acts; they may run into the verb (被他撞), so only the sure roles
+        /// before a marker contradict them.
+        case actor = 32
 
         /// Whether the role identifies what its word is to the question (everything but none and symmetric).
         var isSpecific: Bool { self != .none && self != .symmetric }
@@ -145,6 +153,11 @@ enum QuestionLexicon {
         func isOpposite(of other: Role) -> Bool {
             switch (self, other) {
             case (.location, .outside), (.outside, .location), (.over, .under), (.under, .over): true
+            // Who acts against what is acted on, where one side is sure (before 被 or 把): 快递被邻居拿走了 /
+            // 邻居的快递被我拿走了, 孩子被同学打伤了 / 孩子把同学打伤了.
+            case (.agent, .patient), (.patient, .agent), (.agent, .object), (.object, .agent), (.patient, .actor),
+                (.actor, .patient):
+                true
             default: false
             }
         }

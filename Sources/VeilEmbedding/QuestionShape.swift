@@ -583,6 +583,25 @@ private struct QuestionReader {
         {
             return
         }
+        // "Is it possible for my sister to return it?", "How long does it take for HR to approve it?": "for" names
+        // who acts, as the subject of "Can my sister return it?" does; "the process for renewing a passport" names
+        // the action "how do I renew a passport" asks about. Neither is a beneficiary.
+        // "How long does it take for a cheque to clear?" / "How long does a cheque take to clear?": "take" only
+        // frames the duration asked.
+        if QuestionVocabulary.takeForms.contains(word), asksHowLong(before: index),
+            let next = nextWord(after: index), next.text == "for" || next.text == "to"
+        {
+            return
+        }
+        if word == "for", let infinitive = actorInfinitive(afterFor: index) {
+            consumedTo.insert(infinitive)
+            units.append(Unit(kind: .boundary, clause: clause))
+            return
+        }
+        if word == "for", let next = nextWord(after: index), Self.isGerund(next.text) {
+            units.append(Unit(kind: .boundary, clause: clause))
+            return
+        }
         if let role = QuestionLexicon.englishRoles[word] {
             // "after it has shipped": a conjunction before a clause, not a preposition before an argument.
             if QuestionVocabulary.clauseConjunctions.contains(word), introducesClause(at: index) {
@@ -729,6 +748,59 @@ private struct QuestionReader {
     }
 
     var consumedTo: Set<Int> = []
+
+    /// The "to" of "for X to V" after a word that frames who may or can act ("possible for a student to sue",
+    /// "take for a seller to ship", "safe for dogs to eat"): the "for" then introduces the actor, and "to" the
+    /// infinitive. `nil` when "for" is a preposition ("substitute butter for oil", "a visa for Japan").
+    func actorInfinitive(afterFor index: Int) -> Int? {
+        guard let previous = previousWord(before: index), QuestionVocabulary.actorFrameHeads.contains(previous.text)
+        else { return nil }
+        var k = index + 1
+        var words = 0
+        while k < items.count, words <= 4 {
+            if skip.contains(k) {
+                k += 1
+                continue
+            }
+            let item = items[k]
+            guard !item.afterBreak, item.kind == .word || item.kind == .placeholder else { return nil }
+            if item.text == "to" {
+                guard words > 0, let verb = nextWord(after: k),
+                    !QuestionLexicon.englishFunctionWords.contains(verb.text)
+                else { return nil }
+                return k
+            }
+            // The actor is a noun phrase: a relational word or a verb of its own ends it.
+            if QuestionLexicon.englishRoles[item.text] != nil { return nil }
+            words += 1
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether "how long" stands before `index` in its clause.
+    func asksHowLong(before index: Int) -> Bool {
+        var k = index
+        while k > 0, !items[k].afterBreak {
+            k -= 1
+            if items[k].text == "long", k > 0, items[k - 1].text == "how" { return true }
+        }
+        return false
+    }
+
+    /// An "-ing" form of a common verb ("renewing", "creating", "applying"): after "for" it names an action.
+    static func isGerund(_ word: String) -> Bool {
+        guard word.count > 5, word.hasSuffix("ing") else { return false }
+        let stem = String(word.dropLast(3))
+        if QuestionLexicon.englishVerbs.contains(stem) || QuestionLexicon.englishVerbs.contains(stem + "e") {
+            return true
+        }
+        // "getting", "cancelling": a doubled final consonant.
+        if let last = stem.last, stem.dropLast().last == last {
+            return QuestionLexicon.englishVerbs.contains(String(stem.dropLast()))
+        }
+        return false
+    }
 
     /// A quantifier at `index`: its class, and whether it may go unpaired ("any", "some" often only soften).
     func quantifier(at index: Int) -> (name: String, optional: Bool)? {
@@ -991,12 +1063,15 @@ private struct QuestionReader {
                 if word == ["还", "是"] || word == ["或"] { alternative = true }
                 // 以前高考满分是多少: before nothing, 以前 / 之前 is "in the past", not "before X", and asks about another
                 // time than the question without it. Unless 过 / 曾 mark the past already (我以前被拒签过 / 我被拒签过).
-                if role == .before, placement == .after, !hasContentBefore(clause: unitClause) {
-                    let marked = characters[(i + word.count)...].contains { $0 == "过" || $0 == "曾" }
+                // 以后能献血吗 the same way: "from now on", not "after X", and another time than 以前能献血吗. Unless 会 / 将
+                // mark the future already.
+                if role == .before || role == .after, placement == .after, !hasContentBefore(clause: unitClause) {
+                    let markers: Set<Character> = role == .before ? ["过", "曾"] : ["会", "将"]
+                    let marked = characters[(i + word.count)...].contains { markers.contains($0) }
                     units.append(
                         Unit(
-                            kind: .content, canon: "tense:past", surface: String(word), flags: 1, clause: unitClause,
-                            isCJK: true, optional: marked))
+                            kind: .content, canon: role == .before ? "tense:past" : "tense:future",
+                            surface: String(word), flags: 1, clause: unitClause, isCJK: true, optional: marked))
                     i += word.count
                     continue
                 }
@@ -1374,9 +1449,39 @@ private struct QuestionReader {
         }
     }
 
+    /// Reads 被 and 把 as voice, not as relations: in 我的车被他撞了 the words before 被 are what is acted on and the
+    /// words after it who acts; in 他把我的车撞了 the words before 把 act on the words after it. Both then say what
+    /// 他撞了我的车 says: the same agent and object, which ``QuestionAlignment`` checks against the plain order (who
+    /// stands first acts), while 我的车被他撞了 / 他的车被我撞了 still exchange the two.
+    mutating func markChineseVoice() {
+        for index in units.indices where units[index].isCJK {
+            guard case .role(let role, postposition: false) = units[index].kind, role == .by || role == .object else {
+                continue
+            }
+            let clause = units[index].clause
+            // The clause before the marker, past phrases of place or time (孩子在学校被同学打伤了): the object of 被,
+            // the agent of 把.
+            var k = index - 1
+            while k >= 0, units[k].clause == clause {
+                if units[k].kind == .content, units[k].role == .none, !units[k].canon.hasPrefix("modal:") {
+                    units[k].role = role == .by ? .patient : .agent
+                }
+                k -= 1
+            }
+            guard role == .by else { continue }
+            var j = index + 1
+            while j < units.count, units[j].clause == clause {
+                if units[j].kind == .content, units[j].role == .by { units[j].role = .actor }
+                if case .role = units[j].kind { break }
+                j += 1
+            }
+        }
+    }
+
     mutating func finish() -> QuestionShape {
         assignRoles()
         activatePassives()
+        markChineseVoice()
         var tokens: [QuestionShape.Token] = []
         var surfaces: [String] = []
         for unit in units where unit.kind == .content {

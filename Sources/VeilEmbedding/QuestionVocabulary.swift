@@ -129,6 +129,18 @@ enum QuestionVocabulary {
     /// Function words that may still head what a possessive owns ("my own", "their best").
     static let possessiveHeads: Set<String> = ["own", "best", "first", "last", "next", "new", "old"]
 
+    /// Words after which "for X to V" names who acts ("possible for a student to sue", "take for HR to approve",
+    /// "safe for dogs to eat"), so that it lines up with "Can a student sue?" and "How long does HR take to approve?".
+    static let actorFrameHeads: Set<String> = [
+        "possible", "impossible", "legal", "illegal", "safe", "unsafe", "ok", "okay", "normal", "abnormal", "allowed",
+        "permitted", "common", "usual", "unusual", "typical", "easy", "hard", "difficult", "necessary", "unnecessary",
+        "dangerous", "risky", "bad", "good", "fine", "wise", "smart", "healthy", "harmful", "mandatory", "required",
+        "acceptable", "appropriate", "advisable", "standard", "customary", "take", "takes", "took", "taking",
+    ]
+
+    /// The forms of "take" that frame a duration ("how long does it take for …", "how long does X take to …").
+    static let takeForms: Set<String> = ["take", "takes", "took", "taking"]
+
     /// Nouns after "best"/"worst" that make a question frame ("the best way to").
     static let frameNouns: Set<String> = ["way", "ways", "time", "practice", "practices", "method", "approach"]
 
@@ -182,6 +194,13 @@ enum QuestionVocabulary {
         "病人", "患者", "律师", "保姆", "前妻", "前夫", "未婚夫", "未婚妻", "班主任", "主任", "校长", "班长", "家长", "教练",
         "会计", "导师", "同桌", "网友", "闺蜜", "表妹", "表弟", "堂妹", "堂弟", "继父", "继母", "队友", "队长", "助理", "秘书",
         "司机", "护士", "教授", "合伙人", "舍友", "师傅", "徒弟",
+        // Heads and ranks at work and school, and people met through a service.
+        "组长", "科长", "处长", "部长", "厂长", "院长", "所长", "局长", "店长", "行长", "村长", "社长", "会长", "董事长",
+        "总监", "总经理", "主管", "老总", "前台", "保安", "客服", "店员", "职员", "柜员", "快递员", "服务员", "业务员",
+        "销售", "中介", "经纪人", "厨师", "工程师", "设计师", "会计师", "药师", "讲师", "医师", "辅导员", "学长", "学姐",
+        "学弟", "学妹", "师兄", "师姐", "师弟", "师妹", "师父", "男朋友", "女朋友", "对象", "配偶", "伴侣", "前男友",
+        "前女友", "继子", "继女", "养子", "养女", "外孙", "外孙女", "侄儿", "儿媳妇", "丈母娘", "公婆", "小叔子", "小姑子",
+        "房主", "业主", "物业", "租户", "承租人", "出租人", "债主", "担保人", "受益人", "监护人", "代理人", "委托人",
     ]
 
     /// Chinese arithmetic words, longest first: the symbol each is written as, and whether its operands read in
