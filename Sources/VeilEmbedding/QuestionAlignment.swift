@@ -29,14 +29,17 @@ struct QuestionAlignment {
         // each side is a role conflict ("to Spain" / "from Spain").
         var partnerOfA = [Int](repeating: -1, count: a.tokens.count)
         var takenB = [Bool](repeating: false, count: b.tokens.count)
-        let rankA = occurrenceRanks(a)
-        let rankB = occurrenceRanks(b)
         for pass in 0..<4 {
             for (i, x) in a.tokens.enumerated() where partnerOfA[i] < 0 {
                 for (j, y) in b.tokens.enumerated() where !takenB[j] && x.canon == y.canon {
                     if x.isNegated != y.isNegated { return .conflict(.negation) }
                     // Pronouns move freely ("my daughter … on my credit card" / "On my credit card, … my daughter").
-                    if pass == 0 && (x.role != y.role || (rankA[i] != rankB[j] && !x.isOptional)) { continue }
+                    if pass == 0
+                        && (x.role != y.role
+                            || (!x.isOptional && occurrence(of: i, in: a) != occurrence(of: j, in: b)))
+                    {
+                        continue
+                    }
                     if pass == 1 && x.role != y.role { continue }
                     if pass == 2 && !rolesAgree(x.role, y.role) { continue }
                     if pass == 3 { return .conflict(.roles) }
@@ -87,14 +90,13 @@ struct QuestionAlignment {
         return .leftovers(stored: leftA, query: leftB)
     }
 
-    /// How many earlier tokens of each token's side have its canonical form: the first 邻居 of one side is the first
-    /// of the other.
-    static func occurrenceRanks(_ s: QuestionShape) -> [Int] {
-        var seen: [UInt64: Int] = [:]
-        return s.tokens.map { token in
-            defer { seen[token.canon, default: 0] += 1 }
-            return seen[token.canon, default: 0]
-        }
+    /// How many earlier tokens of its side have the canonical form of token `index`: the first 邻居 of one side is
+    /// the first of the other. Asked only of equal words, so a scan of the prefix costs less than a table.
+    static func occurrence(of index: Int, in s: QuestionShape) -> Int {
+        let canon = s.tokens[index].canon
+        var count = 0
+        for k in 0..<index where s.tokens[k].canon == canon { count += 1 }
+        return count
     }
 
     /// The word of each particle canon ("prt:on" → "on"), by hash.
@@ -161,15 +163,15 @@ struct QuestionAlignment {
     /// (蜜蜂蛰了我 keeps them). In the plain order who acts stands before what is acted on, in one clause; the
     /// marked side says which is which (agent or actor, patient or object).
     static func actsInPlainOrder(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
-        var agents: [Int] = []
-        var objects: [Int] = []
-        for (i, j) in partnerOfA.enumerated() where j >= 0 && b.tokens[j].role == .none {
-            let role = a.tokens[i].role
-            if role == .agent || role == .actor { agents.append(j) }
-            if role == .patient || role == .object { objects.append(j) }
-        }
-        for g in agents {
-            for o in objects where b.tokens[g].clause == b.tokens[o].clause && o < g { return true }
+        func acts(_ role: QuestionLexicon.Role) -> Bool { role == .agent || role == .actor }
+        func undergoes(_ role: QuestionLexicon.Role) -> Bool { role == .patient || role == .object }
+        for (i, g) in partnerOfA.enumerated() where g >= 0 && acts(a.tokens[i].role) && b.tokens[g].role == .none {
+            for (k, o) in partnerOfA.enumerated()
+            where o >= 0 && o < g && undergoes(a.tokens[k].role) && b.tokens[o].role == .none
+                && b.tokens[o].clause == b.tokens[g].clause
+            {
+                return true
+            }
         }
         return false
     }

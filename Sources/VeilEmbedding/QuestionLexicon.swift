@@ -377,6 +377,13 @@ enum QuestionLexicon {
     /// phrase they are part of what is asked, and "sign up" is not "sign in".
     static let englishParticles: Set<String> = ["up", "down", "in", "out", "on", "off", "over", "back", "away"]
 
+    /// Characters that make a word with a following 让 / 使 / 令 (转让, 出让, 行使, 天使, 命令), which is then no
+    /// causative.
+    static let chineseWordsBeforeCausative: Set<Character> = [
+        "转", "出", "礼", "谦", "退", "相", "割", "避", "忍", "禅", "行", "天", "大", "特", "公", "信", "驱", "即", "假", "致",
+        "促", "迫", "命", "指", "口", "法", "号", "律", "司", "县", "政", "勒", "责", "禁", "辞",
+    ]
+
     /// Chinese relational words with the role of the words after them (or before them, for postpositions).
     static let chineseRoles: [(String, Role, ChineseRolePlacement)] = [
         ("之前", .before, .after), ("以前", .before, .after), ("之后", .after, .after), ("以后", .after, .after),
@@ -389,6 +396,8 @@ enum QuestionLexicon {
         ("跟", .symmetric, .before), ("同", .symmetric, .before), ("或", .symmetric, .before),
         ("还是", .symmetric, .before), ("及", .symmetric, .before), ("在", .location, .before),
         ("关于", .about, .before), ("用", .with, .before), ("帮", .for, .before),
+        // A causative names who makes whom act, as 把 names who acts on what: 经理让员工加班 / 员工让经理加班.
+        ("让", .object, .before), ("使", .object, .before), ("令", .object, .before),
     ]
 
     /// Whether a Chinese relational word governs what follows it or (a postposition) what precedes it.
@@ -402,7 +411,8 @@ enum QuestionLexicon {
         "到期", "到账", "到货", "到达", "到底", "到位", "到场", "到家", "到处", "到时", "收到", "找到", "得到", "看到",
         "听到", "遇到", "想到", "做到", "办到", "学到", "拿到", "感到", "受到", "见到", "碰到", "接到", "达到", "买到",
         "用到", "意识到", "提到", "考到", "谈到", "说到", "讲到", "涉及到", "迟到", "报到", "签到", "周到", "从来", "帮助",
-        "帮忙",
+        "帮忙", "让步", "让利", "让座", "让开", "让路", "让位", "让渡", "使用", "使得", "使馆", "大使", "即使", "假使",
+        "令牌", "命令", "指令", "口令", "夏令", "冬令", "法令", "司令", "令人",
         "从不", "从没", "自从", "比如", "比例", "比赛", "比较", "比方", "对比", "对不起", "对方", "对吗", "对了",
         "对象", "对应", "对话", "对面", "不对", "对称", "对于", "成功", "成绩", "成人", "完成", "成为", "成本", "成员",
         "成长", "成熟", "组成", "成立", "造成", "形成", "赞成", "成年", "给予", "交给", "换货", "换新", "更换", "交换",

@@ -1223,6 +1223,10 @@ private struct QuestionReader {
         case ["成"]:
             guard let previous else { return false }
             return QuestionLexicon.chineseConversionBeforeCheng.contains(previous) && next != nil
+        case ["让"], ["使"], ["令"]:
+            // 转让 (transfer), 出让, 行使, 天使, 命令: the character ends another word.
+            guard let previous, next != nil else { return next != nil }
+            return !QuestionLexicon.chineseWordsBeforeCausative.contains(previous)
         case ["换"]:
             guard let previous, let next else { return false }
             return !QuestionLexicon.chineseFunctionCharacters.contains(previous)

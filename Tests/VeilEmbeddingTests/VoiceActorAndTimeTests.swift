@@ -29,6 +29,12 @@ import VeilEmbedding
         #expect(standard.verify(stored: pair.0, query: pair.1) == .reject(.roles))
     }
 
+    @Test func aCausativeNamesWhoMakesWhomAct() {
+        #expect(standard.verify(stored: "店长让店员打扫仓库合理吗？", query: "店员让店长打扫仓库合理吗？") == .reject(.roles))
+        #expect(standard.verify(stored: "店长让店员打扫仓库合理吗？", query: "请问店长让店员打扫仓库合理吗？").isAccepted)
+        #expect(standard.verify(stored: "二手车转让要交什么税？", query: "二手车转让需要交什么税？").isAccepted)
+    }
+
     @Test func theSameWordTwiceLinesUpByOccurrence() {
         #expect(
             standard.verify(stored: "房东的猫抓伤了我，房东要负责吗？", query: "房东的猫把我抓伤了，房东要负责吗？").isAccepted)
