@@ -202,6 +202,17 @@ enum ChineseNames {
         叫花 花生 花椒 谢谢 谢绝 陆续 陆地 温暖 温柔 洪水 雷雨 雷电 康乃 夏天 夏季 秋天 冬天 春天 白菜 白酒 龙虾
         """
 
+    /// People named by their role, rank or relation that begin with a surname character; jieba tags many of them as
+    /// names (师兄, 司仪), so the score's dictionary cannot tell them from 李娜.
+    static let roleWords = """
+        师兄 师姐 师弟 师妹 师哥 师父 师母 师娘 师叔 师伯 师爷 师公 师奶 师尊 师祖 师长 严师 恩师 董秘 董事 高管 高层 \
+        司仪 司机 司令 司长 司库 马夫 马倌 车夫 车主 金主 童星 路人 顾问 顾客 管家 房东 房客 房主 屠夫 樵夫 渔夫 船夫 \
+        农夫 农户 商贩 商家 宾客 贵宾 游客 伴郎 伴娘 包工 门卫 门房 保安 保姆 保镖 秘书 官员 干部 干爹 干妈 舅舅 舅妈 \
+        姑姑 姑妈 姑父 叔叔 婶婶 伯伯 伯母 姨妈 姨父 阿姨 阿公 阿婆 祖父 祖母 孙女 孙儿 公公 婆婆 堂哥 堂姐 表哥 表姐 \
+        向导 刑警 狱警 裁判 仲裁 教练 学长 学姐 学弟 学妹 常客 熟客 房管 物管 柜员 帮厨 厨师 花匠 木匠 铁匠 石匠 \
+        车手 骑手 乘客 路霸 班长 班主 排长 连长 营长 团长 旅长 师座 军长 司务 管事 账房 掌柜 东家 伙计 小二 杂役
+        """
+
     /// Characters that end a name (particles, pronouns, common verbs, punctuation-like).
     static let stopCharacters = """
         的了是在和与及跟同从来去说住要想有也都很就会能可请给把被让对向于为以或但而你我他她它们这那哪什么吗呢吧啊呀哦嗯电手邮地号岁年月日\

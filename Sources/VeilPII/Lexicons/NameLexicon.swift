@@ -456,6 +456,35 @@ enum NameLexicon {
         return KeySet(out)
     }()
 
+    /// Rare words and people's roles that begin with a surname character (``ChineseRareWords``,
+    /// ``ChineseNames/roleWords``), by their two scalars, in simplified and traditional spelling (毛裤, 顧問).
+    static let rareWords: KeySet = {
+        var traditionalOf: [UInt32: [UInt32]] = [:]
+        for (t, s) in zip(TraditionalChinese.traditional.unicodeScalars, TraditionalChinese.simplified.unicodeScalars) {
+            traditionalOf[s.value, default: []].append(t.value)
+        }
+        var out = Set<UInt64>()
+        func insert(_ u1: UInt32, _ u2: UInt32) {
+            for f in [u1] + traditionalOf[u1, default: []] {
+                for s in [u2] + traditionalOf[u2, default: []] { out.insert(UInt64(f) << 32 | UInt64(s)) }
+            }
+        }
+        var pending: UInt32 = 0
+        for u in ChineseRareWords.words.unicodeScalars where u.value >= 0x4E00 {
+            if pending == 0 {
+                pending = u.value
+            } else {
+                insert(pending, u.value)
+                pending = 0
+            }
+        }
+        for p in ChineseNames.roleWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let u = p.unicodeScalars.map(\.value)
+            if u.count == 2 { insert(u[0], u[1]) }
+        }
+        return KeySet(out)
+    }()
+
     /// The first two scalars of every Chinese brand and public name (李宁, 诸葛亮, 贾宝玉): the one lookup that lets
     /// the scanner skip hashing the phrases at the many characters that begin none.
     static let publicNameStarts: KeySet = {

@@ -61,14 +61,25 @@ extension Scan {
         let u1 = scalar3(i)
         let u2 = scalar3(i + 3)
         if (u1 == 0x5468 || u1 == 0x9031) && ChineseScore.isWeekday(u2) { return true }  // 周 / 週
-        if ChineseScore.isSurnameWord(u1, u2, scalar3(i + 6)) { return true }
+        let u3 = scalar3(i + 6)
+        if ChineseScore.isSurnameWord(u1, u2, u3) { return true }
+        // 毛裤, 师兄: a rare word or a role, unless a given-name character follows (许天佑 begins with 许天).
+        if NameLexicon.rareWords.contains(UInt64(u1) << 32 | UInt64(u2)) && !givenNameCharacter(u3) { return true }
         guard let tag = ChineseScore.word(u1, u2) else { return false }
         let klass = ChineseScore.wordClass(tag)
         if klass == ChineseScore.place || klass == ChineseScore.organization { return true }
         if klass == ChineseScore.properName {
             return vetoingNames && Int(tag & 7) >= ChineseContextData.vetoNameBucket
         }
-        return Int(tag & 7) >= ChineseContextData.vetoBucket
+        if Int(tag & 7) >= ChineseContextData.vetoBucket { return true }
+        // 马厩, 黄酒: a rarer word that begins with a surname, unless a given-name character follows (白金凤, 程文博);
+        // 老周 and 小许 are familiar forms, not words.
+        return ChineseScore.surnameEvidence(u1) != Int8.min && !givenNameCharacter(u3)
+    }
+
+    /// Whether `u` is a character of given names (华, 佑, 博; not 说, 裤).
+    @inline(__always) func givenNameCharacter(_ u: UInt32) -> Bool {
+        ideograph(u) & NameLexicon.ideographGiven != 0
     }
 
     /// Whether a given-name character may stand at `k`: an ideograph that does not begin an honorific.

@@ -274,7 +274,8 @@ extension Scan {
             "claim", "保单", "合同", "工单", "réclamation", "理赔", "报价", "quote", "devis n", "policy",
             "gtin", "ean", "upc", "imei", "asin", "étudiant", "student", "matricule", "matrikelnummer",
             "personalnummer",
-            "学号", "工号", "条码", "条形码",
+            "学号", "工号", "条码", "条形码", "referenz", "formular", "formulaire", "abonnement", "n°", "nº",
+            "pièce",
         ]))
     static let positiveWords = ContextWords(
         ChineseNames.withTraditionalSpellings([

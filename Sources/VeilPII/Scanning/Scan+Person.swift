@@ -417,6 +417,11 @@ extension Scan {
         // ends after it ("Will John Lewis price-match …" read as "Will John").
         let firstEnd = wordEnd(start)
         if let prev, firstEnd < end, named(phraseHash(prev, firstEnd)) { return true }
+        // A brand of two words that the name goes on from: "Johnnie Walker Black".
+        if firstEnd < end, at(firstEnd) == 0x20 {
+            let secondEnd = wordEnd(firstEnd + 1)
+            if secondEnd < end, named(phraseHash(start, secondEnd)) { return true }
+        }
         // The phrases below begin with the name: their hashes go on from the name's.
         // A brand in the possessive, alone or with its next word: "Wendy's", "Luigi's Mansion".
         if at(end) == 0x27 && at(end + 1) == 0x73 {
