@@ -485,6 +485,23 @@ enum NameLexicon {
         return KeySet(out)
     }()
 
+    /// ``ChineseRareWords/threeCharacterWords`` as `u1 << 42 | u2 << 21 | u3`, the key of ``ChineseScore/surnameWords``.
+    static let rareThreeCharacterWords: KeySet = {
+        var out: [UInt64] = []
+        var key: UInt64 = 0
+        var count = 0
+        for u in ChineseRareWords.threeCharacterWords.unicodeScalars where u.value >= 0x4E00 {
+            key = key << 21 | UInt64(u.value)
+            count += 1
+            if count == 3 {
+                out.append(key)
+                key = 0
+                count = 0
+            }
+        }
+        return KeySet(out)
+    }()
+
     /// The first two scalars of every Chinese brand and public name (李宁, 诸葛亮, 贾宝玉): the one lookup that lets
     /// the scanner skip hashing the phrases at the many characters that begin none.
     static let publicNameStarts: KeySet = {

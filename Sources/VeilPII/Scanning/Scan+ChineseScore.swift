@@ -63,6 +63,9 @@ extension Scan {
         if (u1 == 0x5468 || u1 == 0x9031) && ChineseScore.isWeekday(u2) { return true }  // 周 / 週
         let u3 = scalar3(i + 6)
         if ChineseScore.isSurnameWord(u1, u2, u3) { return true }
+        // 易拉罐, 胡思乱想: a rarer word of three or four characters.
+        let key = UInt64(u1) << 42 | UInt64(u2) << 21 | UInt64(u3)
+        if NameLexicon.rareThreeCharacterWords.contains(key) { return true }
         // 毛裤, 师兄: a rare word or a role, unless a given-name character follows (许天佑 begins with 许天).
         if NameLexicon.rareWords.contains(UInt64(u1) << 32 | UInt64(u2)) && !givenNameCharacter(u3) { return true }
         guard let tag = ChineseScore.word(u1, u2) else { return false }
