@@ -9,6 +9,24 @@
 /// pass unprotected.
 enum PublicNames {
     static let phrases = """
+        harry styles|taylor swift|ed sheeran|billie eilish|dua lipa|lady gaga|beyoncé knowles|rihanna fenty|\
+        justin bieber|ariana grande|bruno mars|elton john|paul mccartney|mick jagger|david bowie|freddie mercury|\
+        michael jackson|whitney houston|amy winehouse|stevie wonder|bob dylan|bruce springsteen|dolly parton|\
+        emma raducanu|andy murray|roger federer|rafael nadal|novak djokovic|serena williams|venus williams|\
+        lionel messi|cristiano ronaldo|kylian mbappé|kylian mbappe|zinedine zidane|david beckham|harry kane|\
+        lewis hamilton|max verstappen|michael schumacher|sebastian vettel|usain bolt|simone biles|tiger woods|\
+        helene fischer|herbert grönemeyer|udo lindenberg|dieter bohlen|heidi klum|thomas müller|manuel neuer|\
+        franz beckenbauer|steffi graf|boris becker|dirk nowitzki|angela merkel|olaf scholz|helmut kohl|\
+        emmanuel macron|jacques chirac|françois mitterrand|édith piaf|edith piaf|johnny hallyday|serge gainsbourg|\
+        céline dion|celine dion|omar sy|marion cotillard|gérard depardieu|gerard depardieu|brigitte bardot|tom hanks|\
+        meryl streep|leonardo dicaprio|brad pitt|angelina jolie|tom cruise|denzel washington|emma watson|\
+        daniel radcliffe|keanu reeves|morgan freeman|scarlett johansson|jennifer lawrence|oprah winfrey|\
+        martha stewart|gordon ramsay|jamie oliver|nigella lawson|mary berry|david attenborough|stephen hawking|\
+        marie curie|nikola tesla|ada lovelace|alan turing|steve jobs|bill gates|elon musk|mark zuckerberg|jeff bezos|\
+        warren buffett|barack obama|michelle obama|joe biden|donald trump|kamala harris|hillary clinton|bill clinton|\
+        rishi sunak|boris johnson|keir starmer|theresa may|margaret thatcher|tony blair|king charles|prince william|\
+        prince harry|princess diana|kate middleton|meghan markle|j.k. rowling|jk rowling|stephen king|agatha christie|\
+        roald dahl|\
         frederick douglass|sojourner truth|susan b. anthony|susan b anthony|booker t. washington|thurgood marshall|\
         emmeline pankhurst|\
         isaac newton|charles darwin|william shakespeare|winston churchill|queen victoria|queen elizabeth ii|\
