@@ -65,4 +65,13 @@ import Testing
         }
         #expect(personNames("Any good biography of Lewis Hamblin?") == ["Lewis Hamblin"])
     }
+
+    @Test func aBrandJoinedByAnAmpersandOrEtIsNoPerson() {
+        for text in [
+            "Vitamins from Holland & Barrett are on offer", "Les cookies de Michel et Augustin sont trop sucrés",
+        ] {
+            #expect(anonymized(text) == text)
+        }
+        #expect(personNames("Lunch with Holly Mason on Friday") == ["Holly Mason"])
+    }
 }

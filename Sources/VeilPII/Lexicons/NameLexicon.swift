@@ -209,7 +209,9 @@ enum NameLexicon {
         sainsbury's|dillard's|kohl's|lowe's|trader joe's|ben & jerry's|reese's|hershey's|luigi's mansion|\
         johnnie walker|jim beam|evan williams|jack daniel's|mrs fields|mrs. fields|lady grey|\
         arnold palmer|john daly|tom collins|morgan stanley|goldman sachs|jp morgan|j.p. morgan|charles schwab|\
-        merrill lynch|lehman brothers|ernst & young|procter & gamble|johnson & johnson|dow jones|wells fargo
+        merrill lynch|lehman brothers|ernst & young|procter & gamble|johnson & johnson|dow jones|wells fargo|\
+        holland & barrett|fortnum & mason|crabtree & evelyn|abercrombie & fitch|dolce & gabbana|barnes & noble|\
+        michel et augustin|nando's
         """
 
     /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").
