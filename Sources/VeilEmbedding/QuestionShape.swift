@@ -249,6 +249,14 @@ private struct QuestionReader {
                 }
             case .number:
                 if i > 0, isSign(tokens, at: i - 1) { item.text = "-" + token.text }
+                // 2万 / 两万 / 20000, 1.5亿: a digit count of 万 or 亿 is the number it names.
+                if i + 1 < tokens.count, tokens[i + 1].kind == .cjk, touches(i, i + 1),
+                    let scaled = scaledByChineseUnit(item.text, tokens[i + 1].text),
+                    i + 2 >= tokens.count || tokens[i + 2].text.first.map({ Lexicon.chineseDigits[$0] == nil }) ?? true
+                {
+                    item.text = scaled
+                    i += 1
+                }
                 if isChatTo(tokens, at: i) {
                     item.text = "to"
                     item.kind = .word
@@ -1679,6 +1687,28 @@ private struct QuestionReader {
             }
         }
         return dropped
+    }
+
+    /// `digits` times 万 (10⁴) or 亿 (10⁸) as plain digits ("2", "万" → "20000"; "1.5", "亿" → "150000000"), or nil
+    /// for another character or a value that is not a whole number.
+    static func scaledByChineseUnit(_ digits: String, _ unit: String) -> String? {
+        let exponent: Int
+        switch unit {
+        case "万": exponent = 4
+        case "亿": exponent = 8
+        default: return nil
+        }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty, whole.allSatisfy(\.isASCII),
+            whole.allSatisfy(\.isNumber)
+        else { return nil }
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        guard fraction.count <= exponent else { return nil }
+        let scaled = String(whole) + fraction + String(repeating: "0", count: exponent - fraction.count)
+        let trimmed = scaled.drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : String(trimmed)
     }
 
     static func normalizeNumber(_ text: String) -> String {

@@ -4,7 +4,8 @@ import VeilEmbedding
 /// 被 and 把 mark who acts and what is acted on, so the passive, the 把 form and the plain order of one event hit
 /// each other, while the same marks with the two sides exchanged refuse. "for X to V" after a frame names who acts
 /// ("Is it possible for a tenant to sublet?" is "Can a tenant sublet?"). 以后 at the head of a clause is a time, as
-/// 以前 is, and a chain of possessions through a rank at work (组长, 总监) reads one way only.
+/// 以前 is, a chain of possessions through a rank at work (组长, 总监) reads one way only, and digits before 万 or 亿
+/// are the number they name (2万 is 两万 is 20000).
 @Suite struct VoiceActorAndTimeTests {
     let standard = SemanticVerifier(strictness: .standard)
 
@@ -33,6 +34,13 @@ import VeilEmbedding
         #expect(standard.verify(stored: "店长让店员打扫仓库合理吗？", query: "店员让店长打扫仓库合理吗？") == .reject(.roles))
         #expect(standard.verify(stored: "店长让店员打扫仓库合理吗？", query: "请问店长让店员打扫仓库合理吗？").isAccepted)
         #expect(standard.verify(stored: "二手车转让要交什么税？", query: "二手车转让需要交什么税？").isAccepted)
+    }
+
+    @Test func digitsBefore万Or亿AreTheNumberTheyName() {
+        #expect(standard.verify(stored: "公积金能贷两万吗？", query: "公积金能贷2万吗？").isAccepted)
+        #expect(standard.verify(stored: "公积金能贷1.5万吗？", query: "公积金能贷15000吗？").isAccepted)
+        #expect(standard.verify(stored: "公积金能贷2万吗？", query: "公积金能贷3万吗？") == .reject(.numbers))
+        #expect(standard.verify(stored: "市值3亿的公司算小公司吗？", query: "市值300000000的公司算小公司吗？").isAccepted)
     }
 
     @Test func theSameWordTwiceLinesUpByOccurrence() {
