@@ -27,6 +27,10 @@ import Testing
         }
     }
 
+    @Test func aCommonWordInTraditionalCharactersIsNoName() {
+        #expect(anonymized("菜單：龍蝦、白飯、湯") == "菜單：龍蝦、白飯、湯")
+    }
+
     @Test func aLongerChineseWordOrIdiomThatBeginsWithASurnameIsNoName() {
         for text in ["胡思乱想的反义词是什么", "别总胡思乱想，早点睡"] {
             #expect(anonymized(text) == text)

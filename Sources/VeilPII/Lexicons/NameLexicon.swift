@@ -447,10 +447,12 @@ enum NameLexicon {
     static let objectCues: [[UInt32]] = ChineseNames.objectCues.split(whereSeparator: { $0 == " " || $0 == "\n" })
         .map { $0.unicodeScalars.map(\.value) }
 
-    /// Common words beginning with a surname character, by their two scalars (curated, and jieba's frequent ones).
+    /// Common words beginning with a surname character, by their two scalars (curated, and jieba's frequent ones), in
+    /// simplified and traditional spelling (龙虾, 龍蝦).
     static let commonWords: KeySet = {
         var out = Set<UInt64>()
-        let words = ChineseNames.commonWords + " " + ChineseNameData.everydayWords
+        let words = ChineseNames.withTraditionalSpellings(
+            ChineseNames.commonWords + " " + ChineseNameData.everydayWords)
         for p in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let u = p.unicodeScalars.map(\.value)
             if u.count == 2 { out.insert(UInt64(u[0]) << 32 | UInt64(u[1])) }
