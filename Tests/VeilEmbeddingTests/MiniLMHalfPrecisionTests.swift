@@ -105,8 +105,8 @@ import VeilEmbedding
 
     @Test func halfAndFloatWeightsAgreeOnASyntheticModel() throws {
         let folder = try SyntheticBERT().folder(dtype: .f32)
-        let half = try MiniLMEmbedder(modelDirectory: folder, precision: .float16)
-        let float = try MiniLMEmbedder(modelDirectory: folder, precision: .float32)
+        let half = try MiniLMEmbedder(modelDirectory: folder.path, precision: .float16)
+        let float = try MiniLMEmbedder(modelDirectory: folder.path, precision: .float32)
         #expect(half.precision == .float16 && float.precision == .float32)
         for text in SyntheticBERT.texts {
             let cosine = cosineSimilarity(try half.embed(text), try float.embed(text))
@@ -120,11 +120,11 @@ import VeilEmbedding
     /// bits, so both give identical vectors. The f32 precision also reads F16 files.
     @Test func halfFileAndFloatFileGiveIdenticalVectors() throws {
         let model = SyntheticBERT()
-        let fromHalfFile = try MiniLMEmbedder(modelDirectory: try model.folder(dtype: .f16), precision: .float16)
-        let fromFloatFile = try MiniLMEmbedder(
-            modelDirectory: try model.folder(dtype: .f32, representableInHalf: true), precision: .float16)
-        let floatFromHalfFile = try MiniLMEmbedder(
-            modelDirectory: try model.folder(dtype: .f16), precision: .float32)
+        let halfFolder = try model.folder(dtype: .f16)
+        let floatFolder = try model.folder(dtype: .f32, representableInHalf: true)
+        let fromHalfFile = try MiniLMEmbedder(modelDirectory: halfFolder.path, precision: .float16)
+        let fromFloatFile = try MiniLMEmbedder(modelDirectory: floatFolder.path, precision: .float16)
+        let floatFromHalfFile = try MiniLMEmbedder(modelDirectory: halfFolder.path, precision: .float32)
         for text in SyntheticBERT.texts {
             let vector = try fromHalfFile.embed(text)
             #expect(vector == (try fromFloatFile.embed(text)))
@@ -136,7 +136,7 @@ import VeilEmbedding
     func shortHalfTensorIsMalformed(precision: MiniLMEmbedder.Precision) throws {
         let folder = try SyntheticBERT().folder(dtype: .f16, truncating: "encoder.layer.1.intermediate.dense.weight")
         #expect(throws: EmbeddingError.malformedModel) {
-            try MiniLMEmbedder(modelDirectory: folder, precision: precision)
+            try MiniLMEmbedder(modelDirectory: folder.path, precision: precision)
         }
     }
 
@@ -144,7 +144,7 @@ import VeilEmbedding
     func integerWeightIsUnsupported(precision: MiniLMEmbedder.Precision) throws {
         let folder = try SyntheticBERT().folder(dtype: .f32, integer: "embeddings.word_embeddings.weight")
         #expect(throws: EmbeddingError.unsupportedModel) {
-            try MiniLMEmbedder(modelDirectory: folder, precision: precision)
+            try MiniLMEmbedder(modelDirectory: folder.path, precision: precision)
         }
     }
 
@@ -283,7 +283,7 @@ private struct SyntheticBERT {
     ///   - integer: A tensor declared `I32`.
     func folder(
         dtype: DType, representableInHalf: Bool = false, truncating: String? = nil, integer: String? = nil
-    ) throws -> String {
+    ) throws -> TemporaryFolder {
         var header: [String] = []
         var body = Data()
         for tensor in tensors {
@@ -314,11 +314,10 @@ private struct SyntheticBERT {
         file.append(json)
         file.append(body)
 
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("veil-bert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        try Data("[PAD]\n[UNK]\n[CLS]\n[SEP]\nhello\nworld\n".utf8).write(to: url.appendingPathComponent("vocab.txt"))
-        try Data(Self.config.utf8).write(to: url.appendingPathComponent("config.json"))
-        try file.write(to: url.appendingPathComponent("model.safetensors"))
-        return url.path
+        let folder = try TemporaryFolder(prefix: "veil-bert")
+        try folder.write(Data("[PAD]\n[UNK]\n[CLS]\n[SEP]\nhello\nworld\n".utf8), to: "vocab.txt")
+        try folder.write(Data(Self.config.utf8), to: "config.json")
+        try folder.write(file, to: "model.safetensors")
+        return folder
     }
 }

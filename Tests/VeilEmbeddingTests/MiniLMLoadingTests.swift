@@ -10,13 +10,12 @@ import VeilEmbedding
          "type_vocab_size": 2}
         """
 
-    private func folder(config: String, safetensors: Data) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("veil-minilm-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        try Data("[PAD]\n[UNK]\n[CLS]\n[SEP]\nhello\n".utf8).write(to: url.appendingPathComponent("vocab.txt"))
-        try Data(config.utf8).write(to: url.appendingPathComponent("config.json"))
-        try safetensors.write(to: url.appendingPathComponent("model.safetensors"))
-        return url.path
+    private func folder(config: String, safetensors: Data) throws -> TemporaryFolder {
+        let folder = try TemporaryFolder(prefix: "veil-minilm")
+        try folder.write(Data("[PAD]\n[UNK]\n[CLS]\n[SEP]\nhello\n".utf8), to: "vocab.txt")
+        try folder.write(Data(config.utf8), to: "config.json")
+        try folder.write(safetensors, to: "model.safetensors")
+        return folder
     }
 
     private func safetensors(header: String) -> Data {
@@ -28,39 +27,39 @@ import VeilEmbedding
     }
 
     @Test func truncatedSafetensorsIsMalformed() throws {
-        let path = try folder(config: Self.config, safetensors: Data([1, 2, 3]))
-        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: path) }
+        let folder = try folder(config: Self.config, safetensors: Data([1, 2, 3]))
+        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: folder.path) }
     }
 
     @Test func headerLongerThanTheFileIsMalformed() throws {
         var data = safetensors(header: "{}")
         data[0] = 0xFF
-        let path = try folder(config: Self.config, safetensors: data)
-        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: path) }
+        let folder = try folder(config: Self.config, safetensors: data)
+        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: folder.path) }
     }
 
     @Test func missingTensorIsMalformed() throws {
-        let path = try folder(config: Self.config, safetensors: safetensors(header: #"{"__metadata__": {}}"#))
-        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: path) }
+        let folder = try folder(config: Self.config, safetensors: safetensors(header: #"{"__metadata__": {}}"#))
+        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: folder.path) }
     }
 
     @Test func tensorOffsetsOutsideTheFileAreMalformed() throws {
         let header =
             #"{"embeddings.word_embeddings.weight": {"dtype": "F32", "shape": [8, 8], "data_offsets": [0, 256]}}"#
-        let path = try folder(config: Self.config, safetensors: safetensors(header: header))
-        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: path) }
+        let folder = try folder(config: Self.config, safetensors: safetensors(header: header))
+        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: folder.path) }
     }
 
     @Test func nonBertModelIsUnsupported() throws {
         let config = Self.config.replacingOccurrences(of: "\"bert\"", with: "\"gpt2\"")
-        let path = try folder(config: config, safetensors: safetensors(header: "{}"))
-        #expect(throws: EmbeddingError.unsupportedModel) { try MiniLMEmbedder(modelDirectory: path) }
+        let folder = try folder(config: config, safetensors: safetensors(header: "{}"))
+        #expect(throws: EmbeddingError.unsupportedModel) { try MiniLMEmbedder(modelDirectory: folder.path) }
     }
 
     @Test func absurdSizesInConfigAreMalformed() throws {
         let config = Self.config.replacingOccurrences(
             of: "\"hidden_size\": 8", with: "\"hidden_size\": 9223372036854775807")
-        let path = try folder(config: config, safetensors: safetensors(header: "{}"))
-        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: path) }
+        let folder = try folder(config: config, safetensors: safetensors(header: "{}"))
+        #expect(throws: EmbeddingError.malformedModel) { try MiniLMEmbedder(modelDirectory: folder.path) }
     }
 }
