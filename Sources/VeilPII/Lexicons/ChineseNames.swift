@@ -171,6 +171,13 @@ enum ChineseNames {
     /// name characters only when a given-name character follows.
     static let innerGivenCharacters = "小天想"
 
+    /// The hundred most frequent surnames (Ministry of Public Security, 2020), less 马: with 老 or 小 before them
+    /// they are someone (老张, 小史) even where the dictionary lists the pair as a rare word; 小马 is a pony.
+    static let frequentSurnames = """
+        王李张刘陈杨黄赵吴周徐孙朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪\
+        廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤
+        """
+
     /// Characters common in given names (not a list of every one: a pair made of others needs a stronger cue).
     static let givenNameCharacters = """
         伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀英华霞平刚桂兰玉萍红建国东文辉鑫宇浩鹏斌宁晨欣怡佳琳雪梅莉婷燕玲琴云凤洁丹\

@@ -40,7 +40,7 @@ enum GermanFrenchWords {
     static let weakCues =
         """
         hallo hallöchen liebe lieber moin servus grüezi grüessli danke bonjour bonsoir salut coucou cher chère merci \
-        anniversaire félicitations
+        anniversaire félicitations slt bjr
         """
 
     /// French and German given names that are everyday words (désiré, modeste, colombe; Matze, Ralle): the name lists

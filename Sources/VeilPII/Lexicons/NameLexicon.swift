@@ -170,6 +170,12 @@ enum NameLexicon {
     static let pairConjunctions = KeySet(
         ["and", "und", "et", "or", "oder", "ou"].map { hash(Substring($0)) })
 
+    /// Flags that keep a lower-case short form that is also a word (pip, em) from being a name after a greeting:
+    /// any other use the lists know of the word ("will", "may", "fan").
+    static let notShortFormName: Flags = [
+        .stop, .title, .weakCue, .closing, .cue, .month, .verbAfterName, .pinyin, .article, .contactVerb,
+    ]
+
     static let notLowerCaseName: Flags = [.ambiguous, .stop, .sentenceWord, .title, .weakCue, .closing, .cue, .pinyin]
 
     /// Words after which a capitalized name is part of a place or thing (avenue Victor-Hugo, rue Jean-Jaurès, the
@@ -360,6 +366,7 @@ enum NameLexicon {
 
     static let surnames: Set<UInt32> = scalars(ChineseNames.singleSurnames + ChineseNameData.surnames)
     static let stopCharacters: Set<UInt32> = scalars(ChineseNames.stopCharacters)
+    static let frequentSurnames: Set<UInt32> = scalars(ChineseNames.frequentSurnames)
 
     static func phrases(_ s: String) -> [[UInt8]] {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) }

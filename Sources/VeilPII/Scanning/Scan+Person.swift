@@ -85,9 +85,60 @@ extension Scan {
 
     func flags(_ start: Int, _ end: Int) -> NameLexicon.Flags {
         guard end - start <= 24 else { return [] }
-        let f = wordFlagsWithNicknames(wordHash(start, end))
+        let h = wordHash(start, end)
+        let f = wordFlagsWithNicknames(h)
+        if f.isEmpty && reduplicatedName(start, end, h) { return .given }
         return f.isEmpty && hasHyphen(start, end) ? hyphenatedFlags(start, end) : f
     }
+
+    /// Whether the unlisted word `start..<end` (hash `h`) repeats one syllable of two or three letters: Jojo,
+    /// Loulou, Cricri, jéjé — the way French and German chat shortens a given name, any given name, so no list of
+    /// short forms has them all. The everyday words of that shape (Papa, Bonbon, Haha, meme) are
+    /// ``Scan/reduplicatedWords``.
+    func reduplicatedName(_ start: Int, _ end: Int, _ h: UInt64) -> Bool {
+        let length = end - start
+        guard length >= 4, length <= 8, length & 1 == 0, ByteClass.isLetter(at(start)) else { return false }
+        let half = length / 2
+        // The first letter may be capitalized ("Jojo"), the second half never is.
+        guard at(start) | 0x20 == at(start + half) else { return false }
+        var letters = 0
+        var vowel = false
+        for k in 1..<half {
+            let c = b[start + k]
+            guard c == b[start + half + k], ByteClass.isLetter(c) || c >= 0x80 else { return false }
+            // A continuation byte is part of the letter before it; any accented letter is a vowel here (é, ou).
+            if c < 0x80 || c >= 0xC0 { letters += 1 }
+            if c >= 0x80 || Scan.isVowel(c) { vowel = true }
+        }
+        // One letter, then one or two more: "Kiki", "Loulou"; not "couscous".
+        guard letters >= 1, letters <= 2, vowel || Scan.isVowel(at(start) | 0x20) else { return false }
+        return !Scan.reduplicatedWords.contains(h)
+    }
+
+    @inline(__always) static func isVowel(_ c: UInt8) -> Bool {
+        switch c {
+        case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: return true
+        default: return false
+        }
+    }
+
+    /// The greetings proper among the weak cues, after which a short form that is also a word is a name when the
+    /// greeting opens the message ("hey pip", "slt nono").
+    static let greetings = KeySet(
+        ["hi", "hiya", "heya", "hello", "hey", "oi", "hallo", "moin", "servus", "salut", "slt", "coucou"].map {
+            NameLexicon.hash(Substring($0))
+        })
+
+    /// Everyday words of English, German and French that repeat a syllable (see ``reduplicatedName(_:_:_:)``):
+    /// family words (papa, tata, tonton), children's words (dodo, pipi, bobo), laughter and kisses (haha, xoxo),
+    /// things (bonbon, yoyo, tutu, tamtam) and brands or figures (Tintin, TomTom, Coco).
+    static let reduplicatedWords = KeySet(
+        """
+        papa mama mami tata tonton toutou mémé pépé bébé bebe nounou nana dada baba gaga lala dodo pipi popo caca kaka \
+        wiwi zizi bobo tutu fufu yoyo bonbon tamtam tomtom tintin coco chichi cancan dindin zozo cucu gogo haha \
+        hehe hihi hoho huhu xoxo jaja soso tete pepe meme murmur tartar booboo byebye pawpaw dumdum bulbul tuktuk \
+        pompom ouioui wauwau kuku dudu pupu mumu mimi nene
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NameLexicon.hash(Substring($0)) })
 
     @inline(__always) func hasHyphen(_ start: Int, _ end: Int) -> Bool {
         var k = start + 1
@@ -783,6 +834,7 @@ extension Scan {
         let h = wordHashValue
         // Short forms only for capitalized words here: a second lookup for every lower-case word would cost the most.
         var f = upper ? wordFlagsWithNicknames(h) : wordFlags(h)
+        if upper && f.isEmpty && reduplicatedName(i, we, h) { f = .given }
         // A given name typed in lower case right after a word that asks for a person: "frag mal joseph", "Reply
         // to scott:", "c'est qui henry piret ?", "j'ai demandé à anne-laure et guy".
         if !upper, at(i - 1) == 0x20, f.isDisjoint(with: NameLexicon.notCuedName), let end = cuedLowerCaseName(i, we, f)
@@ -884,6 +936,14 @@ extension Scan {
                     if e - j >= 3, f1.contains(.given), f1.isDisjoint(with: NameLexicon.notLowerCaseName) {
                         return emitPerson(j, e)
                     }
+                    // A greeting that opens the message, then a short form that is also a word: "hey pip u free?",
+                    // "hi em,". Only the greetings proper: after "called" or "met", "em" is "them".
+                    if e - j >= 2, f1.contains(.ambiguous), f1.isDisjoint(with: NameLexicon.notShortFormName),
+                        Scan.greetings.contains(h), sentenceStart(i),
+                        e >= n || at(e) == 0x2C || at(e) == 0x21 || (at(e) == 0x20 && isLowerLetter(e + 1))
+                    {
+                        return emitPerson(j, e)
+                    }
                 }
                 // A greeting that addresses one word and ends there: "Hi Thandiwe,", "Thanks Bolat!". Names no
                 // lexicon lists are caught in the one place where the sentence says it is a name.
@@ -937,6 +997,17 @@ extension Scan {
                     return nil
                 }
                 if let end = nameWords(from: j, maxWords: 3) { return emitPerson(j, end) }
+                // "Cheers\nwoody": a listed name typed in lower case, alone on the message's last line, signs it,
+                // even one that is also a word.
+                if ByteClass.isLower(at(j)) {
+                    let e = wordEnd(j)
+                    let fj = flags(j, e)
+                    if e - j >= 3, !fj.isDisjoint(with: [.given, .ambiguous]), fj.isDisjoint(with: [.stop, .month]),
+                        onlyClosingAfter(e, throughLines: true)
+                    {
+                        return emitPerson(j, e)
+                    }
+                }
             }
         }
         // A verb of contacting someone: the capitalized words after it are a person ("call Tamsin Ashcroft back",
@@ -1003,6 +1074,13 @@ extension Scan {
         if f.contains(.given) || f.contains(.ambiguous), !f.contains(.month),
             signsOffMessage(i, we) || ownsPersonalThing(after: we) || pairedWithSpeaker(we) || askedFor(i, we)
                 || pairActs(we) || givenACall(i, we)
+        {
+            return emitPerson(i, we)
+        }
+        // At the start of a sentence too, before a verb only a person takes: "Hope rang about the boiler", "…,"
+        // Hope said" — "Hope you're well" takes none.
+        if f.contains(.ambiguous), f.contains(.stop), !f.contains(.month), we - i >= 4, sentenceStart(i),
+            personVerbFollows(i, we)
         {
             return emitPerson(i, we)
         }

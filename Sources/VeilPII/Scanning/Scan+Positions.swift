@@ -17,6 +17,13 @@ extension Scan {
             let dash = c == 0x2D ? j : j - 2
             return dash == 0 || at(dash - 1) == 0x0A
         }
+        // "Ta, Dom", "Ok, Will.": the whole message one short word, a comma and the name — who is thanked, or who
+        // signs.
+        if c == 0x2C {
+            var s = j
+            while s > 0 && ByteClass.isLetter(at(s - 1)) { s -= 1 }
+            return s == 0 && j - s >= 2 && j - s <= 3
+        }
         // A sentence that ends before it: ". ", "! ", "? " (French typography spaces the "!"), or a line of its own.
         guard c == 0x2E || c == 0x21 || c == 0x3F || c == 0x0A else { return false }
         // "Dr. Constant" and "No. 5": a full stop right after a short word ends no sentence.
@@ -278,11 +285,7 @@ extension Scan {
     /// only as the object, and not before a number ("ping Summer before standup", not "give June 5").
     func personSlot(_ i: Int, _ we: Int, month: Bool) -> Bool {
         guard at(i - 1) == 0x20 || i == 0, !Scan.assistants.contains(wordHash(i, we)) else { return false }
-        if !month {
-            for verb in Scan.personSubjectVerbs where matches(verb, at: we) {
-                if !ByteClass.isLetter(at(we + verb.count)) { return true }
-            }
-        }
+        if !month && personVerbFollows(i, we) { return true }
         // "Did Reed ever give …", "Has Joy ever been …": an auxiliary, the name, "ever" — a question about someone.
         if !month, matchesExact(" ever ", at: we), let p = previousWordStart(i), we - p < 20,
             Scan.everAuxiliaries.contains(wordHash(p, i - 1))
@@ -327,6 +330,16 @@ extension Scan {
                 // "the link with Charlotte": a town or a brand of that name is one.
                 return !NameLexicon.isNamedPhrase(phraseHash(i, we))
             }
+        }
+        return false
+    }
+
+    /// Whether a verb whose subject is a person (``personSubjectVerbs``) follows the word `i..<we`: "Pat reckons",
+    /// "Hope rang".
+    func personVerbFollows(_ i: Int, _ we: Int) -> Bool {
+        guard at(i - 1) == 0x20 || i == 0 else { return false }
+        for verb in Scan.personSubjectVerbs where matches(verb, at: we) {
+            if !ByteClass.isLetter(at(we + verb.count)) { return true }
         }
         return false
     }
