@@ -328,6 +328,9 @@ enum NameLexicon {
             hash($0.trimmingSpaces)
         })
 
+    /// ``PublicNames/mononyms``, by hash.
+    static let mononyms = KeySet(PublicNames.mononyms.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(hash))
+
     /// Whether `hash` is the phrase hash of one of ``namedPhrases``.
     @inline(__always) static func isNamedPhrase(_ hash: UInt64) -> Bool { namedPhrases.contains(hash) }
 

@@ -191,6 +191,18 @@ enum PublicNames {
         毛利兰|薛寶釵|令狐沖|喬峰|王熙鳳|林黛玉|賈寶玉|孫悟空|豬八戒|諸葛亮
         """
 
+    /// Public figures known by one word, a given name (Adele, Madonna) or a family name (Darwin, Goethe): the topic
+    /// of a prompt after "about", "on", "über" or "sur" ("Reading about Adele", "Essay on Darwin"), never a private
+    /// person there. Elsewhere the word is whoever it names.
+    static let mononyms = """
+        adele madonna cher prince sting seal drake usher shakira beyoncé rihanna kylie lorde sade björk bono moby enya \
+        dido selena aaliyah brandy monica ciara pelé neymar ronaldinho zendaya lizzo eminem \
+        michelangelo leonardo raphael donatello rembrandt dante homer virgil plato socrates aristotle confucius moses \
+        napoleon cleopatra galileo voltaire molière goethe schiller kant hegel nietzsche marx freud jung einstein \
+        darwin newton shakespeare dickens tolstoy dostoevsky kafka picasso monet vangogh mozart beethoven bach chopin \
+        gandhi churchill mandela lincoln
+        """
+
     /// One-word brands named after their founders (Porsche, Ferrero, Miele): never a person when they stand alone.
     /// Only family names that are not also common given names; "Ferdinand Porsche" loses his family name, a small
     /// price against every car, chocolate and dishwasher in a shopping chat.

@@ -253,6 +253,10 @@ extension Scan {
             return nil
         }
         if contextDistance(i, window: 16, words: Scan.versionWords, wholeWord: true) != nil { return nil }
+        // 6.1.4.156, 2.5.1.19: major, minor and patch of one digit each, then a build number of two or more — how
+        // software versions are written, while addresses with three one-digit octets are a sliver of the space (the
+        // toy 1.2.3.9 and 8.8.8.8 keep a one-digit last octet and stay addresses).
+        if at(i + 1) == 0x2E, at(i + 3) == 0x2E, at(i + 5) == 0x2E, end - i >= 8 { return nil }
         emit(.ipAddress, i, end)
         return end
     }

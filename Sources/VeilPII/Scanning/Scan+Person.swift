@@ -788,6 +788,40 @@ extension Scan {
     static let underHash = NameLexicon.hash(Substring("under"))
     static let aufHash = NameLexicon.hash(Substring("auf"))
 
+    /// Whether "about", "on", "über" or "sur" stands right before `i`: what follows is what the prompt is about.
+    func topicWordBefore(_ i: Int) -> Bool {
+        guard at(i - 1) == 0x20 else { return false }
+        for word: StaticString in ["about ", "About ", "on ", "über ", "Über ", "sur "] {
+            let s = i - word.utf8CodeUnitCount
+            if s >= 0, matchesExact(word, at: s), s == 0 || !ByteClass.isLetter(at(s - 1)) { return true }
+        }
+        return false
+    }
+
+    /// Whether "bei", "chez" or "at" stands right before `i`: where one buys.
+    func shopPreposition(before i: Int) -> Bool {
+        guard at(i - 1) == 0x20 else { return false }
+        for word: StaticString in ["bei ", "chez ", "Chez ", "at "] {
+            let s = i - word.utf8CodeUnitCount
+            if s >= 0, matchesExact(word, at: s), s == 0 || !ByteClass.isLetter(at(s - 1)) { return true }
+        }
+        return false
+    }
+
+    /// Whether an amount of money follows the word ending at `we`: " 411,90 €", " 20.383 EUR", " 12 $".
+    func priceFollows(_ we: Int) -> Bool {
+        guard at(we) == 0x20, ByteClass.isDigit(at(we + 1)) else { return false }
+        var k = we + 1
+        while k < we + 16,
+            ByteClass.isDigit(at(k)) || ((at(k) == 0x2E || at(k) == 0x2C) && ByteClass.isDigit(at(k + 1)))
+        {
+            k += 1
+        }
+        // "40.274,– €": the dash that stands for no cents.
+        if at(k) == 0x2C, matchesExact("\u{2013}", at: k + 1) { k += 4 }
+        return amountAround(we + 1, k)
+    }
+
     /// The articles between a name and its epithet (see ``namesAThing(_:_:)``).
     static let epithetArticles: [StaticString] = ["the ", "den ", "der ", "die ", "le ", "la "]
 
@@ -1062,6 +1096,13 @@ extension Scan {
         }
         // Bare lexicon names.
         guard isCapitalizedWord(i, we), !afterPlacePrefix(i), !NameLexicon.placePrefixes.contains(h) else { return nil }
+        // The topic of the prompt, a public figure known by one word: "Reading about Adele", "Essay on Darwin". A
+        // second capitalized word makes it someone else (Adele Meyer).
+        if topicWordBefore(i), NameLexicon.mononyms.contains(h), !(at(we) == 0x20 && isUpperLetter(we + 1)) {
+            return we
+        }
+        // A shop before its price: "kostet bei MediaMarkt 589 € und bei Otto 411,90 €", "chez Nicolas 12 €".
+        if shopPreposition(before: i), priceFollows(we) { return we }
         // A family name by its form alone where a verb or a preposition puts a person: "Meeting with McAllister", "Has
         // O'Hara signed …".
         if f.isDisjoint(with: [.stop, .month]), mcSurname(i, we) || apostropheSurname(i, we),
