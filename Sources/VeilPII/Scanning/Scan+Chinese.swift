@@ -340,6 +340,12 @@ extension Scan {
         }
     }
 
+    /// Whether a two-character word of the dictionary seen 2,000 times or more starts at `k` (常常, 明天, 已经).
+    func frequentWordAt(_ k: Int) -> Bool {
+        guard let tag = ChineseScore.word(scalar3(k), scalar3(k + 3)) else { return false }
+        return Int(tag & 7) >= 3
+    }
+
     /// Whether the familiar form of a name at `i` (小, 老 or 阿, then a surname or given-name character: 小伟, 老张, 阿杰;
     /// no everyday word such as 小时, 老师, 小区, 阿姨) stands where a person does: it opens the text, a line or a clause,
     /// or follows a word that takes a person (替, 让, 被, 给, 问, 早上好), and a name may end after it (今晚, 的, 和, 把).
@@ -526,10 +532,13 @@ extension Scan {
             if s - i == 6 && NameLexicon.distinctiveCompoundSurnames.contains(UInt64(u) << 32 | UInt64(scalar3(i + 3)))
             {
                 // 欧阳娜娜, 上官艳明: a distinctive compound surname plus one or two given-name characters.
+                // The second character stays out where it opens a time word or a frequent word: 慕容斌明天去,
+                // 端木雪常常迟到.
                 var e = s
                 while e < s + 6 && isIdeograph(scalar3(e))
                     && ideograph(scalar3(e)) & NameLexicon.ideographStop == 0
                     && honorificEnd(at: e) == nil
+                    && !(e > s && (timeCueAt(e) || frequentWordAt(e)))
                 {
                     e += 3
                 }

@@ -881,6 +881,14 @@ extension Scan {
             return emitPerson(i, end)
         }
         // A lower-case word matters only as a cue or a given name typed in lower case.
+        // Chat typed in lower case asks about someone by an auxiliary, the name and "ever": "did joy ever text you
+        // back", "has will ever paid" — no word that is also a name stands there.
+        if !upper, !f.isDisjoint(with: [.given, .ambiguous]), f.isDisjoint(with: [.stop, .month, .cue]),
+            we - i >= 3, matchesExact(" ever ", at: we), let p = previousWordStart(i), i - p <= 6,
+            Scan.everAuxiliaries.contains(wordHash(p, i - 1))
+        {
+            return emitPerson(i, we)
+        }
         if !upper && f.isDisjoint(with: NameLexicon.lowerCaseRelevant) { return nil }
         if f.isEmpty && hasHyphen(i, we) { f = hyphenatedFlags(i, we) }
         var cue = f.contains(.cue) ? NameLexicon.cueWords[h] : nil

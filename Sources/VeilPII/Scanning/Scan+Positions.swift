@@ -286,6 +286,12 @@ extension Scan {
     func personSlot(_ i: Int, _ we: Int, month: Bool) -> Bool {
         guard at(i - 1) == 0x20 || i == 0, !Scan.assistants.contains(wordHash(i, we)) else { return false }
         if !month && personVerbFollows(i, we) { return true }
+        // "I think June took my charger": a month takes nothing of mine.
+        if month {
+            for verb in Scan.takingVerbs where matches(verb, at: we) {
+                if !ByteClass.isLetter(at(we + verb.count)) { return true }
+            }
+        }
         // "Did Reed ever give …", "Has Joy ever been …": an auxiliary, the name, "ever" — a question about someone.
         if !month, matchesExact(" ever ", at: we), let p = previousWordStart(i), we - p < 20,
             Scan.everAuxiliaries.contains(wordHash(p, i - 1))
@@ -355,6 +361,12 @@ extension Scan {
     static let personPrepositions: [[UInt8]] = [
         "with ", "from ", "by ", "to ", "for ", "said ", "par ", "a dit ", "mail de ", "message de ", "retour de ",
         "commentaire de ", "nouvelles de ", "nachricht von ", "mail von ", "grüße von ",
+    ].map { Array($0.utf8) }
+
+    /// Verbs of taking or holding something of the speaker's, with the space before them: their subject is a person
+    /// even when the name is a month's ("June took my charger").
+    static let takingVerbs: [[UInt8]] = [
+        " took my", " borrowed my", " has my", " stole my", " hat mein", " a pris mon",
     ].map { Array($0.utf8) }
 
     static let everAuxiliaries = KeySet(
