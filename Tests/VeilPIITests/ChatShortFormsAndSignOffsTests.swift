@@ -55,6 +55,18 @@ import Testing
         #expect(personNames("小张今天来上班了吗？") == ["小张"])
     }
 
+    @Test func theFamiliarFormAfterAVerbThatActsForSomeoneIsAPersonWhateverFollows() {
+        #expect(personNames("麻烦你替小伟搬一下箱子") == ["小伟"])
+    }
+
+    @Test func aGivenNameAloneThatOpensTheMessageBeforeASubjectVerbIsAPerson() {
+        #expect(personNames("婉清说晚上不回来吃饭") == ["婉清"])
+    }
+
+    @Test func aThingThatOpensTheMessageBeforeDeStaysAWord() {
+        #expect(personNames("蓝图的章程第3条看不懂").isEmpty)
+    }
+
     @Test func familiarWordsSeenOftenOrWithoutAFrequentSurnameStayWords() {
         #expect(personNames("老公说今天加班").isEmpty)
         #expect(personNames("小马在吃草").isEmpty)

@@ -359,9 +359,12 @@ extension Scan {
             fx & NameLexicon.ideographStop == 0,
             ChineseScore.word(u, x).map { $0 & 7 <= 1 && NameLexicon.frequentSurnames.contains(x) } ?? true,
             !NameLexicon.commonWords.contains(UInt64(u) << 32 | UInt64(x)),
-            !ChineseScore.isSurnameWord(u, x, scalar3(i + 6)), nameBoundary(at: i + 6)
+            !ChineseScore.isSurnameWord(u, x, scalar3(i + 6))
         else { return false }
-        return personPlaceBefore(i)
+        // After 替, 让, 被, 给 … the familiar form is the one the verb acts for, whatever verb follows (我替小涛值了
+        // 一天班); elsewhere a name must end before the next word.
+        if i >= 3, Scan.takesPerson(scalar3(i - 3)) { return true }
+        return nameBoundary(at: i + 6) && personPlaceBefore(i)
     }
 
     /// Whether a given name alone at `i` (``givenNameOnlyPair(at:)``) stands where a person does: it opens the text
@@ -374,7 +377,9 @@ extension Scan {
             givenNameOnlyPair(at: i)
         else { return false }
         let e = i + 6
-        if opens { return timeCueAt(e) }
+        // 心怡发来一条语音: a subject verb as well as a time word, but not 的 (蓝图的章程, 金鹰的马铃薯: a thing owns
+        // things too).
+        if opens { return timeCueAt(e) || (verbCueAt(e) && scalar3(e) != 0x7684) }
         // 包裹被师姐签收了: a word of the dictionary after 被 is still a word, even one that names people.
         return nameBoundary(at: e) && ChineseScore.word(scalar3(i), scalar3(i + 3)) == nil && !everydayWordAt(i)
     }
