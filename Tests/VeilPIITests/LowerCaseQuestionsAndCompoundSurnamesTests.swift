@@ -24,6 +24,15 @@ import Testing
         #expect(personNames("The rent for April is due on the 3rd").isEmpty)
     }
 
+    @Test func aNameThenWhereThePersonIsThenTheNumberIsAPerson() {
+        #expect(personNames("Rose à Lyon : 06 12 34 56 78, après 18 h") == ["Rose"])
+        #expect(personNames("Faith in Leeds, 0113 496 0000 any time") == ["Faith"])
+    }
+
+    @Test func aPlaceThenItsNumberNamesNoOne() {
+        #expect(personNames("Hotel in Paris: 01 23 45 67 89").isEmpty)
+    }
+
     @Test func aCompoundSurnameAndOneGivenCharacterStopBeforeATimeWordOrAFrequentWord() {
         #expect(personNames("欧阳峰明天去上海出差") == ["欧阳峰"])
         #expect(personNames("上官婉儿的电话") == ["上官婉儿"])

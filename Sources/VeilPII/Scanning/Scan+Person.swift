@@ -665,6 +665,16 @@ extension Scan {
     func contactFollows(_ end: Int) -> Bool {
         var k = end
         while at(k) == 0x20 { k += 1 }
+        // Where the person is, between the name and the number: "Olivier à Tokyo : 03 …", "Jack in Melbourne, 0412 …".
+        if k == end + 1, let word = Scan.whereaboutPrepositions.first(where: { matches($0, at: k) }),
+            isUpperLetter(k + word.count)
+        {
+            let e = wordEnd(k + word.count)
+            guard isCapitalizedWord(k + word.count, e) else { return false }
+            k = e
+            while at(k) == 0x20 { k += 1 }
+            guard at(k) == 0x3A || at(k) == 0x2C else { return false }
+        }
         if at(k) == 0x3A || at(k) == 0x2C || at(k) == 0x2D {
             k += 1
         } else if at(k) == 0xE2 && at(k + 1) == 0x80 && (at(k + 2) == 0x93 || at(k + 2) == 0x94) {
@@ -715,6 +725,9 @@ extension Scan {
         }
         return digits >= 8
     }
+
+    /// Prepositions of place between a name and a town, before the number it is reached at there.
+    static let whereaboutPrepositions: [[UInt8]] = ["à ", "in ", "en ", "aus ", "bei "].map { Array($0.utf8) }
 
     /// Prepositions between a name and the number it is reached at, with the space after them.
     static let contactPrepositions: [[UInt8]] = ["au ", "at ", "on ", "unter "].map { Array($0.utf8) }
