@@ -33,6 +33,20 @@ import Testing
         #expect(personNames("Hotel in Paris: 01 23 45 67 89").isEmpty)
     }
 
+    @Test func aGivenNameThatIsAlsoAWordBeforeAMcSurnameIsAPerson() {
+        #expect(
+            personNames("Seating: Anna Weber, Rusty McTavish, Tom Hardy") == [
+                "Anna Weber", "Rusty McTavish", "Tom Hardy",
+            ])
+    }
+
+    @Test func aCapitalizedParticleJoinsANameInAListOfPeople() {
+        #expect(
+            personNames("Attendees: Anna Weber, Mark De Vries, Tom Hardy") == [
+                "Anna Weber", "Mark De Vries", "Tom Hardy",
+            ])
+    }
+
     @Test func aCompoundSurnameAndOneGivenCharacterStopBeforeATimeWordOrAFrequentWord() {
         #expect(personNames("欧阳峰明天去上海出差") == ["欧阳峰"])
         #expect(personNames("上官婉儿的电话") == ["上官婉儿"])

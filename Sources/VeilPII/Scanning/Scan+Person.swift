@@ -1216,8 +1216,10 @@ extension Scan {
             {
                 return emitPerson(i, we)
             }
-            // A lower-case particle and a capitalized word make the name: "Charlotte von der Tann".
-            if f.contains(.given) || f.contains(.ambiguous), at(we) == 0x20, let p = particleEnd(we + 1),
+            // A lower-case particle and a capitalized word make the name: "Charlotte von der Tann"; in a list of
+            // people a capitalized one too ("Attendees: …, Pat De Banks, …").
+            if f.contains(.given) || f.contains(.ambiguous), at(we) == 0x20,
+                let p = particleEnd(we + 1) ?? (listContinues(i) ? particleEnd(we + 1, capitalized: true) : nil),
                 let end = nameWords(from: p, maxWords: 2)
             {
                 return emitPerson(i, end)
@@ -1228,7 +1230,7 @@ extension Scan {
             guard isCapitalizedWord(we + 1, e2), !ByteClass.isAlnum(at(e2)) else { return nil }
             let f2 = flags(we + 1, e2)
             if f2.contains(.stop) { return nil }
-            if f2.contains(.surname) || apostropheSurname(we + 1, e2)
+            if f2.contains(.surname) || apostropheSurname(we + 1, e2) || mcSurname(we + 1, e2)
                 || (f.contains(.pinyin) && e2 - we - 1 <= 9 && !f.contains(.stop))
             {
                 return emitPerson(i, e2)
