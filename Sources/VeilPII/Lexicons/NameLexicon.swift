@@ -176,6 +176,13 @@ enum NameLexicon {
         .stop, .title, .weakCue, .closing, .cue, .month, .verbAfterName, .pinyin, .article, .contactVerb,
     ]
 
+    /// Given names and names that are also words: built once, not at every word (an array literal of flags is
+    /// built at run time).
+    static let givenOrAmbiguous: Flags = [.given, .ambiguous]
+
+    /// Flags of words that are no name before "ever" ("did may ever …", "has it ever …").
+    static let notBeforeEver: Flags = [.stop, .month, .cue]
+
     static let notLowerCaseName: Flags = [.ambiguous, .stop, .sentenceWord, .title, .weakCue, .closing, .cue, .pinyin]
 
     /// Words after which a capitalized name is part of a place or thing (avenue Victor-Hugo, rue Jean-Jaurès, the

@@ -666,8 +666,9 @@ extension Scan {
         var k = end
         while at(k) == 0x20 { k += 1 }
         // Where the person is, between the name and the number: "Olivier à Tokyo : 03 …", "Jack in Melbourne, 0412 …".
-        if k == end + 1, let word = Scan.whereaboutPrepositions.first(where: { matches($0, at: k) }),
-            isUpperLetter(k + word.count)
+        // (A first byte rules out most words before the list is matched: this runs after every given name.)
+        if k == end + 1, at(k) == 0xC3 || at(k) == 0x69 || at(k) == 0x65 || at(k) == 0x61 || at(k) == 0x62,
+            let word = Scan.whereaboutPrepositions.first(where: { matches($0, at: k) }), isUpperLetter(k + word.count)
         {
             let e = wordEnd(k + word.count)
             guard isCapitalizedWord(k + word.count, e) else { return false }
@@ -896,8 +897,8 @@ extension Scan {
         // A lower-case word matters only as a cue or a given name typed in lower case.
         // Chat typed in lower case asks about someone by an auxiliary, the name and "ever": "did joy ever text you
         // back", "has will ever paid" — no word that is also a name stands there.
-        if !upper, !f.isDisjoint(with: [.given, .ambiguous]), f.isDisjoint(with: [.stop, .month, .cue]),
-            we - i >= 3, matchesExact(" ever ", at: we), let p = previousWordStart(i), i - p <= 6,
+        if !upper, !f.isDisjoint(with: NameLexicon.givenOrAmbiguous), matchesExact(" ever ", at: we), we - i >= 3,
+            f.isDisjoint(with: NameLexicon.notBeforeEver), let p = previousWordStart(i), i - p <= 6,
             Scan.everAuxiliaries.contains(wordHash(p, i - 1))
         {
             return emitPerson(i, we)
