@@ -357,7 +357,7 @@ extension Scan {
         // frequent surnames they are the person (老公, 小孔 are seen more often, 小马 is a pony).
         guard isIdeograph(x), fx & (NameLexicon.ideographSurname | NameLexicon.ideographGiven) != 0,
             fx & NameLexicon.ideographStop == 0,
-            ChineseScore.word(u, x).map { $0 & 7 <= 1 && NameLexicon.frequentSurnames.contains(x) } ?? true,
+            ChineseScore.word(u, x).map({ $0 & 7 <= 1 && NameLexicon.frequentSurnames.contains(x) }) ?? true,
             !NameLexicon.commonWords.contains(UInt64(u) << 32 | UInt64(x)),
             !ChineseScore.isSurnameWord(u, x, scalar3(i + 6))
         else { return false }
