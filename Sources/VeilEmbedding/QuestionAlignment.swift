@@ -377,11 +377,14 @@ struct QuestionAlignment {
     }
 
     /// Numbers with the same role in a different order: "a recipe for 6 people … for 4 people" / "for 4 … for 6".
+    /// Numbers joined symmetrically may trade places ("between 128 GB and 256 GB").
     static func reordersNumbers(_ a: QuestionShape, _ b: QuestionShape, _ partnerOfA: [Int]) -> Bool {
         let numbers = a.tokens.indices.filter { a.tokens[$0].isNumber && partnerOfA[$0] >= 0 }
         for (n, x) in numbers.enumerated() {
             for y in numbers[(n + 1)...]
-            where a.tokens[x].role == a.tokens[y].role && a.tokens[x].canon != a.tokens[y].canon {
+            where a.tokens[x].role == a.tokens[y].role && a.tokens[x].role != .symmetric
+                && a.tokens[x].canon != a.tokens[y].canon
+            {
                 if partnerOfA[y] < partnerOfA[x] { return true }
             }
         }
@@ -391,6 +394,18 @@ struct QuestionAlignment {
         return false
     }
 
+    /// Whether only an auxiliary of its clause comes before token `i`: a modal there opens a question ("Must my
+    /// employer pay?") and may stand after the subject in another wording ("Does my employer have to pay?"), while
+    /// "Do I need to …" / "Does my insurer need to …" keep the modal after two different subjects.
+    static func opensClause(_ s: QuestionShape, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s.tokens[k].clause == s.tokens[i].clause {
+            if s.tokens[k].kind != QuestionShape.Token.tenseKind { return false }
+            k -= 1
+        }
+        return true
+    }
+
     /// Two ungoverned content words of one clause in the other order: "landlord pays tenant" / "tenant pays
     /// landlord", 狗咬人 / 人咬狗, "my policy covers my son" / "my son's policy covers me". Moving a word to another
     /// clause or into a prepositional phrase is a rephrasing ("On Sundays, what time do you open?"), not a swap.
@@ -398,6 +413,7 @@ struct QuestionAlignment {
         let free = a.tokens.indices.filter { i in
             let j = partnerOfA[i]
             return j >= 0 && a.tokens[i].role == .none && b.tokens[j].role == .none
+                && !(a.tokens[i].isModal && (opensClause(a, i) || opensClause(b, j)))
         }
         guard free.count >= 2 else { return false }
         for (n, x) in free.enumerated() {

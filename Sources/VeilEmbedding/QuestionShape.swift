@@ -41,6 +41,13 @@ struct QuestionShape: Sendable, Equatable {
         static let quantityKind: UInt8 = 128
         var isOptional: Bool { flags & Self.optional != 0 }
         var isConjunction: Bool { canon == Self.andHash || canon == Self.orHash || canon == Self.norHash }
+        /// A modal ("must", "have to", "can"): it asks how, not about whom, so it moves freely ("Must my employer
+        /// pay?" / "Does my employer have to pay?").
+        var isModal: Bool { Self.modalHashes.contains(canon) }
+
+        static let modalHashes: Set<UInt64> = [
+            QuestionLexicon.ModalClass.ability, .obligation, .advice,
+        ].reduce(into: []) { $0.insert(QuestionShape.hash("modal:\($1.rawValue)", kind: 3)) }
 
         static let andHash = QuestionShape.hash("conj:and", kind: 3)
         static let orHash = QuestionShape.hash("conj:or", kind: 3)
@@ -268,6 +275,21 @@ private struct QuestionReader {
             case .word:
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 let afterNext = i + 2 < tokens.count ? tokens[i + 2] : nil
+                // "ATMs", "CDs": the plural of a name in capitals is that name.
+                if Self.isAcronymPlural(token.original) { item.text.removeLast() }
+                // "50GB", "24hrs", "1.5kg": a number glued to its unit says what "50 GB" says.
+                if let split = numberWithUnit(token) {
+                    items.append(
+                        Item(
+                            text: split.number, original: split.number, kind: .number,
+                            sentenceStart: token.sentenceStart, afterBreak: token.afterBreak))
+                    items.append(
+                        Item(
+                            text: QuestionLexicon.englishShorthands[split.unit]?.first ?? split.unit,
+                            original: split.originalUnit, kind: .word, sentenceStart: false, afterBreak: false))
+                    i += 1
+                    continue
+                }
                 if token.text == "w", let next, next.text == "/", touches(i, i + 1) {
                     if let afterNext, afterNext.text == "o", touches(i + 1, i + 2) {
                         item.text = "without"
@@ -314,6 +336,28 @@ private struct QuestionReader {
             i += 1
         }
         return items
+    }
+
+    /// A word that is a number glued to a listed unit ("50gb", "1.5kg", "24hrs"): the number, the unit, and the
+    /// unit as written (its capitals make "GB" a name, as they do when it stands apart).
+    static func numberWithUnit(_ token: TextAnalysis.Token) -> (number: String, unit: String, originalUnit: String)? {
+        let scalars = Array(token.text.unicodeScalars)
+        var k = 0
+        var dots = 0
+        while k < scalars.count, TextAnalysis.isDigit(scalars[k]) || (scalars[k] == "." && k > 0 && dots == 0) {
+            if scalars[k] == "." { dots += 1 }
+            k += 1
+        }
+        guard k > 0, k < scalars.count, scalars[k - 1] != "." else { return nil }
+        var number = ""
+        number.unicodeScalars.append(contentsOf: scalars[..<k])
+        var unit = ""
+        unit.unicodeScalars.append(contentsOf: scalars[k...])
+        guard QuestionVocabulary.gluedUnits.contains(unit) else { return nil }
+        let original = Array(token.original.unicodeScalars)
+        var originalUnit = ""
+        originalUnit.unicodeScalars.append(contentsOf: original[min(k, original.count)...])
+        return (number, unit, originalUnit)
     }
 
     /// Whether the symbol at `i` stands apart between two words in one clause ("wear & tear").
@@ -475,6 +519,16 @@ private struct QuestionReader {
         let andAHalf =
             index + 3 < items.count && items[index + 1].text == "and" && items[index + 2].text == "a"
             && items[index + 3].text == "half"
+        // "three hundred fifty", "twenty-five", "one thousand and twenty": one number, as its digits are.
+        if let (value, count) = compoundNumber(at: index) {
+            skip.formUnion((index + 1)..<(index + count))
+            numbers.append(value)
+            units.append(
+                Unit(
+                    kind: .content, canon: "#" + value, surface: word,
+                    flags: QuestionShape.Token.exactOnly | QuestionShape.Token.number, clause: clause))
+            return
+        }
         if var value = Lexicon.englishNumberWords[word] ?? (word == "one" && andAHalf ? "1" : nil) {
             if andAHalf, !value.contains(".") {
                 value += ".5"
@@ -634,7 +688,7 @@ private struct QuestionReader {
             return
         }
         // "US", "IT": written in capitals, a function word's spelling names something.
-        let shouted = Self.isAcronym(item.original)
+        let shouted = Self.isAcronym(item.original) && !QuestionVocabulary.shoutedFillers.contains(word)
         // "my team", "the assistant": a filler word that a determiner makes a thing ("Hi team" / "my team's budget").
         let determined =
             QuestionVocabulary.determinedFillers.contains(word)
@@ -658,7 +712,8 @@ private struct QuestionReader {
             }
         }
         if !digits.isEmpty { numbers.append(digits) }
-        if Self.isEntity(item, hasDigit: hasDigit) { entities.insert(QuestionShape.hash(word, kind: 1)) }
+        // By lemma: "ATMs" names what "ATM" names (the other side's words hold every lemma).
+        if Self.isEntity(item, hasDigit: hasDigit) { entities.insert(QuestionShape.hash(lemma, kind: 1)) }
         let canon = QuestionVocabulary.canonical(lemma)
         words.insert(QuestionShape.hash(canon, kind: 1))
         let exact =
@@ -671,6 +726,54 @@ private struct QuestionReader {
         if let degree = QuestionVocabulary.degree(of: word) {
             units.append(Unit(kind: .content, canon: "deg:" + degree, surface: word, flags: 1, clause: clause))
         }
+    }
+
+    /// A number spelled in two or more words from `index` ("three hundred fifty", "twenty five", "one hundred and
+    /// twenty", "two thousand"): its value and how many items it spans. Only well-formed sequences combine: "five
+    /// twenty" or "two three" stay separate numbers.
+    func compoundNumber(at index: Int) -> (value: String, count: Int)? {
+        func value(_ text: String) -> Int? {
+            if text == "one" { return 1 }
+            guard let digits = Lexicon.englishNumberWords[text], !digits.contains("."),
+                !["dozen", "twice", "double", "triple", "once"].contains(text)
+            else { return nil }
+            return Int(digits)
+        }
+        var total = 0
+        var current = 0
+        var scale = 0
+        var last = 0  // 0 start, 1 unit or teen, 2 tens, 3 hundred, 4 a larger scale
+        var k = index
+        var end = index
+        while k < items.count, items[k].kind == .word, k == index || !items[k].afterBreak {
+            let text = items[k].text
+            if text == "and", last >= 3, k + 1 < items.count, let v = value(items[k + 1].text), v < 100 {
+                k += 1
+                continue
+            }
+            guard let v = value(text) else { break }
+            if v < 20, last == 0 || last >= 3 || (last == 2 && v < 10) {
+                current += v
+                last = 1
+            } else if v >= 20, v < 100, last == 0 || last >= 3 {
+                current += v
+                last = 2
+            } else if v == 100, last == 1, current < 20 {
+                current *= 100
+                last = 3
+            } else if v >= 1000, last >= 1, last <= 3, scale == 0 || v < scale {
+                total += current * v
+                current = 0
+                scale = v
+                last = 4
+            } else {
+                break
+            }
+            end = k + 1
+            k += 1
+        }
+        guard end - index >= 2 else { return nil }
+        return (String(total + current), end - index)
     }
 
     /// The question kind of a question word or phrase at `index` ("what time" asks when; its second word is
@@ -1396,8 +1499,12 @@ private struct QuestionReader {
         guard QuestionVocabulary.isParticiple(word) else { return false }
         // Without "by" only a participle that ends its clause: "is it possible to freeze cooked rice" has an
         // adjective, "is the APY applied to balances" an intransitive's paraphrase.
+        // A clause that opens after it ends it too: "Will my bill be prorated if I cancel?" is the passive of "If I
+        // cancel, will my bill be prorated?".
         let next = nextWord(after: index)?.text
-        if next != "by", index + 1 < items.count, !items[index + 1].afterBreak, items[index + 1].kind != .symbol {
+        if next != "by", index + 1 < items.count, !items[index + 1].afterBreak, items[index + 1].kind != .symbol,
+            !QuestionVocabulary.clauseOpeners.contains(next ?? "")
+        {
             return false
         }
         var k = index - 1
@@ -1490,8 +1597,30 @@ private struct QuestionReader {
         }
     }
 
+    /// The pronoun between a verb of giving and its object is the recipient: "send me the payment" says what "send
+    /// the payment to me" says, so the pronoun takes the role "to" gives. "her" stays out ("send her payment" may
+    /// own the payment), and so does a particle after the pronoun ("give them up").
+    mutating func markDativeRecipients() {
+        var p = 0
+        while p + 3 < units.count {
+            defer { p += 1 }
+            let verb = units[p]
+            let pronoun = units[p + 1]
+            let object = units[p + 3]
+            guard verb.kind == .content, !verb.isCJK, QuestionVocabulary.givingVerbs.contains(verb.surface),
+                pronoun.kind == .content, pronoun.canon.hasPrefix("pron:"), !pronoun.possessor,
+                QuestionVocabulary.recipientPronouns.contains(pronoun.surface), pronoun.role == .none,
+                pronoun.clause == verb.clause, units[p + 2].kind == .boundary, object.kind == .content,
+                object.role == .none, object.clause == verb.clause, !object.canon.hasPrefix("prt:"),
+                !object.canon.hasPrefix("modal:"), !object.canon.hasPrefix("pron:")
+            else { continue }
+            units[p + 1].role = .to
+        }
+    }
+
     mutating func finish() -> QuestionShape {
         assignRoles()
+        markDativeRecipients()
         activatePassives()
         markChineseVoice()
         var tokens: [QuestionShape.Token] = []
@@ -1611,6 +1740,8 @@ private struct QuestionReader {
                 units[k].flags & QuestionShape.Token.exactOnly == 0 || units[k].canon.hasPrefix("<") || last == nil
             {
                 if units[k].afterGap && last != nil { break }
+                // "my boss send me the payment": a verb of giving ends the owned phrase ("my pay" is still owned).
+                if last != nil, !units[k].isCJK, QuestionVocabulary.givingVerbs.contains(units[k].surface) { break }
                 last = units[k]
                 // "my neighbor's car": "my" owns the neighbor, the neighbor owns the car.
                 if units[k].possessor { break }
@@ -1727,6 +1858,13 @@ private struct QuestionReader {
     }
 
     /// Two or more letters, all capitals.
+    /// Two or more capitals and a lowercase "s" ("ATMs", "TVs").
+    static func isAcronymPlural(_ original: String) -> Bool {
+        let scalars = Array(original.unicodeScalars)
+        guard scalars.count >= 3, scalars.last == "s" else { return false }
+        return scalars.dropLast().allSatisfy { TextAnalysis.isLetter($0) && $0.properties.isUppercase }
+    }
+
     static func isAcronym(_ original: String) -> Bool {
         var letters = 0
         for s in original.unicodeScalars {

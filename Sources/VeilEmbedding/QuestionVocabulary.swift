@@ -90,6 +90,31 @@ enum QuestionVocabulary {
     /// Filler words that name someone or something after a determiner ("Hi team" / "my team").
     static let determinedFillers: Set<String> = ["team", "assistant", "bot", "guys"]
 
+    /// Verbs of giving whose recipient may stand before the thing given ("send me the invoice", "pay us the
+    /// deposit"). Not "tell" or "show": "tell me that I owe tax" is followed by a clause, not by a thing given.
+    static let givingVerbs: Set<String> = [
+        "send", "sends", "sent", "sending", "give", "gives", "gave", "given", "giving", "pay", "pays", "paid",
+        "paying", "owe", "owes", "owed", "sell", "sells", "sold", "lend", "lends", "lent", "offer", "offers",
+        "offered", "hand", "hands", "handed", "email", "emailed", "mail", "mailed", "bring", "brings", "brought",
+        "refund", "refunds", "refunded", "issue", "issued", "grant", "granted", "award", "awarded", "wire", "wired",
+        "forward", "forwarded", "loan", "loaned",
+    ]
+
+    /// Object pronouns that may stand as a recipient right after a verb of giving ("her" may also own what follows).
+    static let recipientPronouns: Set<String> = ["me", "him", "us", "them", "you"]
+
+    /// Units that people glue to a number ("50GB", "10000mAh", "24hrs"). Not "am"/"pm" ("am" is also a function
+    /// word), "m" (metres, minutes or millions) or "s": those stay one word with their number.
+    static let gluedUnits: Set<String> = [
+        "gb", "mb", "kb", "tb", "gbps", "mbps", "mah", "kwh", "kw", "hz", "ghz", "mhz", "mph", "kph", "kg", "kgs", "mg",
+        "mgs", "lb", "lbs", "oz", "km", "kms", "cm", "mm", "ml", "ft", "hr", "hrs", "min", "mins", "sec", "secs",
+        "ms", "yr", "yrs", "wk", "wks",
+    ]
+
+    /// Chat fillers that people write in capitals without naming anything ("Is it OK to…", "THX"): unlike "US" or
+    /// "IT", the capitals do not make them a thing.
+    static let shoutedFillers: Set<String> = ["ok", "okay", "hi", "hey", "pls", "plz", "thx", "lol", "btw", "fyi"]
+
     /// Determiners that make a filler word a thing.
     static let determiners: Set<String> = ["my", "your", "his", "her", "our", "their", "the", "this", "that"]
 

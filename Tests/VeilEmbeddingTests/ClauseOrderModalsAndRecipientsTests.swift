@@ -1,0 +1,35 @@
+import Testing
+import VeilEmbedding
+
+/// Three ways of asking one question that used to refuse: a passive before an "if" clause and the same clause
+/// fronted, a modal that opens the question against "have to" after the subject, and a recipient pronoun before the
+/// thing given ("send me the payment") against "to me". Each rule keeps the swap it must still see.
+@Suite struct ClauseOrderModalsAndRecipientsTests {
+    let standard = SemanticVerifier(strictness: .standard)
+
+    @Test(arguments: [
+        ("Will my bill be prorated if I cancel?", "If I cancel, will my bill be prorated?"),
+        ("Is my bike covered if it's stolen from my garden?", "If my bike is stolen from my garden, is it covered?"),
+        ("Does my employer have to pay me for training?", "Must my employer pay me for training?"),
+        ("Do all students have to take the final exam?", "Must every student take the final exam?"),
+        ("Did my employer send the payment to me?", "Did my employer send me the payment?"),
+        ("Can the bank refund the fee to us?", "Can the bank refund us the fee?"),
+    ])
+    func theSameQuestionInAnotherOrderHits(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1).isAccepted)
+    }
+
+    @Test(arguments: [
+        ("Will my bill be prorated if I cancel?", "If my bill is prorated, will I cancel?"),
+        (
+            "Do I need to tell my insurer that I work from home?",
+            "Does my insurer need to tell me that I work from home?"
+        ),
+        ("Must the tenant pay the landlord?", "Does the landlord have to pay the tenant?"),
+        ("Did my employer send me the payment?", "Did I send my employer the payment?"),
+        ("Did my employer send me the payment?", "Did my employer send them the payment?"),
+    ])
+    func anotherQuestionInTheSameWordsRefuses(pair: (String, String)) {
+        #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
+    }
+}
