@@ -85,11 +85,14 @@ enum EnglishNames {
         pip dom mo em fi gaz hols mags
         """
 
-    /// Short forms that chat calls people by and that are no word of English, German or French: British ("Kez",
-    /// "Bazza", "Stevo", "Suze") and Bavarian or Swabian ("Wasti", "Schorsch", "Lenchen"). The generated nickname
+    /// Short forms that chat calls people by and that are no word of English, German or French: British and
+    /// Australian ("Kez", "Bazza", "Stevo", "Davo", "Abi", "Benji") and Bavarian or Swabian ("Wasti", "Schorsch",
+    /// "Lenchen"); and Welsh given names that the US-based lists lack (Bronwen, Cerys, Dafydd). The generated nickname
     /// table derives forms by rule; these are irregular, so they are listed by hand.
     static let shortForms = """
         kez tez shaz baz bazza gazza dazza shazza kezza macca deano stevo suze liv bex becs fliss lozza jonesy
+        abi benji davo jamo johnno jacko timbo kaz hazza wazza
+        bronwen ffion cerys carys dafydd angharad eleri osian iolo aled gethin emyr
         wasti wastl lenchen fränzi schorsch babsi vroni hansl gretchen
         """
 

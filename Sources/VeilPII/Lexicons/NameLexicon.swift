@@ -224,7 +224,23 @@ enum NameLexicon {
         arnold palmer|john daly|tom collins|morgan stanley|goldman sachs|jp morgan|j.p. morgan|charles schwab|\
         merrill lynch|lehman brothers|ernst & young|procter & gamble|johnson & johnson|dow jones|wells fargo|\
         holland & barrett|fortnum & mason|crabtree & evelyn|abercrombie & fitch|dolce & gabbana|barnes & noble|\
-        michel et augustin|nando's
+        michel et augustin|nando's|\
+        sam's club|marie callender's|laura ashley|cath kidston|emma bridgewater|karen millen|ann summers|\
+        dorothy perkins|miss selfridge|harvey nichols|jack wills|joe browns|jimmy choo|kate spade|\
+        tory burch|tom ford|vera bradley|betsey johnson|anne klein|donna karan|kenneth cole|steve madden|\
+        isaac mizrahi|liz claiborne|eddie bauer|l.l. bean|ll bean|tommy bahama|oscar de la renta|\
+        victoria's secret|charlotte tilbury|bobbi brown|jo malone|laura mercier|pat mcgrath|kiehl's|burt's bees|\
+        paul mitchell|john frieda|vidal sassoon|nicky clarke|toni & guy|russell hobbs|morphy richards|\
+        little debbie|uncle ben's|chef boyardee|jimmy dean|orville redenbacher|newman's own|\
+        mrs. butterworth's|mrs butterworth's|auntie anne's|papa john's|carl's jr|dave & buster's|ruth's chris|\
+        p.f. chang's|chuck e. cheese|jack in the box|jenny craig|paddy power|\
+        stella artois|captain morgan|jose cuervo|samuel adams|philip morris|tim horton's|kenny rogers roasters|\
+        famous amos|wally amos|tom's of maine|hamilton beach|ruth's chris steak house|billy bob's|\
+        mademoiselle desserts|guy degrenne|sonia rykiel|agnès b|hervé léger|isabel marant|paul bocuse|\
+        william saurin|justin bridou|jean hénaff|mère poulard|françoise saget|jean-claude biguine|jean claude biguine|léon de bruxelles|\
+        daniel moquet|jean delatour|pierre et vacances|pierre & vacances|lucien barrière|jean-paul hévin|jean paul hévin|\
+        gaston lenôtre|maître coq|père dodu|carl zeiss|robert bosch|ernst leitz|gerry weber|betty barclay|\
+        marc cain|rené lezard|josef seibel|alfred ritter|claus hipp|hans riegel
         """
 
     /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").

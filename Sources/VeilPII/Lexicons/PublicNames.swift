@@ -29,6 +29,9 @@ enum PublicNames {
         roald dahl|\
         frederick douglass|sojourner truth|susan b. anthony|susan b anthony|booker t. washington|thurgood marshall|\
         emmeline pankhurst|\
+        isambard kingdom brunel|thomas telford|george stephenson|john logie baird|joseph lister|edward jenner|\
+        robert falcon scott|ernest shackleton|edmund hillary|david livingstone|horatio nelson|william wilberforce|\
+        mary seacole|grace darling|edith cavell|christopher wren|capability brown|joseph bazalgette|\
         isaac newton|charles darwin|william shakespeare|winston churchill|queen victoria|queen elizabeth ii|\
         elizabeth i|elizabeth ii|henry viii|henry the eighth|king henry viii|william the conqueror|\
         richard the lionheart|oliver cromwell|florence nightingale|charles dickens|jane austen|charlotte brontë|\

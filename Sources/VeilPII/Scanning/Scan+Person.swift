@@ -897,9 +897,17 @@ extension Scan {
         // A lower-case word matters only as a cue or a given name typed in lower case.
         // Chat typed in lower case asks about someone by an auxiliary, the name and "ever": "did joy ever text you
         // back", "has will ever paid" — no word that is also a name stands there.
-        if !upper, !f.isDisjoint(with: NameLexicon.givenOrAmbiguous), matchesExact(" ever ", at: we), we - i >= 3,
+        if !upper, !f.isDisjoint(with: NameLexicon.givenOrAmbiguous), at(we) == 0x20, we - i >= 3,
+            matchesExact(" ever ", at: we) || (f.contains(.given) && personActAfterAuxiliary(we)),
             f.isDisjoint(with: NameLexicon.notBeforeEver), let p = previousWordStart(i), i - p <= 6,
             Scan.everAuxiliaries.contains(wordHash(p, i - 1))
+        {
+            return emitPerson(i, we)
+        }
+        // A message typed in lower case that opens with a given name and a verb only a person takes: "rae wants to
+        // swap …", "becca is running late". A name that is also a word does not count ("will wants to …").
+        if !upper, i == 0 || at(i - 1) == 0x0A, we - i >= 3, f.contains(.given),
+            f.isDisjoint(with: NameLexicon.notLowerCaseName), personVerbFollows(i, we)
         {
             return emitPerson(i, we)
         }
@@ -1135,8 +1143,8 @@ extension Scan {
         // Where only a person fits a name that is also a word: the message's sign-off, the owner of a laptop, the one
         // who comes with "me", the one asked for.
         if f.contains(.given) || f.contains(.ambiguous), !f.contains(.month),
-            signsOffMessage(i, we) || ownsPersonalThing(after: we) || pairedWithSpeaker(we) || askedFor(i, we)
-                || pairActs(we) || givenACall(i, we)
+            signsOffMessage(i, we) || ownsPersonalThing(after: we) || pairedWithSpeaker(i, we) || askedFor(i, we)
+                || pairActs(we) || givenACall(i, we) || copiedIn(i, we)
         {
             return emitPerson(i, we)
         }
@@ -1165,7 +1173,7 @@ extension Scan {
         }
         if f.isEmpty, let end = genitiveNameEnd(i, we) { return emitPerson(i, end) }
         // A nickname no list has, with "me": "Nici und ich kommen um 12:30" (Mama und ich is family, no name).
-        if f.isEmpty, sentenceStart(i), pairedWithSpeaker(we), !Scan.personalThings.contains(h) {
+        if f.isEmpty, sentenceStart(i), pairedWithSpeaker(i, we), !Scan.personalThings.contains(h) {
             return emitPerson(i, we)
         }
         // A name right before its phone number or e-mail address: "Christian : 06 12 …", "Marc Preiß (Mutter)
@@ -1197,7 +1205,7 @@ extension Scan {
             && !(f.contains(.sentenceWord) && sentenceStart(i) && !verbAfter(we) && particleEnd(we + 1) == nil)
         {
             var end = we
-            var next = particleEnd(we + 1, capitalized: true) ?? we + 1
+            var next = particleEnd(we + 1, capitalized: true) ?? saintParticleEnd(we + 1) ?? we + 1
             // "Frederick P. Turnbull": a middle initial between.
             if ByteClass.isUpper(at(next)) && at(next + 1) == 0x2E && at(next + 2) == 0x20 && isUpperLetter(next + 3) {
                 next += 3
@@ -1220,7 +1228,8 @@ extension Scan {
             // A lower-case particle and a capitalized word make the name: "Charlotte von der Tann"; in a list of
             // people a capitalized one too ("Attendees: …, Pat De Banks, …").
             if f.contains(.given) || f.contains(.ambiguous), at(we) == 0x20,
-                let p = particleEnd(we + 1) ?? (listContinues(i) ? particleEnd(we + 1, capitalized: true) : nil),
+                let p = particleEnd(we + 1) ?? saintParticleEnd(we + 1)
+                    ?? (listContinues(i) ? particleEnd(we + 1, capitalized: true) : nil),
                 let end = nameWords(from: p, maxWords: 2)
             {
                 return emitPerson(i, end)

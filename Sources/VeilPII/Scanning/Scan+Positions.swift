@@ -87,12 +87,33 @@ extension Scan {
         return Scan.personalThings.contains(wordHash(we + 1, e)) ? we - 1 : nil
     }
 
-    /// Whether "and I", "und ich", "et moi" follow `we`: the speaker's companion is a person ("Nici und ich kommen
-    /// um 12:30", "Max et moi on arrive").
-    func pairedWithSpeaker(_ we: Int) -> Bool {
+    /// Whether "and I", "und ich", "et moi" follow `i..<we`, or "me and", "moi et" precede it: the speaker's
+    /// companion is a person ("Nici und ich kommen um 12:30", "Max et moi on arrive", "between me and Dawn").
+    func pairedWithSpeaker(_ i: Int, _ we: Int) -> Bool {
         for phrase: StaticString in [" und ich", " et moi", " and I", " and me", " & I", " & me"]
         where matchesExact(phrase, at: we) {
             return !ByteClass.isLetter(at(we + phrase.utf8CodeUnitCount))
+        }
+        // One byte before the phrase rules out most words: "…me and ", "…moi et ", "…me & ".
+        guard i >= 6, at(i - 1) == 0x20, at(i - 2) == 0x64 || at(i - 2) == 0x74 || at(i - 2) == 0x26 else {
+            return false
+        }
+        for phrase: StaticString in ["me and ", "moi et ", "me & "] {
+            let s = i - phrase.utf8CodeUnitCount
+            if s >= 0, matchesExact(phrase, at: s), s == 0 || !ByteClass.isLetter(at(s - 1)) { return true }
+        }
+        return false
+    }
+
+    /// Whether `i..<we` is the one copied or looped in on a message: "copy Chase in", "loop Drew in on this". One
+    /// copies a person in; the phrase ends there or goes on with "on".
+    func copiedIn(_ i: Int, _ we: Int) -> Bool {
+        guard i >= 5, at(i - 1) == 0x20, matchesExact(" in", at: we), !ByteClass.isLetter(at(we + 3)) else {
+            return false
+        }
+        for verb: StaticString in ["copy", "loop", "Copy", "Loop", "cc", "CC"] {
+            let s = i - 1 - verb.utf8CodeUnitCount
+            if s >= 0, matchesExact(verb, at: s), s == 0 || !ByteClass.isLetter(at(s - 1)) { return true }
         }
         return false
     }
@@ -135,10 +156,25 @@ extension Scan {
     }
 
     /// Whether `start..<end` is a Scottish or Irish family name by its form: "Mc", a capital, a lower-case letter
-    /// (McAllister, McGee); "Mac" is left out, as it starts MacBook.
+    /// (McAllister, McGee), or "Mac" and the same (MacLeod), but not "MacB…", which is Apple's MacBook.
     func mcSurname(_ start: Int, _ end: Int) -> Bool {
-        end - start >= 5 && at(start) == 0x4D && at(start + 1) == 0x63 && ByteClass.isUpper(at(start + 2))
+        guard at(start) == 0x4D else { return false }
+        if end - start >= 5 && at(start + 1) == 0x63 && ByteClass.isUpper(at(start + 2))
             && ByteClass.isLower(at(start + 3))
+        {
+            return true
+        }
+        return end - start >= 6 && at(start + 1) == 0x61 && at(start + 2) == 0x63 && ByteClass.isUpper(at(start + 3))
+            && ByteClass.isLower(at(start + 4)) && at(start + 3) != 0x42
+    }
+
+    /// The start of the family name after "St" or "St." at `i` inside a name ("Daniel St Jones", "Faith St. Clair"),
+    /// or nil: a saint's name made a family name. The name must go on with a capitalized word.
+    func saintParticleEnd(_ i: Int) -> Int? {
+        guard at(i) == 0x53, at(i + 1) == 0x74 else { return nil }
+        let j = at(i + 2) == 0x2E ? i + 3 : i + 2
+        guard at(j) == 0x20, isUpperLetter(j + 1) else { return nil }
+        return j + 1
     }
 
     /// The end of a family name after a bare lower-case particle at `i..<we` (hash `h`), without a given name, where
@@ -391,7 +427,23 @@ extension Scan {
 
     /// Verbs, with the space before them, whose subject is a person: one reckons, rings, feels better or is of an
     /// opinion ("meint", "trouve").
+    /// Whether a verb of what one person does for another follows `we` after an auxiliary and a name ("did alfie
+    /// say …", "has meg paid you back"): a question about someone.
+    func personActAfterAuxiliary(_ we: Int) -> Bool {
+        for verb in Scan.personActs where matches(verb, at: we) {
+            if !ByteClass.isLetter(at(we + verb.count)) { return true }
+        }
+        return false
+    }
+
+    /// The verbs of ``personActAfterAuxiliary(_:)``, with the space before them.
+    static let personActs: [[UInt8]] = [
+        " say", " said", " pay", " paid", " text", " texted", " call", " called", " reply", " replied", " ring",
+        " rang", " confirm", " confirmed", " send", " sent", " mention", " mentioned",
+    ].map { Array($0.utf8) }
+
     static let personSubjectVerbs: [[UInt8]] = [
+        " wants to", " fancies", " is running late",
         " reckons", " thinks", " just called", " just texted", " just rang", " just messaged", " feels", " meint",
         " sagt", " fragt", " findet", " dit", " pense", " trouve", " a dit", " a appelé", " a écrit", " hat angerufen",
         " hat geschrieben", " hat gesagt", " took my", " borrowed my", " has my", " stole my", " hat mein",

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import VeilPII
+
+/// Brands and historical figures named like a person stay as written; people are found where only the shape of the
+/// sentence, a saint's or Scottish family name, or a chat short form gives them away.
+@Suite struct PeopleBrandsAndChatShortFormsTests {
+    @Test func brandsNamedAfterPeopleStayBrands() {
+        #expect(personNames("Is Sam's Club open on Sundays?").isEmpty)
+        #expect(personNames("Any discount codes for Laura Ashley or Jimmy Choo?").isEmpty)
+        #expect(personNames("Does Marie Callender's make a vegan pie?").isEmpty)
+        #expect(personNames("Une tarte de chez Mademoiselle Desserts, c'est bon ?").isEmpty)
+    }
+
+    @Test func historicalEngineersAndExplorersAreNoPrivatePerson() {
+        #expect(personNames("Essay on Isambard Kingdom Brunel and the Great Western").isEmpty)
+        #expect(personNames("Summarize what Ernest Shackleton wrote about leadership").isEmpty)
+    }
+
+    @Test func aSaintsNameInsideAFamilyNameBelongsToIt() {
+        #expect(personNames("Call Daniel St Jones at noon about the order") == ["Daniel St Jones"])
+        #expect(personNames("I'm meeting Faith St. Clair at noon") == ["Faith St. Clair"])
+    }
+
+    @Test func aMacSurnameAfterAGivenNameThatIsAlsoAWordIsAPerson() {
+        #expect(personNames("I'm meeting Mark MacLeod at the station") == ["Mark MacLeod"])
+    }
+
+    @Test func appleLaptopsAfterANameStayLaptops() {
+        #expect(personNames("Mark MacBook Pro as returned").isEmpty)
+    }
+
+    @Test func theSpeakersCompanionAfterMeAndIsAPerson() {
+        #expect(personNames("Split the taxi between me and Dawn") == ["Dawn"])
+        #expect(personNames("Book a table for me and Miles tonight") == ["Miles"])
+    }
+
+    @Test func theOneCopiedInOnAMessageIsAPerson() {
+        #expect(personNames("Send the notes to the team and copy Holly in") == ["Holly"])
+        #expect(personNames("Can you loop Drew in on this?") == ["Drew"])
+    }
+
+    @Test func copyingTextInAPlaceNamesNoOne() {
+        #expect(personNames("Copy this in the doc please").isEmpty)
+    }
+
+    @Test func chatShortFormsAndWelshGivenNamesAreGivenNames() {
+        #expect(personNames("Text Abi when you land") == ["Abi"])
+        #expect(personNames("Ring Davo about the van") == ["Davo"])
+        #expect(personNames("Could you remind Bronwen about Friday?") == ["Bronwen"])
+    }
+
+    @Test func aLowerCaseGivenNameOpeningAMessageBeforeAPersonsVerbIsAPerson() {
+        #expect(personNames("lynne wants to swap the early shift") == ["lynne"])
+        #expect(personNames("geoffrey is running late, start without him") == ["geoffrey"])
+    }
+
+    @Test func aLowerCaseGivenNameBetweenAnAuxiliaryAndAPersonsActIsAPerson() {
+        #expect(personNames("has jules paid you back yet") == ["jules"])
+    }
+
+    @Test func aLowerCaseWordBeforeTheSameVerbsStaysAWord() {
+        #expect(personNames("did it say anything about refunds").isEmpty)
+        #expect(personNames("everyone wants to swap the early shift").isEmpty)
+        #expect(personNames("will wants to be a lawyer in this story").isEmpty)
+    }
+}
