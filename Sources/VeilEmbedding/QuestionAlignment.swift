@@ -318,6 +318,7 @@ struct QuestionAlignment {
             for y in (x + 1)..<a.tokens.count where partnerOfA[y] >= 0 && partnerOfA[y] < partnerOfA[x] {
                 guard a.tokens[y].role == a.tokens[x].role, b.tokens[partnerOfA[x]].role == a.tokens[x].role,
                     b.tokens[partnerOfA[y]].role == a.tokens[x].role, a.tokens[x].clause == a.tokens[y].clause,
+                    b.tokens[partnerOfA[x]].clause == b.tokens[partnerOfA[y]].clause,
                     !a.tokens[x].isOptional, !a.tokens[y].isOptional
                 else { continue }
                 let joined = a.tokens[(x + 1)..<y].contains(where: \.isConjunction)

@@ -175,7 +175,8 @@ enum QuestionLexicon {
         "hate", "prefer", "chance", "attempt", "attempting", "ready", "willing", "unable", "trouble", "help",
         "helps", "enough", "too", "fail", "failed", "manage", "managed", "allow", "permitted", "refuse",
         "refused", "afford", "agree", "hope", "intend", "seem", "seems", "tend", "something", "anything",
-        "nothing", "somewhere", "anywhere", "should",
+        "nothing", "somewhere", "anywhere", "should", "cheaper", "easier", "harder", "safer", "smarter", "wiser",
+        "healthier", "riskier", "quicker", "faster", "worse", "cheap", "expensive", "costly",
     ]
 
     /// Heads after which "to" can only open an infinitive, whatever word follows: "how to defrost", "want to
@@ -183,7 +184,7 @@ enum QuestionLexicon {
     static let verbOnlyInfinitiveHeads: Set<String> = [
         "how", "want", "wants", "wanted", "able", "unable", "ought", "supposed", "trying", "tried", "try",
         "wish", "intend", "manage", "managed", "afford", "refuse", "refused", "forgot", "forget", "remember",
-        "decide", "decided", "allowed", "permitted", "willing",
+        "decide", "decided", "allowed", "permitted", "willing", "need", "needs", "needed", "required", "obliged",
     ]
 
     /// Common English verbs in their base form. Used to read "to" + verb as an infinitive, and to let a verb and its

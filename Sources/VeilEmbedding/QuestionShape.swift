@@ -275,6 +275,23 @@ private struct QuestionReader {
             case .word:
                 let next = i + 1 < tokens.count ? tokens[i + 1] : nil
                 let afterNext = i + 2 < tokens.count ? tokens[i + 2] : nil
+                // "after or before" asks what "before or after" asks: one order for both.
+                if token.text == "after", let next, next.text == "or" || next.text == "and", let afterNext,
+                    afterNext.text == "before"
+                {
+                    item.text = "before"
+                    items.append(item)
+                    items.append(
+                        Item(
+                            text: next.text, original: next.original, kind: .word, sentenceStart: false,
+                            afterBreak: next.afterBreak))
+                    items.append(
+                        Item(
+                            text: "after", original: afterNext.original, kind: .word, sentenceStart: false,
+                            afterBreak: afterNext.afterBreak))
+                    i += 3
+                    continue
+                }
                 // "ATMs", "CDs": the plural of a name in capitals is that name.
                 if Self.isAcronymPlural(token.original) { item.text.removeLast() }
                 // "50GB", "24hrs", "1.5kg": a number glued to its unit says what "50 GB" says.
@@ -720,7 +737,10 @@ private struct QuestionReader {
             hasDigit || QuestionVocabulary.closedClassWords.contains(lemma)
             || QuestionVocabulary.closedClassWords.contains(word)
         var unit = Unit(kind: .content, canon: canon, surface: word, flags: exact ? 1 : 0, clause: clause)
-        unit.possessor = item.original.hasSuffix("'s") || item.original.hasSuffix("\u{2019}s")
+        // "driver's license", "master's degree": a compound, the same as "drivers license", not a possession.
+        unit.possessor =
+            (item.original.hasSuffix("'s") || item.original.hasSuffix("\u{2019}s"))
+            && !QuestionVocabulary.compoundPossessives.contains(lemma)
         unit.passiveVerb = isPassiveParticiple(at: index)
         units.append(unit)
         if let degree = QuestionVocabulary.degree(of: word) {
@@ -946,6 +966,12 @@ private struct QuestionReader {
         let previous = previousWord(before: index)
         // "how to reverse", "want to unsubscribe": after these heads only a verb can follow, known to the list or not.
         if let previous, QuestionLexicon.verbOnlyInfinitiveHeads.contains(previous.text) { return true }
+        // "is it cheaper to lease …": after "it" and a frame word only a verb follows, listed or not.
+        if let previous, QuestionLexicon.infinitiveHeads.contains(previous.text), index >= 2,
+            items[index - 2].text == "it", !items[index - 1].afterBreak
+        {
+            return true
+        }
         guard QuestionLexicon.englishVerbs.contains(next.text) else { return false }
         if let previous, QuestionLexicon.infinitiveHeads.contains(previous.text) { return true }
         return !QuestionVocabulary.nounVerbs.contains(next.text)

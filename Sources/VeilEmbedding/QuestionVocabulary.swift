@@ -103,6 +103,13 @@ enum QuestionVocabulary {
     /// Object pronouns that may stand as a recipient right after a verb of giving ("her" may also own what follows).
     static let recipientPronouns: Set<String> = ["me", "him", "us", "them", "you"]
 
+    /// Words whose "'s" makes a compound noun rather than an owner ("driver's license", "bachelor's degree",
+    /// "women's shoes"), written as often without the apostrophe.
+    static let compoundPossessives: Set<String> = [
+        "driver", "bachelor", "master", "women", "men", "children", "kid", "girl", "boy", "baby", "farmer",
+        "visitor", "traveler", "traveller", "beginner", "worker", "woman", "man", "child",
+    ]
+
     /// Units that people glue to a number ("50GB", "10000mAh", "24hrs"). Not "am"/"pm" ("am" is also a function
     /// word), "m" (metres, minutes or millions) or "s": those stay one word with their number.
     static let gluedUnits: Set<String> = [

@@ -33,3 +33,32 @@ import VeilEmbedding
         #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
     }
 }
+
+/// Phrases that move as a whole keep their meaning: a fronted "In the UK," is not a reordering inside one phrase,
+/// "after or before" asks what "before or after" asks, "lease or buy" what "buy or lease" asks, "need to" is "have
+/// to", and "driver's license" is the compound "drivers license", not a licence owned by a driver.
+@Suite struct FrontedPhrasesAndCompoundsTests {
+    let standard = SemanticVerifier(strictness: .standard)
+
+    @Test(arguments: [
+        ("Can I work part-time on a student visa in the UK?", "In the UK, can I work part-time on a student visa?"),
+        ("Should I stretch before or after running?", "Should I stretch after or before running?"),
+        ("Is it cheaper to lease or buy a new car?", "Is it cheaper to buy or lease a new car?"),
+        ("Do I have to warm up before a race?", "Do I need to warm up before a race?"),
+        ("How do I renew my driver's license online?", "how do i renew my drivers license online?"),
+        ("Can I use my master's degree abroad?", "Can I use my masters degree abroad?"),
+    ])
+    func theSameQuestionHits(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1).isAccepted)
+    }
+
+    @Test(arguments: [
+        ("Should I stretch before running?", "Should I stretch after running?"),
+        ("Is it cheaper to lease or buy a new car?", "Is it cheaper to lease a new car?"),
+        ("Can my neighbor's kid use my pool?", "Can my kid use my neighbor's pool?"),
+        ("Can I ship from the UK to Spain?", "Can I ship from Spain to the UK?"),
+    ])
+    func anotherQuestionStillRefuses(pair: (String, String)) {
+        #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
+    }
+}
