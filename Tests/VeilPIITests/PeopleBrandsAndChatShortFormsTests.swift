@@ -65,3 +65,25 @@ import Testing
         #expect(personNames("will wants to be a lawyer in this story").isEmpty)
     }
 }
+
+/// French given names that are also words (Aurore, Honoré, Fleur) where only a person fits: the subject of "demande
+/// si" or "t'a rendu", or the one a note or thanks goes to.
+@Suite struct FrenchWordGivenNamesInAPersonsPlaceTests {
+    @Test func aWordGivenNameBeforeAVerbOfAskingOrPayingBackIsAPerson() {
+        #expect(personNames("Aurore demande si le train part à 8 h") == ["Aurore"])
+        #expect(personNames("Fleur t'a rendu le livre ?") == ["Fleur"])
+    }
+
+    @Test func aWordGivenNameAfterANoteOrThanksToIsAPerson() {
+        #expect(personNames("Écris un mot à Clément pour le remercier") == ["Clément"])
+    }
+
+    @Test func aLowerCaseFrenchShortFormOpeningAMessageBeforeItsVerbIsAPerson() {
+        #expect(personNames("manu arrive vers 9h, commencez sans nous") == ["manu"])
+    }
+
+    @Test func theSameVerbsAfterAThingNameNoOne() {
+        #expect(personNames("La banque demande si le virement est fait").isEmpty)
+        #expect(personNames("Un mot à part pour le dessert ?").isEmpty)
+    }
+}

@@ -86,12 +86,12 @@ enum EnglishNames {
         """
 
     /// Short forms that chat calls people by and that are no word of English, German or French: British and
-    /// Australian ("Kez", "Bazza", "Stevo", "Davo", "Abi", "Benji") and Bavarian or Swabian ("Wasti", "Schorsch",
-    /// "Lenchen"); and Welsh given names that the US-based lists lack (Bronwen, Cerys, Dafydd). The generated nickname
+    /// Australian ("Kez", "Bazza", "Stevo", "Davo", "Abi", "Benji"), French ("Manu", "Mathou") and Bavarian or
+    /// Swabian ("Wasti", "Schorsch", "Lenchen"); and Welsh given names that the US-based lists lack (Bronwen, Cerys, Dafydd). The generated nickname
     /// table derives forms by rule; these are irregular, so they are listed by hand.
     static let shortForms = """
         kez tez shaz baz bazza gazza dazza shazza kezza macca deano stevo suze liv bex becs fliss lozza jonesy
-        abi benji davo jamo johnno jacko timbo kaz hazza wazza
+        abi benji davo jamo johnno jacko timbo kaz hazza wazza manu mathou
         bronwen ffion cerys carys dafydd angharad eleri osian iolo aled gethin emyr
         wasti wastl lenchen fränzi schorsch babsi vroni hansl gretchen
         """

@@ -904,12 +904,14 @@ extension Scan {
         {
             return emitPerson(i, we)
         }
-        // A message typed in lower case that opens with a given name and a verb only a person takes: "rae wants to
-        // swap …", "becca is running late". A name that is also a word does not count ("will wants to …").
-        if !upper, i == 0 || at(i - 1) == 0x0A, we - i >= 3, f.contains(.given),
-            f.isDisjoint(with: NameLexicon.notLowerCaseName), personVerbFollows(i, we)
-        {
-            return emitPerson(i, we)
+        // A message typed in lower case that opens with a given name or a short form and a verb only a person
+        // takes: "rae wants to swap …", "becca is running late", "manu arrive vers 9h". A name that is also a word
+        // does not count ("will wants to …"). Short forms are looked up only here, at the message's first word.
+        if !upper, i == 0 || at(i - 1) == 0x0A, we - i >= 3 {
+            let g = f.isEmpty ? wordFlagsWithNicknames(h) : f
+            if g.contains(.given), g.isDisjoint(with: NameLexicon.notLowerCaseName), personVerbFollows(i, we) {
+                return emitPerson(i, we)
+            }
         }
         if !upper && f.isDisjoint(with: NameLexicon.lowerCaseRelevant) { return nil }
         if f.isEmpty && hasHyphen(i, we) { f = hyphenatedFlags(i, we) }

@@ -396,7 +396,7 @@ extension Scan {
     /// Mercedes".
     static let personPrepositions: [[UInt8]] = [
         "with ", "from ", "by ", "to ", "for ", "said ", "par ", "a dit ", "mail de ", "message de ", "retour de ",
-        "commentaire de ", "nouvelles de ", "nachricht von ", "mail von ", "grüße von ",
+        "commentaire de ", "nouvelles de ", "nachricht von ", "mail von ", "grüße von ", "mot à ", "merci à ",
     ].map { Array($0.utf8) }
 
     /// Verbs of taking or holding something of the speaker's, with the space before them: their subject is a person
@@ -443,7 +443,7 @@ extension Scan {
     ].map { Array($0.utf8) }
 
     static let personSubjectVerbs: [[UInt8]] = [
-        " wants to", " fancies", " is running late",
+        " wants to", " fancies", " is running late", " demande si", " t'a rendu", " t\u{2019}a rendu", " m'a rendu",
         " reckons", " thinks", " just called", " just texted", " just rang", " just messaged", " feels", " meint",
         " sagt", " fragt", " findet", " dit", " pense", " trouve", " a dit", " a appelé", " a écrit", " hat angerufen",
         " hat geschrieben", " hat gesagt", " took my", " borrowed my", " has my", " stole my", " hat mein",
