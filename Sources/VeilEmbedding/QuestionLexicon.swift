@@ -455,6 +455,10 @@ enum QuestionLexicon {
         // common equivalents.
         ("缴", "交"), ("帐", "账"), ("素数", "质数"), ("查", "查询"), ("关掉", "关闭"), ("提升", "提高"),
         ("乘坐", "坐"), ("靠谱", "可靠"), ("赠送", "送"), ("电饭锅", "电饭煲"),
+        // A two-character word and its one-character or everyday equivalent, the same in every sense people ask
+        // about (丢失 / 丢, 更换 / 换, 课程 / 课), and 本 before a period, which is 这 ("this").
+        ("丢失", "丢"), ("更换", "换"), ("剩余", "剩下"), ("户口簿", "户口本"), ("课程", "课"), ("全部", "所有"),
+        ("全都", "所有"), ("通常", "一般"), ("本学期", "这学期"), ("本月", "这个月"), ("本周", "这周"),
     ]
 }
 

@@ -62,3 +62,26 @@ import VeilEmbedding
         #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
     }
 }
+
+/// Everyday Chinese equivalents read as one word (丢失 / 丢, 剩余 / 剩下, 课程 / 课, 本学期 / 这学期), while another
+/// word in the same slot still refuses.
+@Suite struct ChineseEverydayEquivalentsTests {
+    let standard = SemanticVerifier(strictness: .standard)
+
+    @Test(arguments: [
+        ("身份证丢了怎么补办？", "身份证丢失了怎么补办？"),
+        ("会员卡没用完能退剩下的钱吗？", "会员卡没用完能退剩余的钱吗？"),
+        ("本学期的所有课都要考试吗？", "这学期的所有课程都要考试吗？"),
+    ])
+    func equivalentsHit(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1).isAccepted)
+    }
+
+    @Test(arguments: [
+        ("身份证丢了怎么补办？", "身份证坏了怎么补办？"),
+        ("本学期的所有课都要考试吗？", "上学期的所有课都要考试吗？"),
+    ])
+    func anotherWordRefuses(pair: (String, String)) {
+        #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
+    }
+}
