@@ -87,3 +87,16 @@ import Testing
         #expect(personNames("Un mot à part pour le dessert ?").isEmpty)
     }
 }
+
+/// Restaurants, shops and food brands named after their founders, in the possessive or joined by an ampersand.
+@Suite struct FounderNamedChainsTests {
+    @Test func aChainNamedAfterItsFounderIsNoPerson() {
+        #expect(personNames("Is Jimmy John's open late?").isEmpty)
+        #expect(personNames("Book a table at Frankie & Benny's for 6").isEmpty)
+        #expect(personNames("Got a voucher for Charles Tyrwhitt shirts").isEmpty)
+    }
+
+    @Test func theFoundersGivenNameAloneIsStillAPerson() {
+        #expect(personNames("Jimmy called about the van") == ["Jimmy"])
+    }
+}

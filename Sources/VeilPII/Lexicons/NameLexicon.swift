@@ -240,7 +240,16 @@ enum NameLexicon {
         william saurin|justin bridou|jean hénaff|mère poulard|françoise saget|jean-claude biguine|jean claude biguine|léon de bruxelles|\
         daniel moquet|jean delatour|pierre et vacances|pierre & vacances|lucien barrière|jean-paul hévin|jean paul hévin|\
         gaston lenôtre|maître coq|père dodu|carl zeiss|robert bosch|ernst leitz|gerry weber|betty barclay|\
-        marc cain|rené lezard|josef seibel|alfred ritter|claus hipp|hans riegel
+        marc cain|rené lezard|josef seibel|alfred ritter|claus hipp|hans riegel|\
+        jimmy john's|papa murphy's|raising cane's|long john silver's|jersey mike's|jason's deli|mcalister's deli|\
+        moe's southwest grill|bob evans|famous dave's|tony roma's|wetzel's pretzels|little caesars|duncan hines|\
+        mrs. smith's|mrs smith's|bob's red mill|fred meyer|harris teeter|dick's sporting goods|charles tyrwhitt|\
+        brooks brothers|lane bryant|christopher & banks|frankie & benny's|frankie & benny|patisserie valerie|bella italia|\
+        joseph joseph|james villas|thomas cook|jamie's italian|ella's kitchen|charlie bigham's|mr kipling|\
+        mr. kipling|bernard matthews|captain birdseye|colonel sanders|ronald mcdonald|william grant's|\
+        amy's kitchen|annie's homegrown|gordon's gin|hendrick's gin|church's chicken|captain d's|boston market|\
+        culver's|zaxby's|smucker's|wrigley's|rowntree's|orville redenbacher's|dave's hot chicken|\
+        tommy hilfiger|kate spade new york|michael kors|marc jacobs|john varvatos|ralph lauren polo
         """
 
     /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").
