@@ -100,3 +100,15 @@ import Testing
         #expect(personNames("Jimmy called about the van") == ["Jimmy"])
     }
 }
+
+/// Railway lines and games named like a person are things, not people.
+@Suite struct LinesAndGamesNamedLikeAPersonTests {
+    @Test func aRailwayLineOrAGameNamedLikeAPersonIsNoPerson() {
+        #expect(personNames("Flats on the Elizabeth line reopen on the 21st").isEmpty)
+        #expect(personNames("Is Baldur's Gate 3 worth buying?").isEmpty)
+    }
+
+    @Test func theSameNamesAloneAreStillPeople() {
+        #expect(personNames("Elizabeth called about the rent") == ["Elizabeth"])
+    }
+}

@@ -202,8 +202,8 @@ enum NameLexicon {
         mein meine meinen meinem dein deine deinen deinem sein seine seinen seinem unser unsere euer eure
         """
 
-    /// Brands named after people ("John Lewis", "Trader Joe's", 李宁), "|"-separated: a name inside one is not a
-    /// person.
+    /// Brands named after people ("John Lewis", "Trader Joe's", 李宁), and London's railway lines and games named
+    /// like one ("Elizabeth line", "Baldur's Gate"), "|"-separated: a name inside one is not a person.
     static let brands = """
         john lewis|trader joe|hugo boss|yves rocher|dr oetker|tommy hilfiger|ralph lauren|calvin klein|marc jacobs|\
         karl lagerfeld|louis vuitton|christian dior|giorgio armani|yves saint laurent|jack wolfskin|jack daniel|\
@@ -249,7 +249,9 @@ enum NameLexicon {
         mr. kipling|bernard matthews|captain birdseye|colonel sanders|ronald mcdonald|william grant's|\
         amy's kitchen|annie's homegrown|gordon's gin|hendrick's gin|church's chicken|captain d's|boston market|\
         culver's|zaxby's|smucker's|wrigley's|rowntree's|orville redenbacher's|dave's hot chicken|\
-        tommy hilfiger|kate spade new york|michael kors|marc jacobs|john varvatos|ralph lauren polo
+        tommy hilfiger|kate spade new york|michael kors|marc jacobs|john varvatos|ralph lauren polo|\
+        elizabeth line|victoria line|baldur's gate|tony hawk's pro skater|sid meier's civilization|\
+        tom clancy's|lara croft|professor layton
         """
 
     /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").
