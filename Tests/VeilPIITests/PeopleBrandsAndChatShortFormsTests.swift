@@ -112,3 +112,15 @@ import Testing
         #expect(personNames("Elizabeth called about the rent") == ["Elizabeth"])
     }
 }
+
+/// A town named like a person after a word of moving through or away from a place.
+@Suite struct TownsAfterWordsOfMovingTests {
+    @Test func aTownAfterLeavingOrAroundIsTheTown() {
+        #expect(personNames("Carpool: Anna Weber and me. Leaving Brooklyn at 9:00am").contains("Brooklyn") == false)
+        #expect(personNames("Any good pubs around Lincoln for a Sunday roast?").isEmpty)
+    }
+
+    @Test func aPersonAfterTheSameWordsIsStillFoundWithACue() {
+        #expect(personNames("Leaving Anna Weber a note about the rota") == ["Anna Weber"])
+    }
+}

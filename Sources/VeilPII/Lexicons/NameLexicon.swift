@@ -254,8 +254,11 @@ enum NameLexicon {
         tom clancy's|lara croft|professor layton
         """
 
-    /// Prepositions of place: a one-word town right after one is the town ("via Chester", "to Eugene").
-    static let placePrepositions = "in to via from near at towards nach aus bei vers depuis à"
+    /// Prepositions of place, and verbs of leaving one: a one-word town right after one is the town ("via Chester",
+    /// "to Eugene", "around Lincoln", "Leaving Brooklyn at 9").
+    static let placePrepositions = """
+        in to via from near at towards nach aus bei vers depuis à around through across outside past into leaving
+        """
 
     /// Month names and abbreviations that are also given names (Jan 1, 11 Jan, June 3), and seasons that are also
     /// surnames (im Sommer, in Winter).
