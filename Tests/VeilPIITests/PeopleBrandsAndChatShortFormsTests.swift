@@ -63,6 +63,8 @@ import Testing
         #expect(personNames("did it say anything about refunds").isEmpty)
         #expect(personNames("everyone wants to swap the early shift").isEmpty)
         #expect(personNames("will wants to be a lawyer in this story").isEmpty)
+        #expect(personNames("siri said the timer is done").isEmpty)
+        #expect(personNames("nana wants to come for lunch").isEmpty)
     }
 }
 

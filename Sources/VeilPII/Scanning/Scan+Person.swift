@@ -906,10 +906,13 @@ extension Scan {
         }
         // A message typed in lower case that opens with a given name or a short form and a verb only a person
         // takes: "rae wants to swap …", "becca is running late", "manu arrive vers 9h". A name that is also a word
-        // does not count ("will wants to …"). Short forms are looked up only here, at the message's first word.
+        // does not count ("will wants to …"), nor does a voice assistant or a family word ("siri said", "nana wants
+        // to"). Short forms are looked up only here, at the message's first word.
         if !upper, i == 0 || at(i - 1) == 0x0A, we - i >= 3 {
             let g = f.isEmpty ? wordFlagsWithNicknames(h) : f
-            if g.contains(.given), g.isDisjoint(with: NameLexicon.notLowerCaseName), personVerbFollows(i, we) {
+            if g.contains(.given), g.isDisjoint(with: NameLexicon.notLowerCaseName), personVerbFollows(i, we),
+                !Scan.assistants.contains(h), !Scan.reduplicatedWords.contains(h)
+            {
                 return emitPerson(i, we)
             }
         }
