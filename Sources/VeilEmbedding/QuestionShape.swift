@@ -41,13 +41,14 @@ struct QuestionShape: Sendable, Equatable {
         static let quantityKind: UInt8 = 128
         var isOptional: Bool { flags & Self.optional != 0 }
         var isConjunction: Bool { canon == Self.andHash || canon == Self.orHash || canon == Self.norHash }
-        /// A modal ("must", "have to", "can"): it asks how, not about whom, so it moves freely ("Must my employer
-        /// pay?" / "Does my employer have to pay?").
-        var isModal: Bool { Self.modalHashes.contains(canon) }
+        /// A modal ("must", "have to", "can"): a question may open with it ("Must my employer pay?") where another
+        /// wording puts it after the subject ("Does my employer have to pay?").
+        var isModal: Bool { canon == Self.abilityHash || canon == Self.obligationHash || canon == Self.adviceHash }
 
-        static let modalHashes: Set<UInt64> = [
-            QuestionLexicon.ModalClass.ability, .obligation, .advice,
-        ].reduce(into: []) { $0.insert(QuestionShape.hash("modal:\($1.rawValue)", kind: 3)) }
+        static let abilityHash = QuestionShape.hash("modal:\(QuestionLexicon.ModalClass.ability.rawValue)", kind: 3)
+        static let obligationHash = QuestionShape.hash(
+            "modal:\(QuestionLexicon.ModalClass.obligation.rawValue)", kind: 3)
+        static let adviceHash = QuestionShape.hash("modal:\(QuestionLexicon.ModalClass.advice.rawValue)", kind: 3)
 
         static let andHash = QuestionShape.hash("conj:and", kind: 3)
         static let orHash = QuestionShape.hash("conj:or", kind: 3)
@@ -358,6 +359,7 @@ private struct QuestionReader {
     /// A word that is a number glued to a listed unit ("50gb", "1.5kg", "24hrs"): the number, the unit, and the
     /// unit as written (its capitals make "GB" a name, as they do when it stands apart).
     static func numberWithUnit(_ token: TextAnalysis.Token) -> (number: String, unit: String, originalUnit: String)? {
+        guard let first = token.text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         let scalars = Array(token.text.unicodeScalars)
         var k = 0
         var dots = 0
@@ -537,7 +539,7 @@ private struct QuestionReader {
             index + 3 < items.count && items[index + 1].text == "and" && items[index + 2].text == "a"
             && items[index + 3].text == "half"
         // "three hundred fifty", "twenty-five", "one thousand and twenty": one number, as its digits are.
-        if let (value, count) = compoundNumber(at: index) {
+        if word == "one" || Lexicon.englishNumberWords[word] != nil, let (value, count) = compoundNumber(at: index) {
             skip.formUnion((index + 1)..<(index + count))
             numbers.append(value)
             units.append(
@@ -755,7 +757,7 @@ private struct QuestionReader {
         func value(_ text: String) -> Int? {
             if text == "one" { return 1 }
             guard let digits = Lexicon.englishNumberWords[text], !digits.contains("."),
-                !["dozen", "twice", "double", "triple", "once"].contains(text)
+                !QuestionVocabulary.nonCompoundNumberWords.contains(text)
             else { return nil }
             return Int(digits)
         }
@@ -1633,8 +1635,9 @@ private struct QuestionReader {
             let verb = units[p]
             let pronoun = units[p + 1]
             let object = units[p + 3]
-            guard verb.kind == .content, !verb.isCJK, QuestionVocabulary.givingVerbs.contains(verb.surface),
-                pronoun.kind == .content, pronoun.canon.hasPrefix("pron:"), !pronoun.possessor,
+            guard pronoun.kind == .content, pronoun.optional, !pronoun.possessor, pronoun.role == .none,
+                verb.kind == .content, !verb.isCJK, QuestionVocabulary.givingVerbs.contains(verb.surface),
+                pronoun.canon.hasPrefix("pron:"),
                 QuestionVocabulary.recipientPronouns.contains(pronoun.surface), pronoun.role == .none,
                 pronoun.clause == verb.clause, units[p + 2].kind == .boundary, object.kind == .content,
                 object.role == .none, object.clause == verb.clause, !object.canon.hasPrefix("prt:"),
@@ -1886,6 +1889,8 @@ private struct QuestionReader {
     /// Two or more letters, all capitals.
     /// Two or more capitals and a lowercase "s" ("ATMs", "TVs").
     static func isAcronymPlural(_ original: String) -> Bool {
+        guard original.utf8.last == UInt8(ascii: "s"), let first = original.utf8.first, first >= 0x41, first <= 0x5A
+        else { return false }
         let scalars = Array(original.unicodeScalars)
         guard scalars.count >= 3, scalars.last == "s" else { return false }
         return scalars.dropLast().allSatisfy { TextAnalysis.isLetter($0) && $0.properties.isUppercase }

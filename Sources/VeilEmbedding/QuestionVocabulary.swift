@@ -110,6 +110,9 @@ enum QuestionVocabulary {
         "visitor", "traveler", "traveller", "beginner", "worker", "woman", "man", "child",
     ]
 
+    /// Number words that never join a spelled number ("twice", "a dozen").
+    static let nonCompoundNumberWords: Set<String> = ["dozen", "twice", "double", "triple", "once"]
+
     /// Units that people glue to a number ("50GB", "10000mAh", "24hrs"). Not "am"/"pm" ("am" is also a function
     /// word), "m" (metres, minutes or millions) or "s": those stay one word with their number.
     static let gluedUnits: Set<String> = [
