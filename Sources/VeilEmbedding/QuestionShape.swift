@@ -1638,8 +1638,7 @@ private struct QuestionReader {
             guard pronoun.kind == .content, pronoun.optional, !pronoun.possessor, pronoun.role == .none,
                 verb.kind == .content, !verb.isCJK, QuestionVocabulary.givingVerbs.contains(verb.surface),
                 pronoun.canon.hasPrefix("pron:"),
-                QuestionVocabulary.recipientPronouns.contains(pronoun.surface), pronoun.role == .none,
-                pronoun.clause == verb.clause, units[p + 2].kind == .boundary, object.kind == .content,
+                QuestionVocabulary.recipientPronouns.contains(pronoun.surface), pronoun.clause == verb.clause, units[p + 2].kind == .boundary, object.kind == .content,
                 object.role == .none, object.clause == verb.clause, !object.canon.hasPrefix("prt:"),
                 !object.canon.hasPrefix("modal:"), !object.canon.hasPrefix("pron:")
             else { continue }
@@ -1886,7 +1885,6 @@ private struct QuestionReader {
         return sign + String(t)
     }
 
-    /// Two or more letters, all capitals.
     /// Two or more capitals and a lowercase "s" ("ATMs", "TVs").
     static func isAcronymPlural(_ original: String) -> Bool {
         guard original.utf8.last == UInt8(ascii: "s"), let first = original.utf8.first, first >= 0x41, first <= 0x5A
@@ -1896,6 +1894,7 @@ private struct QuestionReader {
         return scalars.dropLast().allSatisfy { TextAnalysis.isLetter($0) && $0.properties.isUppercase }
     }
 
+    /// Two or more letters, all capitals.
     static func isAcronym(_ original: String) -> Bool {
         var letters = 0
         for s in original.unicodeScalars {

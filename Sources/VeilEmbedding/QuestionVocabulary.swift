@@ -104,11 +104,9 @@ enum QuestionVocabulary {
     static let recipientPronouns: Set<String> = ["me", "him", "us", "them", "you"]
 
     /// Words whose "'s" makes a compound noun rather than an owner ("driver's license", "bachelor's degree",
-    /// "women's shoes"), written as often without the apostrophe.
-    static let compoundPossessives: Set<String> = [
-        "driver", "bachelor", "master", "women", "men", "children", "kid", "girl", "boy", "baby", "farmer",
-        "visitor", "traveler", "traveller", "beginner", "worker", "woman", "man", "child",
-    ]
+    /// "women's shoes"), written as often without the apostrophe. Not kin or people who own things ("my kid's
+    /// teacher" / "my teacher's kid" must stay two owners).
+    static let compoundPossessives: Set<String> = ["driver", "bachelor", "master", "women", "men", "woman", "man"]
 
     /// Number words that never join a spelled number ("twice", "a dozen").
     static let nonCompoundNumberWords: Set<String> = ["dozen", "twice", "double", "triple", "once"]
