@@ -1638,7 +1638,8 @@ private struct QuestionReader {
             guard pronoun.kind == .content, pronoun.optional, !pronoun.possessor, pronoun.role == .none,
                 verb.kind == .content, !verb.isCJK, QuestionVocabulary.givingVerbs.contains(verb.surface),
                 pronoun.canon.hasPrefix("pron:"),
-                QuestionVocabulary.recipientPronouns.contains(pronoun.surface), pronoun.clause == verb.clause, units[p + 2].kind == .boundary, object.kind == .content,
+                QuestionVocabulary.recipientPronouns.contains(pronoun.surface), pronoun.clause == verb.clause,
+                units[p + 2].kind == .boundary, object.kind == .content,
                 object.role == .none, object.clause == verb.clause, !object.canon.hasPrefix("prt:"),
                 !object.canon.hasPrefix("modal:"), !object.canon.hasPrefix("pron:")
             else { continue }
