@@ -213,7 +213,7 @@ enum NameLexicon {
         alexander mcqueen|estée lauder|estee lauder|max factor|elizabeth arden|helena rubinstein|mary kay|\
         tim hortons|papa john|baskin robbins|harley davidson|rolls royce|aston martin|mercedes benz|john deere|\
         walt disney|warner bros|levi strauss|pierre cardin|nina ricci|guy laroche|jean patou|christian lacroix|\
-        galeries lafayette|coco chanel|hugo boss|jil sander|wolfgang joop|joop|porsche|ferrari|lamborghini|\
+        galeries lafayette|coco chanel|jil sander|wolfgang joop|joop|porsche|ferrari|lamborghini|\
         maserati|bugatti|peugeot|citroën|citroen|renault|michelin|chanel|hermès|lacoste|haribo|bahlsen|tchibo|\
         melitta|steiff|märklin|marklin|kellogg|heinz|cadbury|nestlé|nestle|黄飞红|张裕|王致和|陈李济|马应龙|\
         levi's|marie blachère|jean louis david|jean-louis david|franck provost|jacques dessange|eric kayser|\
@@ -249,7 +249,7 @@ enum NameLexicon {
         mr. kipling|bernard matthews|captain birdseye|colonel sanders|ronald mcdonald|william grant's|\
         amy's kitchen|annie's homegrown|gordon's gin|hendrick's gin|church's chicken|captain d's|boston market|\
         culver's|zaxby's|smucker's|wrigley's|rowntree's|orville redenbacher's|dave's hot chicken|\
-        tommy hilfiger|kate spade new york|michael kors|marc jacobs|john varvatos|ralph lauren polo|\
+        kate spade new york|michael kors|john varvatos|ralph lauren polo|\
         elizabeth line|victoria line|baldur's gate|tony hawk's pro skater|sid meier's civilization|\
         tom clancy's|lara croft|professor layton
         """
