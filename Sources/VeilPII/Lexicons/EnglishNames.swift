@@ -164,7 +164,7 @@ enum EnglishNames {
 
     /// Words whose next capitalized word is a name, even for ambiguous names ("Hi Grace", "I'm Will").
     static let weakCues = """
-        hi hiya heya hello hey oi dear im i'm thanks thank met meet called named cc attn cheers ciao birthday bday congrats
+        hi hiya heya hello hey oi dear im i'm thanks thank thx thnx met meet called named cc attn cheers ciao birthday bday congrats
         morning evening
         """
 

@@ -310,7 +310,10 @@ extension Scan {
         // names are a name even when they spell a word (王伟、李娜和建国一组).
         if prev == 0x3001 || prev == 0x548C, let last = found.last, last.type == .person, last.end == i - 3 {
             let next = scalar3(e)
-            let listGoesOn = next == 0x3001 || next == 0x548C || next == 0x4E00 || next == 0xFF0C || next == 0x3002
+            // 秀兰三个人负责…: a count of the people listed closes the list too.
+            let listGoesOn =
+                next == 0x3001 || next == 0x548C || next == 0x4E00 || next == 0xFF0C || next == 0x3002
+                || peopleCountAt(e)
             if givenNameOnlyPair(at: i), listGoesOn || nameBoundary(at: e) { return true }
             let given = NameLexicon.ideographGiven
             let stop = NameLexicon.ideographStop
@@ -338,6 +341,38 @@ extension Scan {
         default:
             return false
         }
+    }
+
+    /// Whether a count of people starts at `k`: 两个人, 三个, 四位 (a numeral, then 个 or 位).
+    func peopleCountAt(_ k: Int) -> Bool {
+        switch scalar3(k) {
+        case 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D:  // 两 三 四 五 六
+            let m = scalar3(k + 3)
+            return m == 0x4E2A || m == 0x4F4D  // 个 位
+        default:
+            return false
+        }
+    }
+
+    /// The end of a full name that is the next item of a list whose previous item was found as a person (名单：王伟、
+    /// 王国强、…, 给李娜和吴国强各发…): a surname and two given-name characters before the list's next mark, even when
+    /// the surname and the first of them spell a word (王国, 吴国).
+    func fullNameInList(at i: Int) -> Int? {
+        let prev = i >= 3 ? scalar3(i - 3) : 0
+        guard prev == 0x3001 || prev == 0x548C, let last = found.last, last.type == .person, last.end == i - 3,
+            let s = surnameEnd(at: i), s == i + 3
+        else { return nil }
+        let given = NameLexicon.ideographGiven
+        let stop = NameLexicon.ideographStop
+        // The first given character may be a stop character too: 国 of 国强 is the one that spells 王国.
+        guard ideograph(scalar3(s)) & given != 0, ideograph(scalar3(s + 3)) & (given | stop) == given
+        else { return nil }
+        let next = scalar3(s + 6)
+        // 、 和 ， 。 各 都 or the text's end: the item ends there.
+        let ends =
+            s + 6 >= n || next == 0x3001 || next == 0x548C || next == 0xFF0C || next == 0x3002 || next == 0x5404
+            || next == 0x90FD || at(s + 6) == 0x2C
+        return ends ? s + 6 : nil
     }
 
     /// Whether a two-character word of the dictionary seen 2,000 times or more starts at `k` (常常, 明天, 已经).
@@ -452,6 +487,13 @@ extension Scan {
             return end
         }
         let u = scalar3(i)
+        // Emitted past the everyday-word check of emitPerson: the list says who, even where 王国 is a word.
+        if let end = fullNameInList(at: i) {
+            if names.isAllowed(b, i, end) { return end }
+            emit(.person, i, end)
+            newNames.append(i..<end)
+            return end
+        }
         if let (start, end) = givenNameAlone(at: i, u) { return emitPerson(start, end) ?? end }
         if i == 0 || Scan.mayPrecedeGivenNameInContext(at(i - 1)), givenNameInContext(at: i) {
             return emitPerson(i, i + 6) ?? i + 6

@@ -129,6 +129,30 @@ extension Scan {
             NameLexicon.hash(Substring($0))
         })
 
+    /// Thanks that open a message, after which a lower-case name closed by a comma is the one thanked.
+    static let thanks = KeySet(
+        ["thx", "thanks", "thnx", "merci", "danke"].map { NameLexicon.hash(Substring($0)) })
+
+    /// Role nouns after which a capitalized given name is the person in that role ("landlord Hunter", "Hausmeisterin
+    /// Gabi", "la gardienne Olive"): people one deals with at home, at work and at school.
+    static let roleNouns = KeySet(
+        """
+        landlord landlady caretaker janitor neighbour neighbor plumber electrician handyman builder mechanic gardener \
+        cleaner nanny babysitter tutor coach trainer instructor teacher nurse dentist vet therapist receptionist \
+        secretary intern colleague coworker roommate flatmate housemate boss supervisor accountant lawyer courier \
+        concierge hairdresser barber physio postman \
+        vermieter vermieterin hausmeister hausmeisterin nachbar nachbarin kollege kollegin chef chefin lehrer \
+        lehrerin trainerin erzieher erzieherin friseur friseurin mitbewohner mitbewohnerin handwerker \
+        voisin voisine collègue gardien gardienne propriétaire proprio plombier électricien nounou baby-sitter \
+        coiffeur coiffeuse colocataire coloc stagiaire facteur
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NameLexicon.hash(Substring($0)) })
+
+    /// Whether the word right before `i` is one of ``roleNouns``.
+    func roleNounBefore(_ i: Int) -> Bool {
+        guard let prev = previousWordHash(i) else { return false }
+        return Scan.roleNouns.contains(prev)
+    }
+
     /// Everyday words of English, German and French that repeat a syllable (see ``reduplicatedName(_:_:_:)``):
     /// family words (papa, tata, tonton), children's words (dodo, pipi, bobo), laughter and kisses (haha, xoxo),
     /// things (bonbon, yoyo, tutu, tamtam) and brands or figures (Tintin, TomTom, Coco).
@@ -1013,6 +1037,14 @@ extension Scan {
                     {
                         return emitPerson(j, e)
                     }
+                    // Thanks that open the message and address one word closed by a comma: "thx dawn, see you at
+                    // 9". Without the comma the word goes on the sentence ("thanks will do").
+                    if e - j >= 3, !f1.isDisjoint(with: NameLexicon.givenOrAmbiguous),
+                        f1.isDisjoint(with: NameLexicon.notShortFormName), Scan.thanks.contains(h), sentenceStart(i),
+                        at(e) == 0x2C || at(e) == 0x21
+                    {
+                        return emitPerson(j, e)
+                    }
                 }
                 // A greeting that addresses one word and ends there: "Hi Thandiwe,", "Thanks Bolat!". Names no
                 // lexicon lists are caught in the one place where the sentence says it is a name.
@@ -1142,6 +1174,14 @@ extension Scan {
         // O'Hara signed …".
         if f.isDisjoint(with: [.stop, .month]), mcSurname(i, we) || apostropheSurname(i, we),
             personSlot(i, we, month: false)
+        {
+            return emitPerson(i, we)
+        }
+        // A role noun right before a name puts it in apposition: "landlord Hunter wants …", "the caretaker Will
+        // locked …", "Hausmeister Kit", "la voisine Prudence". A name that is also a word counts there ("Will", "Hope");
+        // a second capitalized word makes it a thing or a full name left to the rules below.
+        if !f.isDisjoint(with: NameLexicon.givenOrAmbiguous), !f.contains(.month), roleNounBefore(i),
+            !(at(we) == 0x20 && isUpperLetter(we + 1)), !digitAfter(we), !placeOrBrand(i, we)
         {
             return emitPerson(i, we)
         }

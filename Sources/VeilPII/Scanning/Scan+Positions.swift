@@ -347,6 +347,16 @@ extension Scan {
         {
             return true
         }
+        // "Est-ce que Constant a appelé ?", "Tu sais si Marine est là ?": a French question about someone, whose
+        // auxiliary and participle or adjective follow the name; a town there is a town ("si Nancy est loin").
+        if !month,
+            matchesExact(" a ", at: we) && isLowerLetter(we + 3)
+                || matchesExact(" est ", at: we) && isLowerLetter(we + 5),
+            (i >= 10 && matchesExact("st-ce que ", at: i - 10))
+                || (i >= 3 && matchesExact("si ", at: i - 3) && !ByteClass.isLetter(at(i - 4)))
+        {
+            return !NameLexicon.isNamedPhrase(phraseHash(i, we))
+        }
         // "C'est Véro qui a les clés": the cleft puts a person before "qui".
         if matchesExact(" qui ", at: we), i >= 6,
             matchesExact("'est ", at: i - 5) || matchesExact("\u{2019}est ", at: i - 7)
@@ -397,6 +407,7 @@ extension Scan {
     static let personPrepositions: [[UInt8]] = [
         "with ", "from ", "by ", "to ", "for ", "said ", "par ", "a dit ", "mail de ", "message de ", "retour de ",
         "commentaire de ", "nouvelles de ", "nachricht von ", "mail von ", "grüße von ", "mot à ", "merci à ",
+        "rendez-vous à ", "dire à ", "écrire à ", "parler à ",
     ].map { Array($0.utf8) }
 
     /// Verbs of taking or holding something of the speaker's, with the space before them: their subject is a person
