@@ -26,6 +26,12 @@ import Testing
         #expect(personNames("Est-ce que Paris est cher en août ?") == [])
     }
 
+    @Test func twoLowerCaseShortFormsJoinedAtTheStartOfAMessageAreTwoPeople() {
+        #expect(personNames("fifi et loulou arrivent vers midi") == ["fifi", "loulou"])
+        #expect(personNames("papa et maman arrivent vers midi") == [])
+        #expect(personNames("salt and pepper are on the table") == [])
+    }
+
     @Test func aChineseListGoesOnToAFullNameAndToAGivenNameBeforeItsCount() {
         #expect(personNames("名单：李娜、王国华、张伟，请核对") == ["李娜", "王国华", "张伟"])
         #expect(personNames("李娜、张伟、秀英三个人一起去") == ["李娜", "张伟", "秀英"])

@@ -129,6 +129,31 @@ extension Scan {
             NameLexicon.hash(Substring($0))
         })
 
+    /// The second word after a pair conjunction at `we` (" et ", " and ", " und "), when a lower-case word of three
+    /// to eight letters follows it and then a space.
+    func lowerCasePairAfter(_ we: Int) -> (Int, Int)? {
+        var s2 = we
+        if matchesExact(" et ", at: we) {
+            s2 = we + 4
+        } else if matchesExact(" and ", at: we) || matchesExact(" und ", at: we) {
+            s2 = we + 5
+        } else {
+            return nil
+        }
+        guard isLowerLetter(s2) else { return nil }
+        let e2 = wordEnd(s2)
+        guard e2 - s2 >= 3, e2 - s2 <= 8, at(e2) == 0x20 else { return nil }
+        return (s2, e2)
+    }
+
+    /// Whether the lower-case word `i..<we` is a given name or short form no word shares, or a repeated syllable
+    /// (``reduplicatedName(_:_:_:)``).
+    func lowerCaseShortForm(_ i: Int, _ we: Int, _ h: UInt64) -> Bool {
+        let f = wordFlagsWithNicknames(h)
+        if f.contains(.given) { return f.isDisjoint(with: NameLexicon.notLowerCaseName) }
+        return f.isEmpty && reduplicatedName(i, we, h)
+    }
+
     /// Thanks that open a message, after which a lower-case name closed by a comma is the one thanked.
     static let thanks = KeySet(
         ["thx", "thanks", "thnx", "merci", "danke"].map { NameLexicon.hash(Substring($0)) })
@@ -939,6 +964,16 @@ extension Scan {
             {
                 return emitPerson(i, we)
             }
+        }
+        // Two short forms typed in lower case that open the message joined by "et", "and" or "und": "lulu et
+        // seb arrivent", "fifi and rob are late". Each is a listed given name or short form, or a repeated syllable
+        // no everyday word has; the pair is emitted as two people.
+        if !upper, i == 0 || at(i - 1) == 0x0A, we - i >= 3, at(we) == 0x20, let (s2, e2) = lowerCasePairAfter(we),
+            lowerCaseShortForm(i, we, h), lowerCaseShortForm(s2, e2, wordHash(s2, e2))
+        {
+            emit(.person, i, we)
+            newNames.append(i..<we)
+            return emitPerson(s2, e2)
         }
         if !upper && f.isDisjoint(with: NameLexicon.lowerCaseRelevant) { return nil }
         if f.isEmpty && hasHyphen(i, we) { f = hyphenatedFlags(i, we) }
