@@ -71,8 +71,11 @@ struct QuestionAlignment {
         {
             return .conflict(.operators)
         }
-        // Two different tenses, persons or quantifiers left over, one on each side, change the question.
-        for kind in [QuestionShape.Token.tenseKind, QuestionShape.Token.personKind, QuestionShape.Token.quantityKind]
+        // Two different tenses, persons, quantifiers or asked units left over, one on each side, change the question.
+        for kind in [
+            QuestionShape.Token.tenseKind, QuestionShape.Token.personKind, QuestionShape.Token.quantityKind,
+            QuestionShape.Token.unitKind,
+        ]
         where optionalA.contains(where: { a.tokens[$0].kind == kind })
             && optionalB.contains(where: { b.tokens[$0].kind == kind })
         {

@@ -275,6 +275,8 @@ enum QuestionLexicon {
         ["maths", "math", "mathematics"],
         ["program", "programme"], ["color", "colour"], ["center", "centre"], ["organize", "organise"],
         ["travel", "traveling", "travelling"], ["airplane", "plane", "aeroplane"], ["cellular", "mobile"],
+        ["package", "parcel"], ["recipient", "receiver", "payee"], ["directory", "folder"], ["show", "view", "list"],
+        ["get", "receive"], ["fee", "charge"],
     ]
 
     /// Spelled-out operators, read as the symbol ("7 plus 8" asks what "7 + 8" asks).
@@ -459,6 +461,10 @@ enum QuestionLexicon {
         // about (丢失 / 丢, 更换 / 换, 课程 / 课), and 本 before a period, which is 这 ("this").
         ("丢失", "丢"), ("更换", "换"), ("剩余", "剩下"), ("户口簿", "户口本"), ("课程", "课"), ("全部", "所有"),
         ("全都", "所有"), ("通常", "一般"), ("本学期", "这学期"), ("本月", "这个月"), ("本周", "这周"),
+        ("药房", "药店"), ("同时", "一起"), ("人员", "人"), ("申请", "办"), ("块钱", "元"), ("块", "元"),
+        // The short names of the big banks are the banks.
+        ("工行", "工商银行"), ("建行", "建设银行"), ("农行", "农业银行"), ("中行", "中国银行"), ("招行", "招商银行"),
+        ("交行", "交通银行"),
     ]
 }
 

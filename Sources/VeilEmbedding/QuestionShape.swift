@@ -39,6 +39,8 @@ struct QuestionShape: Sendable, Equatable {
         static let tenseKind: UInt8 = 32
         static let personKind: UInt8 = 64
         static let quantityKind: UInt8 = 128
+        /// The time unit a "how many" asks in (no flag bit is free: a combination no other token carries).
+        static let unitKind: UInt8 = tenseKind | quantityKind
         var isOptional: Bool { flags & Self.optional != 0 }
         var isConjunction: Bool { canon == Self.andHash || canon == Self.orHash || canon == Self.norHash }
         /// A modal ("must", "have to", "can"): a question may open with it ("Must my employer pay?") where another
@@ -170,6 +172,9 @@ private struct QuestionReader {
         var ofLink = false
         /// Follows a skipped function character: a phrase boundary inside Chinese (房子我爸).
         var afterGap = false
+        /// The unit of "how many days": optional, since "how long" asks the same without naming one, but two
+        /// different units ("how many days" / "how many weeks") still refuse.
+        var askedUnit = false
     }
 
     var items: [Item] = []
@@ -196,13 +201,79 @@ private struct QuestionReader {
     var ordered = false
     /// Subordinating "after", "before", "until", "since" that open a clause.
     var conjunctions: [String] = []
+    /// Items that are the unit of a "how many days" question.
+    var askedUnits: Set<Int> = []
 
     init(_ text: String) {
-        let tokens = TextAnalysis(text).tokens
+        let tokens = Self.joiningCalls(TextAnalysis(text).tokens, in: text)
         expressions = (Self.expressions(tokens) + Self.chineseExpressions(tokens)).map {
             QuestionShape.hash($0, kind: 7)
         }
         items = Self.items(tokens)
+    }
+
+    /// A call written in code, a name of two letters or more with its arguments in parentheses right after it
+    /// (`COUNT(*)`, `len(a)`, `foo(a, b)`), becomes one word. Parentheses otherwise break clauses, and words may
+    /// move between clauses ("On Sundays, what time …"), so read apart, `COUNT(column) … while COUNT(*) doesn't`
+    /// and its reverse would hold the same words in clauses that merely trade places.
+    static func joiningCalls(_ tokens: [TextAnalysis.Token], in text: String) -> [TextAnalysis.Token] {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return tokens }
+        var tokens = tokens
+        let scalars = Array(text.unicodeScalars)
+        var result: [TextAnalysis.Token] = []
+        result.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            guard token.kind == .word, token.text.count >= 2, token.end < scalars.count, scalars[token.end] == "(",
+                let close = Self.closingParenthesis(scalars, openingAt: token.end)
+            else {
+                result.append(token)
+                i += 1
+                continue
+            }
+            var inside = String.UnicodeScalarView()
+            for scalar in scalars[(token.end + 1)..<close] where !scalar.properties.isWhitespace {
+                inside.append(scalar)
+            }
+            let arguments = String(inside)
+            var call = token
+            call.original = String(String.UnicodeScalarView(scalars[token.start...close]))
+            // "fee(s)", "box(es)": prose for the plural, which says what "fees" says.
+            let plural = arguments == "s" || arguments == "es"
+            call.text = TextAnalysis.lowercase(plural ? token.text + arguments : token.text + "(" + arguments + ")")
+            call.end = close + 1
+            result.append(call)
+            i += 1
+            while i < tokens.count, tokens[i].start <= close { i += 1 }
+            // What follows the call starts a clause only if punctuation other than the parentheses stands before it.
+            if i < tokens.count {
+                tokens[i].afterBreak = scalars[(close + 1)..<tokens[i].start].contains { Self.breaksClause($0) }
+            }
+        }
+        return result
+    }
+
+    /// The `)` that closes the `(` at `open` within a short span, with nothing that ends a sentence before it.
+    static func closingParenthesis(_ scalars: [Unicode.Scalar], openingAt open: Int) -> Int? {
+        var k = open + 1
+        while k < scalars.count, k <= open + 48 {
+            switch scalars[k] {
+            case ")": return k > open + 1 ? k : nil
+            case "(", "?", "!", "\n", "\u{3002}", "\u{FF1F}": return nil
+            default: k += 1
+            }
+        }
+        return nil
+    }
+
+    static func breaksClause(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "?", "!", "\u{3002}", "\u{FF1F}", "\u{FF01}", "\n", ",", ";", ":", "\u{FF0C}", "\u{3001}",
+            "\u{FF1B}", "\u{FF1A}", "(", ")":
+            true
+        default: false
+        }
     }
 
     /// Chinese arithmetic words between two written operands, spelled as the symbol expressions are: 24除以6 is
@@ -508,6 +579,14 @@ private struct QuestionReader {
         let lemma = QuestionVocabulary.lemma(word)
         words.insert(QuestionShape.hash(word, kind: 1))
         words.insert(QuestionShape.hash(lemma, kind: 1))
+        // A call (`count(*)`) is matched as written: the embedder would call `count(*)` and `count(id)` alike.
+        if word.utf8.contains(UInt8(ascii: "(")) {
+            units.append(
+                Unit(
+                    kind: .content, canon: "call:" + word, surface: word, flags: QuestionShape.Token.exactOnly,
+                    clause: clause))
+            return
+        }
         if let base = QuestionVocabulary.polarBase(word) ?? QuestionVocabulary.polarBase(lemma) {
             polar.append(QuestionShape.hash(base, kind: 2))
         }
@@ -744,6 +823,10 @@ private struct QuestionReader {
             (item.original.hasSuffix("'s") || item.original.hasSuffix("\u{2019}s"))
             && !QuestionVocabulary.compoundPossessives.contains(lemma)
         unit.passiveVerb = isPassiveParticiple(at: index)
+        if askedUnits.contains(index) {
+            unit.optional = true
+            unit.askedUnit = true
+        }
         units.append(unit)
         if let degree = QuestionVocabulary.degree(of: word) {
             units.append(Unit(kind: .content, canon: "deg:" + degree, surface: word, flags: 1, clause: clause))
@@ -836,6 +919,9 @@ private struct QuestionReader {
             if kind == .quantity, let unit = nextWord(after: k),
                 QuestionVocabulary.durationUnits.contains(QuestionVocabulary.lemma(unit.text))
             {
+                var u = k + 1
+                while skip.contains(u) { u += 1 }
+                askedUnits.insert(u)
                 return .duration
             }
             return kind
@@ -917,6 +1003,8 @@ private struct QuestionReader {
         while k > 0, !items[k].afterBreak {
             k -= 1
             if items[k].text == "long", k > 0, items[k - 1].text == "how" { return true }
+            // "How many days does shipping take?" asks "how long".
+            if askedUnits.contains(k) { return true }
         }
         return false
     }
@@ -1405,7 +1493,7 @@ private struct QuestionReader {
         func isTerm(_ t: TextAnalysis.Token?) -> Bool {
             guard let t else { return false }
             return t.kind == .number || t.kind == .placeholder
-                || (t.kind == .word && (t.text.count == 1 || t.text.first?.isNumber == true))
+                || (t.kind == .word && (t.text.count == 1 || t.text.first?.isNumber == true || t.text.last == ")"))
         }
         func isOperand(_ t: TextAnalysis.Token?) -> Bool {
             guard let t else { return false }
@@ -1463,9 +1551,10 @@ private struct QuestionReader {
             lastWasOperand = false
             lastOperand = nil
         }
-        // A coefficient and its variable written together ("3x", "2ab") is one term.
+        // A coefficient and its variable written together ("3x", "2ab") is one term, and so is a call (`sin(x)`).
         func isTerm(_ token: TextAnalysis.Token) -> Bool {
             token.kind != .word || token.text.count == 1 || token.text.first?.isNumber == true
+                || token.text.last == ")"
         }
         for (index, token) in tokens.enumerated() {
             if token.kind == .symbol {
@@ -1661,6 +1750,7 @@ private struct QuestionReader {
             if unit.canon.hasPrefix("tense:") { flags |= QuestionShape.Token.tenseKind }
             if unit.canon.hasPrefix("pron:") { flags |= QuestionShape.Token.personKind }
             if unit.canon.hasPrefix("quant:") { flags |= QuestionShape.Token.quantityKind }
+            if unit.askedUnit { flags |= QuestionShape.Token.unitKind }
             let clauseByte = UInt8(truncatingIfNeeded: min(unit.clause, 127))
             tokens.append(
                 QuestionShape.Token(
