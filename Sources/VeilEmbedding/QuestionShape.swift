@@ -141,6 +141,9 @@ private struct QuestionReader {
         var sentenceStart: Bool
         var afterBreak: Bool
         var isOperator = false
+        /// An operator named between words ("when does == return true"), with no operand beside it: a word of the
+        /// question, whose place counts as a word's does.
+        var isNamedOperator = false
     }
 
     enum UnitKind: Equatable {
@@ -318,6 +321,7 @@ private struct QuestionReader {
             switch token.kind {
             case .symbol:
                 item.isOperator = isOperator(tokens, at: i)
+                item.isNamedOperator = item.isOperator && isNamedOperator(tokens, at: i)
                 if !item.isOperator, token.text == "&", isBetweenWords(tokens, at: i) {
                     // "wear & tear", "Pride & Prejudice": between two words "&" is "and" ("5 & 3" is an operator).
                     item.text = "and"
@@ -541,7 +545,14 @@ private struct QuestionReader {
                         flags: QuestionShape.Token.exactOnly | QuestionShape.Token.number, clause: clause))
             case .symbol:
                 // An operator ends a governed phrase; the expression itself is compared whole.
-                if item.isOperator { units.append(Unit(kind: .boundary, clause: clause)) }
+                if item.isNamedOperator {
+                    units.append(
+                        Unit(
+                            kind: .content, canon: "op:" + Self.canonicalOperator(item.text), surface: item.text,
+                            flags: QuestionShape.Token.exactOnly, clause: clause))
+                } else if item.isOperator {
+                    units.append(Unit(kind: .boundary, clause: clause))
+                }
             case .word:
                 if first, QuestionVocabulary.polarOpeners.contains(item.text) { polarMarker = true }
                 // "if", "when", "because" open a clause of their own: "Will I get a refund if I cancel?" is "If I
@@ -1335,7 +1346,9 @@ private struct QuestionReader {
             }
             // 比…多 / 比…少: after a comparison in its clause, 多 and 少 say which way it goes (苹果比梨多多少钱 /
             // 苹果比梨少多少钱), unless they are part of the question word (多少, 多久, 多大).
-            if c == "多" || c == "少", Self.comparesBefore(characters, clauses, at: i),
+            // After 得 or 更 they say how much: 哪个放得多 / 哪个放得少, 吃更多 / 吃更少.
+            if c == "多" || c == "少",
+                Self.comparesBefore(characters, clauses, at: i) || (i > 0 && "得更".contains(characters[i - 1])),
                 !Self.inQuestionWord(characters, at: i)
             {
                 appendCJK(c, clause: unitClause)
@@ -1592,6 +1605,25 @@ private struct QuestionReader {
         }
         close()
         return result
+    }
+
+    /// Whether the operator at `index` stands between words with no operand on either side ("does == coerce
+    /// types", "what is === in JavaScript").
+    static func isNamedOperator(_ tokens: [TextAnalysis.Token], at index: Int) -> Bool {
+        func isOperand(_ k: Int) -> Bool {
+            guard k >= 0, k < tokens.count else { return false }
+            let t = tokens[k]
+            let touching = k < index ? t.end == tokens[index].start : tokens[index].end == t.start
+            if t.kind == .word { return touching || t.text.count == 1 || t.text.last == ")" }
+            return t.kind == .number || t.kind == .placeholder || t.kind == .symbol
+        }
+        let previousInClause = !tokens[index].afterBreak ? index - 1 : -1
+        let nextInClause = index + 1 < tokens.count && !tokens[index + 1].afterBreak ? index + 1 : tokens.count
+        // Beside Chinese the roles of 和 / 跟 are read from the characters, where a symbol has no place.
+        for k in [previousInClause, nextInClause] where k >= 0 && k < tokens.count && tokens[k].kind == .cjk {
+            return false
+        }
+        return !isOperand(previousInClause) && !isOperand(nextInClause)
     }
 
     /// One spelling per operator; `=`, `==` and `===` stay apart (they differ in code).

@@ -79,3 +79,29 @@ import VeilEmbedding
         #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
     }
 }
+
+/// An operator named between words ("when does == coerce") is a word of the question: two named operators that
+/// trade places refuse, while the same sentence reworded still matches. 多 / 少 after 得 or 更 say how much.
+@Suite struct NamedOperatorAndDegreeTests {
+    let standard = SemanticVerifier(strictness: .standard)
+
+    @Test(arguments: [
+        ("In PHP, when is != true but !== false?", "In PHP, when is !== true but != false?"),
+        ("Is == slower than === in JavaScript?", "Is === slower than == in JavaScript?"),
+        ("晚饭吃得多会影响睡眠吗？", "晚饭吃得少会影响睡眠吗？"),
+        ("哪种面膜补水更多？", "哪种面膜补水更少？"),
+    ])
+    func swappedOperatorsAndOtherDegreesRefuse(pair: (String, String)) {
+        #expect(!standard.verify(stored: pair.0, query: pair.1).isAccepted)
+    }
+
+    @Test(arguments: [
+        ("Is == slower than === in JavaScript?", "is == slower than === in javascript"),
+        ("Python里 is 和 == 有什么区别？", "Python里 == 和 is 有什么区别？"),
+        ("晚饭吃得多会影响睡眠吗？", "晚饭吃得多，会影响睡眠吗？"),
+        ("炒青菜的时候盐放得多好还是放得少好？", "炒青菜的时候盐放得少好还是放得多好？"),
+    ])
+    func theSameQuestionStillMatches(pair: (String, String)) {
+        #expect(standard.verify(stored: pair.0, query: pair.1).isAccepted)
+    }
+}
